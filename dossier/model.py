@@ -110,6 +110,9 @@ class Mention:
     method: str = "model"  # model | rule | gazetteer | curation
     score: float = 1.0
     doc_id: Optional[str] = None
+    # A generic plural or metaphor ("the other Yagodas", "the Borgia of Moscow"):
+    # tagged PERSON but deliberately never resolved to an entity.
+    generic: bool = False
 
 
 @dataclass
