@@ -1,0 +1,96 @@
+"""The extraction stages strung together: Document → mentions, dates, entities, events.
+
+One ``Analyzer`` holds the loaded spaCy pipeline and one ``Resolver``, so that
+every document of one call (or one store session) shares its entities: the same
+person gets the same id in every file. The store and the ``extract`` command
+both go through here, so they cannot disagree about what a text says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from dossier.model import DateValue, Document, Entity, Event, Mention
+
+
+@dataclass
+class DocumentAnalysis:
+    """What the extraction stages found in one document."""
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)  # PERSON/ORG/PLACE and DATE
+    dates: list[DateValue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def date_mentions(dates: list[DateValue], doc_id: str) -> list[Mention]:
+    """DATE mentions for the contract's ``mentions`` list, one per calendar expression."""
+    return [Mention(start=d.start, end=d.end, text=d.text, label="DATE", method="rule", doc_id=doc_id)
+            for d in dates if d.start is not None and d.end is not None]
+
+
+class Analyzer:
+    """Runs recognition, dates, resolution and events over documents.
+
+    Resolution needs every document's names before any event is read off a
+    document (a full name in a later file can settle who a bare surname in an
+    earlier one is), so ``analyze_all`` works in two passes.
+    """
+
+    def __init__(self, known_entities: Iterable[Entity] = (), reference: Iterable[Entity] = ()) -> None:
+        from dossier.extract.names import NameRecognizer
+        from dossier.resolve import Resolver
+
+        self.recognizer = NameRecognizer()
+        self.resolver = Resolver(known=list(reference) + list(known_entities))
+
+    def _recognize(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[tuple[Document, list[Mention], object, list[DateValue]]]:
+        from dossier.extract.dates import find_dates
+
+        for doc, mentions, sdoc in self.recognizer.pipe(docs, n_process=n_process):
+            for m in mentions:
+                m.doc_id = doc.id
+            yield doc, mentions, sdoc, find_dates(doc, sdoc)
+
+    def _events(self, doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc: object) -> list[Event]:
+        from dossier.extract.events import find_events
+
+        events = find_events(doc, mentions, dates, sdoc)
+        for i, ev in enumerate(events):
+            ev.doc_id = doc.id
+            if ev.id is None:
+                ev.id = f"{doc.id[:12]}-{i}"
+        return events
+
+    def analyze_all(self, docs: Iterable[Document], n_process: int = 1) -> list[DocumentAnalysis]:
+        """Analyse documents that fit in memory together (one ``extract`` call)."""
+        recognized = list(self._recognize(docs, n_process=n_process))
+        for doc, mentions, _sdoc, _dates in recognized:
+            self.resolver.add(doc, mentions)
+        return [self._finish(doc, mentions, sdoc, dates) for doc, mentions, sdoc, dates in recognized]
+
+    def analyze_stream(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[DocumentAnalysis]:
+        """Analyse documents one at a time, for ingest into a store (memory stays flat)."""
+        for doc, mentions, sdoc, dates in self._recognize(docs, n_process=n_process):
+            self.resolver.add(doc, mentions)
+            yield self._finish(doc, mentions, sdoc, dates)
+
+    def analyze(self, doc: Document) -> DocumentAnalysis:
+        return next(self.analyze_stream([doc]))
+
+    def _finish(self, doc: Document, mentions: list[Mention], sdoc: object, dates: list[DateValue]) -> DocumentAnalysis:
+        events = self._events(doc, mentions, dates, sdoc)
+        all_mentions = sorted(mentions + date_mentions(dates, doc.id), key=lambda m: (m.start, m.end))
+        return DocumentAnalysis(document=doc, mentions=all_mentions, dates=dates, events=events)
+
+    def entities(self) -> list[Entity]:
+        return self.resolver.entities()
+
+
+def find_findings(analyses: list[DocumentAnalysis], entities: list[Entity], extra_events: Optional[list[Event]] = None) -> list:
+    """Run every finding rule over the events of these documents (plus curated ones)."""
+    from dossier.analyze import check
+
+    events = [ev for a in analyses for ev in a.events] + list(extra_events or [])
+    documents = {a.document.id: a.document for a in analyses}
+    return check(events, entities, documents)

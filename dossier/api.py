@@ -1,0 +1,56 @@
+"""The library's front door: what the CLI does, callable from Python.
+
+``import dossier; dossier.extract_paths(["corpus/"])`` returns exactly what
+``dossier extract corpus/ --json`` prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from dossier.model import Document, Problem
+
+
+def read_documents(inputs: Iterable[str | Path], on_problem: Optional[Callable[[Problem], None]] = None) -> tuple[list[Document], list[Problem]]:
+    """Read every file the inputs name; unreadable ones become Problems, never exceptions."""
+    from dossier.ingest import IngestError, expand_paths, read_document
+
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for item in expand_paths(inputs):
+        if isinstance(item, Problem):
+            problem = item
+        else:
+            try:
+                docs.append(read_document(item, display_path=str(item)))
+                continue
+            except IngestError as exc:
+                problem = Problem(str(item), exc.message)
+        problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+    return docs, problems
+
+
+def extract_paths(inputs: Iterable[str | Path], *, with_text: bool = False, reference: Optional[str | Path] = None,
+                  facts: Optional[str | Path] = None, findings: bool = True,
+                  on_problem: Optional[Callable[[Problem], None]] = None) -> dict[str, Any]:
+    """Run the whole pipeline in memory (no store) and return the extract contract as a dict."""
+    from dossier.analysis import Analyzer, find_findings
+    from dossier.export.contract import contract_json
+
+    docs, problems = read_documents(inputs, on_problem)
+    ref_entities = []
+    if reference:
+        from dossier.resolve.reference import load_reference
+        ref_entities = load_reference(reference)
+    analyzer = Analyzer(reference=ref_entities)
+    analyses = analyzer.analyze_all(docs)
+    entities = analyzer.entities()
+    extra_events = []
+    if facts:
+        from dossier.curate.facts import load_facts
+        extra_events = list(load_facts(facts).events)
+    found = find_findings(analyses, entities, extra_events) if findings else []
+    return contract_json(analyses, entities, found, problems, with_text=with_text)
