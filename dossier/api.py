@@ -54,3 +54,22 @@ def extract_paths(inputs: Iterable[str | Path], *, with_text: bool = False, refe
         extra_events = list(load_facts(facts).events)
     found = find_findings(analyses, entities, extra_events) if findings else []
     return contract_json(analyses, entities, found, problems, with_text=with_text)
+
+
+def ingest_into(store: Any, inputs: Iterable[str | Path], *, analyse: bool = True,
+                on_file: Optional[Callable[[str, str, Any], None]] = None):
+    """Store every readable file; with ``analyse``, extract and store names, dates and events too."""
+    from dossier.pipeline import ingest_paths
+
+    analyze = None
+    if analyse and hasattr(store, "save_analysis"):
+        from dossier.analysis import Analyzer
+        analyzer = Analyzer(known_entities=store.entities_for_resolution())
+        analyze = analyzer.analyze
+    return ingest_paths(store, inputs, on_file=on_file, analyze=analyze)
+
+
+def search_store(store: Any, query: str, limit: int = 20, offset: int = 0):
+    """Search with every spelling of a known name (Pyatakov also finds Piatakov)."""
+    expand = getattr(store, "name_variants_for_search", None)
+    return store.search(query, limit=limit, offset=offset, expand=expand)

@@ -1,0 +1,72 @@
+"""What a user types into search, turned into an FTS5 query that cannot be a syntax error.
+
+Words are ANDed, "quoted phrases" stay phrases, a trailing ``*`` makes a
+prefix query. Everything else (operators, brackets, stray quotes) is treated
+as text. ``expand`` may give name variants for a word (Pyatakov → Piatakov).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, Optional
+
+TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+WORD = re.compile(r"\w+")
+Expand = Callable[[str], list[str]]
+
+
+def quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def word_clause(raw: str, expand: Optional[Expand]) -> Optional[str]:
+    prefix = raw.endswith("*")
+    words = WORD.findall(raw)
+    if len(words) > 1 and words[-1].lower() == "s":  # a possessive: Yagoda's → Yagoda
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) > 1:  # "Berman-Yurin", "Yagoda's" → a phrase of its parts
+        return quote(" ".join(words))
+    word = words[0]
+    if prefix:
+        return quote(word) + "*"
+    variants = [word] + [v for v in (expand(word) if expand else []) if v.lower() != word.lower()]
+    clauses = [quote(" ".join(WORD.findall(v))) for v in variants if WORD.findall(v)]
+    return clauses[0] if len(clauses) == 1 else "(" + " OR ".join(dict.fromkeys(clauses)) + ")"
+
+
+def to_fts(query: str, expand: Optional[Expand] = None) -> Optional[str]:
+    """The FTS5 MATCH expression for a user query, or None if it holds no word at all."""
+    clauses = []
+    for m in TOKEN.finditer(query):
+        if m.group(1) is not None:
+            words = WORD.findall(m.group(1))
+            if words:
+                clauses.append(quote(" ".join(words)))
+        else:
+            clause = word_clause(m.group(2), expand)
+            if clause:
+                clauses.append(clause)
+    return " ".join(clauses) if clauses else None
+
+
+def fold(ch: str) -> str:
+    """One character, lower-cased and without its accents (always one character back)."""
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base[0] if base else ch
+
+
+def first_match(text: str, terms: list[str]) -> Optional[tuple[int, int]]:
+    """Where the first of ``terms`` occurs in ``text``, ignoring case and accents."""
+    folded = "".join(fold(c) for c in text)
+    best = None
+    for term in terms:
+        needle = "".join(fold(c) for c in term)
+        if not needle:
+            continue
+        i = folded.find(needle)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, i + len(needle))
+    return best

@@ -1,0 +1,24 @@
+"""The SQLite store: one file, WAL, FTS5; one mixin per concern.
+
+Other concerns (entities, events, findings, curation) add their mixin to the
+bases of ``SQLiteStore`` and their tables through a numbered migration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.store.sqlite.connection import ConnectionMixin
+from dossier.store.sqlite.documents import DocumentsMixin
+from dossier.store.sqlite.search import SearchMixin
+
+
+class SQLiteStore(DocumentsMixin, SearchMixin, ConnectionMixin):
+    def __init__(self, path: str | Path) -> None:
+        self._init_connection(path)
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
