@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import Optional
 
-from dossier.ingest.encoding import decode, universal_newlines
+from dossier.ingest.encoding import UndecodableError, decode, universal_newlines
 from dossier.ingest.errors import IngestError
 from dossier.ingest.extracted import Extracted
 from dossier.ingest.metadata import guess_language, stated_publication
@@ -56,7 +56,10 @@ def extract(data: bytes, fmt: str, shown: str) -> Extracted:
         raise IngestError(shown, "is a zip archive, not a document; unpack it first")
     if looks_binary(data):
         raise IngestError(shown, "looks like binary data, not text")
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UndecodableError as exc:
+        raise IngestError(shown, str(exc)) from None
     text = universal_newlines(text)
     if fmt == "html" or (fmt == "txt" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
         from dossier.ingest.html import read_html_text

@@ -57,25 +57,26 @@ def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Newlines are not touched here."""
     for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name), name.replace("-sig", "")
+            try:
+                return data.decode(name), name.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(f"starts with a {name.replace('-sig', '').upper()} byte-order mark but is not valid {name.replace('-sig', '').upper()} (byte {exc.start})") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    high = sum(1 for b in data if b >= 0x80)
-    if high > len(data) * 0.1:
-        cyr = best_cyrillic(data)
-        if cyr:
-            return cyr
+    cyr = best_cyrillic(data)
+    if cyr:
+        return cyr
+    try:  # western 8-bit: cp1252 agrees with latin-1 on every printable latin-1 byte
+        text = data.decode("cp1252")
+        return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     guess = from_bytes(data[:200_000]).best()
     if guess is not None and guess.encoding not in ("utf_8", "ascii"):
-        name = guess.encoding.replace("_", "-")
-        if name in ("cp1251", "koi8-r", "windows-1251"):
-            cyr = best_cyrillic(data)
-            if cyr:
-                return cyr
         try:
-            return data.decode(guess.encoding), name
+            return data.decode(guess.encoding), guess.encoding.replace("_", "-")
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("latin-1"), "latin-1"

@@ -78,6 +78,14 @@ def is_navigation(node: Node) -> bool:
     return False
 
 
+def mostly_links(node: Node, text: str) -> bool:
+    """A short block that is nearly all link text is a menu or a breadcrumb, not prose."""
+    if not text or len(text) > 300:
+        return False
+    linked = sum(len(SPACES.sub(" ", a.text()).strip()) for a in node.css("a"))
+    return linked >= 0.6 * len(text.replace("|", "").replace(">", "").strip())
+
+
 def block_text(node: Node) -> str:
     if node.tag == "pre":
         return node.text(deep=True)
@@ -123,9 +131,10 @@ def read_html_text(html: str, encoding: Optional[str] = None) -> Extracted:
         if any(node.mem_id == n.mem_id for n in notes):
             note_texts.append(block_text(node))
             continue
-        if is_navigation(node):
+        text = block_text(node)
+        if is_navigation(node) or mostly_links(node, text):
             continue
-        builder.add(block_text(node), heading=node.tag in HEADINGS)
+        builder.add(text, heading=node.tag in HEADINGS)
     for text in note_texts:
         builder.add(text)
     if not title:

@@ -30,6 +30,9 @@ def guess_language(text: str) -> Optional[str]:
     words = re.findall(r"\w+", sample.lower())
     if not words:
         return None
+    letters = [c for c in sample if c.isalpha()]
+    if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > 0.5 * len(letters):
+        return "ru"
     counts = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
     lang, best = max(counts.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, len(words) * 0.02) else None
