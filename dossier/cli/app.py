@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(
     name="dossier",
@@ -36,5 +37,5 @@ def resolve_db(db: Path | None) -> Path:
 
 def fail(message: str, code: int = 2) -> None:
     """Print one clear sentence and stop with an exit status; never a traceback."""
-    err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    err_console.print(f"[red]error:[/red] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
