@@ -1,0 +1,100 @@
+"""Small word lists of the period's language: organisations, titles, verbs of people.
+
+These are general facts about the political vocabulary of the 1920s–50s (the
+security organs, party bodies, newspapers, internationals), not names taken
+from any one text. Places come from GeoNames (``places.py``), not from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Organisations known by one word or an acronym.
+ORG_WORDS = {
+    "GPU", "OGPU", "NKVD", "Cheka", "VChK", "MVD", "MGB", "KGB", "NKGB", "GUGB", "Gestapo", "SS", "SA", "Reichswehr",
+    "Politburo", "Orgburo", "Presidium", "Comintern", "Profintern", "Cominform", "Sovnarkom", "TASS", "Reuters", "Havas",
+    "Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts", "Bulletin", "Byulleten",
+    "Opposition", "Komsomol", "Narkomindel", "Gosplan", "Vesenkha", "Tsentrosoyuz", "Rabkrin", "Reichstag", "Duma",
+    "Bund", "Kuomintang", "POUM", "CNT", "FAI", "SPD", "KPD", "SAP", "ILP", "CPUSA",
+    "CPSU", "VKP", "RSDLP", "Politbureau", "Secretariat", "Collegium",
+}
+# Last words that make a capitalised phrase an organisation ("Unified Center", "Revel Soviet").
+ORG_HEADS = {
+    "Center", "Centre", "Committee", "International", "Soviet", "Soviets", "Front", "Opposition", "Party", "Commissariat",
+    "Collegium", "Court", "Office", "Bureau", "Commission", "League", "Council", "Army", "Guard", "Tribunal",
+    "Bloc", "Group", "Union", "Federation", "Academy", "Institute", "Trust", "Directorate", "Administration",
+    "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
+    "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
+    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom",
+}
+ORG_PHRASE = re.compile(
+    r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
+    r"Military Collegium(?: of the Supreme Court(?: of the USSR)?)?|Central Committee(?: of the [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|"
+    r"Central Control Commission|Council of People's Commissars|People's Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
+    r"Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Dewey Commission|Commission of Inquiry|Post Office|"
+    r"(?:Left|Right|Workers'|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
+    r"(?:First|Second|Third|Fourth|IInd|IIIrd|IVth|2nd|3rd|4th) International|Popular Front|United Front)\b")
+# Capitalised words that are never a name by themselves.
+NOT_NAMES = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These",
+    "Those", "But", "And", "Or", "If", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "After", "Before",
+    "When", "While", "Since", "Then", "There", "Here", "What", "Who", "Whom", "Whose", "Which", "Why", "How", "Not", "No",
+    "Yes", "All", "Even", "Only", "Also", "So", "Yet", "True", "Soon", "Today", "Yesterday", "Tomorrow", "Comrade",
+    "Comrades", "Citizen", "Mr", "Mrs", "Dr", "Left", "Right", "Revolution", "Constitution", "Trial", "Chapter", "Note",
+    "Notes", "God", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Moscow Trials",
+    "Last", "Remember", "Regardless", "Whoever", "Everything", "Nothing", "Nobody", "Everybody", "One", "Another",
+    "Many", "Some", "Such", "Each", "Every", "Cut", "Just", "Later", "Meanwhile", "However", "Thus", "Indeed",
+    "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
+}
+# Titles and roles that precede a name and are not part of its span.
+TITLES = {
+    "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
+    "General", "Marshal", "Commissar", "Commander", "Colonel", "Captain", "Lieutenant", "Major", "Admiral",
+    "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
+    "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",
+    "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
+}
+# Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").
+PERSON_VERBS = {
+    "testified", "confessed", "declared", "said", "stated", "wrote", "told", "asked", "answered", "replied", "admitted",
+    "denied", "demanded", "claimed", "insisted", "recalled", "explained", "spoke", "shouted", "cried", "clamored",
+    "arrested", "shot", "executed", "tried", "sentenced", "exiled", "deported", "expelled", "rehabilitated", "born",
+    "died", "killed", "murdered", "committed", "joined", "met", "went", "came", "returned", "fled", "escaped", "lived",
+    "knew", "believed", "thought", "wanted", "hoped", "feared", "signed", "accused", "named", "implicated", "mentioned",
+    "became", "remained", "left", "arrived", "visited", "travelled", "traveled", "flew", "pleaded", "retracted",
+    "recanted", "broke", "resigned", "appointed", "removed", "dismissed", "imprisoned", "interned", "released",
+}
+PERSON_NOUN_AFTER = {"testified", "himself", "herself"}
+GROUP_SUFFIX = re.compile(r"(?:ists?|isms?|ites?|iks?|ians|ans|ese|ish|ic|ist-\w+|ers)$")
+ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Capitalised nouns that end a title-case phrase without being part of a name ("the Moscow Trials").
+EVENT_HEADS = {
+    "Trial", "Trials", "Congress", "Conference", "Affair", "Case", "Constitution", "Revolution", "War", "Book",
+    "Plenum", "Process", "Purge", "Purges", "Terror", "Inquisition", "Thermidor", "Report", "Reports", "Commission's",
+}
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "through", "via", "toward", "towards", "of"}
+GENERIC_MODIFIERS = {"other", "new", "future", "such", "more", "many", "some", "few", "several", "all", "those", "these"}
+# Nouns that, after a possessive, say its owner is a person ("Kirov's assassination").
+PERSON_POSSESSIONS = {
+    "deputy", "assassination", "murder", "death", "arrest", "execution", "suicide", "wife", "husband", "son",
+    "daughter", "brother", "sister", "mother", "father", "widow", "head", "testimony", "confession", "speech",
+    "letter", "letters", "life", "name", "role", "trial", "removal", "friends", "friend", "secretary", "successor",
+    "predecessor", "superior", "behavior", "behaviour", "services", "career", "fate", "guilt", "innocence", "memoirs",
+    "diary", "biography", "lawyer", "defence", "defense", "followers", "supporters", "associates", "sympathy",
+}
+COORDINATORS = {",", "and", "or", "nor", "even", "as", "well", "also"}
+# "the removal of X", "the arrest of X": nouns of what happens to people.
+PERSON_EVENT_NOUNS = {
+    "removal", "arrest", "arrests", "execution", "murder", "assassination", "death", "suicide", "trial", "indictment",
+    "rehabilitation", "expulsion", "exile", "shooting", "testimony", "confession", "interrogation", "release", "return",
+    "dismissal", "appointment", "sentence", "fall", "disgrace", "reevaluation", "re-evaluation", "case", "defence",
+}
+# Verbs whose object is a person ("Stalin removed Yagoda").
+PERSON_OBJECT_VERBS = {
+    "removed", "arrested", "shot", "executed", "tried", "accused", "sentenced", "exiled", "murdered", "killed",
+    "appointed", "dismissed", "replaced", "expelled", "rehabilitated", "interrogated", "released", "implicated",
+    "denounced", "named", "slandered", "murder", "kill", "arrest", "shoot", "remove", "accuse", "try", "execute",
+    "removing", "arresting", "shooting", "executing", "accusing", "murdering", "killing", "dismissing", "replacing",
+}
+PRONOUNS_OF_PEOPLE = {"He", "She", "His", "Her"}

@@ -1,0 +1,60 @@
+"""Recognition of people, organisations and places: spaCy as a base, a domain layer on top.
+
+Public API: ``NameRecognizer().process(doc)`` and ``.pipe(docs, n_process)``,
+both giving PERSON/ORG/PLACE ``Mention``s and the spaCy parse (events reuse it).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from dossier.extract.names_candidates import Candidate, org_phrases, runs
+from dossier.extract.names_classify import decide, spacy_label
+from dossier.extract.nlp import load_nlp
+from dossier.model import Document, Mention
+
+
+def blocked_spans(doc: Document) -> list[tuple[int, int]]:
+    """Footnote markers and metadata lines: never part of a name."""
+    spans = [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
+    spans += [(b.start, b.end) for b in doc.blocks if b.kind == "metadata"]
+    return spans
+
+
+def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
+    blocked = blocked_spans(doc)
+    orgs = org_phrases(doc.text, blocked)
+    org_spans = [(c.start, c.end) for c in orgs]
+    candidates: list[Candidate] = list(orgs)
+    for c in runs(sdoc, blocked + org_spans):
+        candidates.append(c)
+    mentions = []
+    for c, label, score, generic in decide(candidates):
+        method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
+        mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
+                                method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+class NameRecognizer:
+    """Finds PERSON, ORG and PLACE mentions; DATE comes from ``dossier.extract.dates``."""
+
+    def __init__(self) -> None:
+        self.nlp = load_nlp()
+
+    def process(self, doc: Document) -> tuple[list[Mention], object]:
+        sdoc = self.nlp(doc.text)
+        return mentions_from_parse(doc, sdoc), sdoc
+
+    def pipe(self, docs: Iterable[Document], n_process: int = 1, batch_size: int = 8) -> Iterator[tuple[Document, list[Mention], object]]:
+        docs = iter(docs)
+        pending: list[Document] = []
+
+        def texts() -> Iterator[str]:
+            for d in docs:
+                pending.append(d)
+                yield d.text
+
+        for sdoc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+            doc = pending.pop(0)
+            yield doc, mentions_from_parse(doc, sdoc), sdoc

@@ -1,0 +1,106 @@
+"""Candidate name spans: organisation phrases, and runs of capitalised words.
+
+Runs are cut at newlines, footnote markers and words that only open or end a
+title-case phrase ("The", "Trials"); titles before a name are noted, not kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, TITLES
+from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
+
+CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][\w’'.]*|[A-Z]{2,}|IVth|IIIrd|IInd)$")
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    tokens: list = field(default_factory=list)  # spaCy tokens of the span
+    title: Optional[str] = None                  # "Comrade", "Prosecutor" … seen before it
+    org_phrase: bool = False
+    possessive: bool = False
+
+
+def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for m in ORG_PHRASE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in blocked):
+            found.append(Candidate(m.start(), m.end(), m.group(0), org_phrase=True))
+    return found
+
+
+def is_cap_token(tok) -> bool:
+    t = tok.text
+    if "\n" in t or not t:
+        return False
+    return bool(CAP_WORD.match(t)) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
+
+
+def sentence_opener_is_name(tok) -> bool:
+    """A capitalised first word of a sentence is a name only if it is not an ordinary word."""
+    if tok.text in NOT_NAMES:
+        return False
+    return tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text))
+
+
+def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
+    out: list[Candidate] = []
+    current: list = []
+
+    def close() -> None:
+        if current:
+            out.extend(trim(current))
+            current.clear()
+
+    for tok in sdoc:
+        inside_block = any(s <= tok.idx < e for s, e in blocked)
+        if inside_block:
+            close()
+            continue
+        joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
+            and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
+        if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok))):
+            if current and tok.is_sent_start and not joiner and current[-1].text != "-":
+                close()
+                if not sentence_opener_is_name(tok):
+                    continue
+            current.append(tok)
+        else:
+            close()
+    close()
+    return out
+
+
+def trim(tokens: list) -> list[Candidate]:
+    title = None
+    while tokens and (tokens[0].text in NOT_NAMES or tokens[0].text.rstrip(".") in TITLES or tokens[0].text in TITLES):
+        if tokens[0].text in TITLES or tokens[0].text.rstrip(".") in TITLES:
+            title = tokens[0].text
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES):
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    last = tokens[-1]
+    possessive = last.i + 1 < len(doc) and doc[last.i + 1].text in POSSESSIVE
+    start, end = tokens[0].idx, last.idx + len(last.text)
+    if last.text.endswith(("’s", "'s")) and len(last.text) > 2:
+        end -= 2
+        possessive = True
+    text = doc.text[start:end]
+    if not text or text.endswith("."):
+        if not all(is_initial(t.text) for t in tokens):
+            text = text.rstrip(".")
+            end = start + len(text)
+    if not text:
+        return []
+    return [Candidate(start, end, text, tokens=list(tokens), title=title, possessive=possessive)]

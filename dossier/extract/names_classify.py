@@ -1,0 +1,221 @@
+"""Deciding what a candidate names: person, organisation or place — by evidence, then by document.
+
+Each occurrence gathers evidence (spaCy's label, word shape, a title before
+it, a verb of people after it, a gazetteer hit, a preposition of place); the
+document then votes per name, so a name that is plainly a person once is a
+person throughout.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dossier.extract.lexicon import (COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
+                                     PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
+                                     PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE)
+from dossier.extract.names_candidates import Candidate
+from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, looks_like_surname, plural_stem
+from dossier.extract.places import is_place_name
+
+SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+
+@dataclass
+class Evidence:
+    person: float = 0.0
+    org: float = 0.0
+    place: float = 0.0
+    fixed: str | None = None  # decided by form alone (an organisation phrase, initials)
+
+    def add(self, other: "Evidence") -> None:
+        self.person += other.person
+        self.org += other.org
+        self.place += other.place
+
+    def best(self) -> tuple[str | None, float]:
+        if self.fixed:
+            return self.fixed, 10.0
+        label, score = max((("PERSON", self.person), ("ORG", self.org), ("PLACE", self.place)), key=lambda kv: kv[1])
+        return (label, score) if score >= 1.5 else (None, score)
+
+
+def name_key(text: str) -> str:
+    """The string a document votes on: the last word of a name, without plural -s."""
+    last = text.split()[-1] if text.split() else text
+    return last
+
+
+def spacy_label(c: Candidate) -> str | None:
+    labels = [t.ent_type_ for t in c.tokens if t.ent_type_]
+    return SPACY_TO_LABEL.get(max(set(labels), key=labels.count)) if labels else None
+
+
+def spacy_exact(c: Candidate) -> bool:
+    """spaCy's entity covers this candidate and not much more (not a whole title line)."""
+    if not c.tokens:
+        return False
+    doc = c.tokens[0].doc
+    for ent in doc.ents:
+        if ent.start <= c.tokens[0].i and c.tokens[-1].i < ent.end:
+            extra = (ent.end - ent.start) - len(c.tokens)
+            return extra <= (1 if doc[ent.start].lower_ == "the" else 0)
+    return False
+
+
+def form_evidence(c: Candidate) -> Evidence:
+    words = c.text.split()
+    if c.org_phrase:
+        return Evidence(fixed="ORG")
+    if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2:
+        return Evidence(fixed="PERSON")  # a signature: (L.S.)
+    if is_place_name(c.text) and len(words) > 1:
+        return Evidence(fixed="PLACE")
+    if words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
+        return Evidence(fixed="PLACE")
+    if len(words) > 1 and (words[-1] in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
+        return Evidence(fixed="ORG")
+    if c.text in ORG_WORDS:
+        return Evidence(fixed="ORG")
+    return Evidence()
+
+
+def context_evidence(c: Candidate) -> Evidence:
+    ev = Evidence()
+    words = c.text.split()
+    last = words[-1]
+    label = spacy_label(c)
+    weight = 1.0 if spacy_exact(c) else 0.4
+    if label in ("ORG", "PLACE") and len(words) == 1 and not is_place_name(c.text) and not last.isupper():
+        weight *= 0.5  # spaCy small guesses ORG or GPE for any foreign name it does not know
+    if label == "PERSON":
+        ev.person += 2 * weight
+    elif label == "ORG":
+        ev.org += 1.5 * weight
+    elif label == "PLACE":
+        ev.place += 1.5 * weight
+    if any(t.ent_type_ == "NORP" for t in c.tokens) and not looks_like_surname(last):
+        ev.org -= 1
+        ev.place -= 2
+    if c.tokens and all(t.pos_ == "ADJ" for t in c.tokens):
+        ev.person -= 3
+        ev.place -= 2
+    if looks_like_surname(last) or (plural_stem(last) and looks_like_surname(plural_stem(last))):
+        ev.person += 2
+    if any(is_initial(w) for w in words[:-1]):
+        ev.person += 4
+    if c.title:
+        ev.person += 4
+    if CYRILLIC_WORD.match(last):
+        ev.person += 1
+    if is_place_name(c.text):
+        ev.place += 1.5 if looks_like_surname(last) else 3
+    if GROUP_SUFFIX.search(last) and not c.title and not looks_like_surname(last):
+        ev.person -= 3
+        ev.place -= 3
+        ev.org -= 1
+    if ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(last)):
+        ev.person -= 2  # "GPU", "NKVD": acronyms are organisations, not people
+        ev.org += 1
+    doc = c.tokens[0].doc if c.tokens else None
+    if doc is not None:
+        after = [t for t in doc[c.tokens[-1].i + 1: c.tokens[-1].i + 4] if t.text not in ("'s", "’s")]
+        if after and (after[0].text in PERSON_VERBS or (after[0].lemma_ in ("be", "have") or after[0].text in ("was", "were", "had", "is", "has"))
+                      and len(after) > 1 and after[1].text in PERSON_VERBS):
+            ev.person += 1.5
+        if after and after[0].text == "," and len(after) > 1 and after[1].text in ("who", "whom", "whose"):
+            ev.person += 2
+        before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
+        if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
+            ev.place += 1
+        head = c.tokens[-1].head
+        if c.tokens[-1].dep_ in ("dobj", "nsubjpass") and head.text.lower() in PERSON_OBJECT_VERBS:
+            ev.person += 1.5
+        if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in PERSON_EVENT_NOUNS:
+            ev.person += 1.5
+        sent_end = c.tokens[-1].sent.end
+        if sent_end < len(doc) and doc[sent_end].text in PRONOUNS_OF_PEOPLE and c.tokens[-1].sent.end - c.tokens[-1].i <= 3:
+            ev.person += 1
+        if after and after[0].text in ("himself", "herself"):
+            ev.person += 3
+        if c.possessive:
+            ev.person += 0.5
+            following = [t for t in doc[c.tokens[-1].i + 1: c.tokens[-1].i + 4] if t.is_alpha and t.text not in ("s",)]
+            if following and following[0].lower_ in PERSON_POSSESSIONS:
+                ev.person += 2
+    return ev
+
+
+def is_generic_plural(c: Candidate) -> bool:
+    """ "the other Yagodas", "new Berman-Yurins": a type, not the person."""
+    if not c.tokens:
+        return False
+    doc = c.tokens[0].doc
+    i = c.tokens[0].i - 1
+    while i >= 0 and (doc[i].text in (",", "or", "and") or doc[i].ent_type_ or doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and doc[i].text.lower() in GENERIC_MODIFIERS
+
+
+def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, bool]]:
+    """(candidate, label, score, generic) for every candidate that names something."""
+    local = [(c, form_evidence(c)) for c in candidates]
+    votes: dict[str, Evidence] = defaultdict(Evidence)
+    contexts: dict[int, Evidence] = {}
+    for i, (c, form) in enumerate(local):
+        if form.fixed:
+            continue
+        ctx = context_evidence(c)
+        contexts[i] = ctx
+        key = name_key(c.text)
+        votes[key].add(ctx)
+        stem = plural_stem(key)
+        if stem:
+            votes[stem].add(Evidence(person=max(ctx.person, 0)))
+    for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
+        if "-" in key:
+            for part in key.split("-"):
+                if part in votes and votes[part].best()[0] == "PERSON":
+                    votes[key].add(Evidence(person=votes[part].person))
+    decided = []
+    for i, (c, form) in enumerate(local):
+        if form.fixed:
+            decided.append((c, form.fixed, 1.0, False))
+            continue
+        key = name_key(c.text)
+        stem = plural_stem(key)
+        evidence = Evidence()
+        evidence.add(votes[key])
+        if stem and stem in votes and votes[stem].best()[0] == "PERSON":
+            evidence.add(Evidence(person=votes[stem].person))
+        local_ev = contexts[i]
+        if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote
+            evidence = local_ev
+        label, score = evidence.best()
+        generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
+        decided.append((c, label, min(1.0, score / 8), generic))
+    return [d for d in share_in_lists(decided, votes) if d[1] is not None]
+
+
+def linked(a: Candidate, b: Candidate) -> bool:
+    """Two candidates in one list: only commas, "and", "or" between them."""
+    if not a.tokens or not b.tokens or b.tokens[0].i <= a.tokens[-1].i:
+        return False
+    between = a.tokens[0].doc[a.tokens[-1].i + 1: b.tokens[0].i]
+    return 0 < len(between) <= 3 and all(t.lower_ in COORDINATORS or t.text in ("’s", "'s") for t in between)
+
+
+def share_in_lists(decided: list, votes: dict) -> list:
+    """Names listed with people are people, unless they have real evidence of their own."""
+    out = list(decided)
+    for i in range(len(out)):
+        c, label, score, generic = out[i]
+        if label == "PERSON" or c.org_phrase or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
+            continue
+        if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
+            continue
+        neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        if any(n[1] == "PERSON" and (linked(n[0], c) or linked(c, n[0])) for n in neighbours):
+            generic = generic or (bool(plural_stem(c.text)) and any(n[3] for n in neighbours))
+            out[i] = (c, "PERSON", max(score, 0.3), generic)
+    return out

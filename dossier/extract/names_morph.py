@@ -1,0 +1,43 @@
+"""What a word's shape says: Russian and East-European surnames, initials, plurals.
+
+Morphology is the general answer to spaCy calling Bukharin a place: surnames
+of the region end in a small set of suffixes, and that holds in any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+SURNAME_SUFFIX = re.compile(
+    r"(?:ov|ev|ëv|yov|off|ow|ew|in|yn|sky|ski|skii|skiy|skij|tsky|zky|enko|ko|uk|yuk|chuk|ich|vich|dze|shvili|"
+    r"ian|yan|ova|eva|ina|yna|skaya|aya|ovich|evich|ovna|evna|ovsky|evsky|berg|stein|man|mann|ner|ler)$")
+FEMININE_SUFFIX = re.compile(r"(?:ova|eva|ëva|ina|yna|skaya|tskaya|aya)$")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$")
+CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
+CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
+# Place names that share a surname's ending; checked against the gazetteer anyway.
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def looks_like_surname(word: str) -> bool:
+    """A capitalised word whose ending is a common surname ending of the region."""
+    core = word.split("-")[-1]
+    if len(core) < 4 or not core[:1].isupper() or core.isupper():
+        return False
+    return bool(SURNAME_SUFFIX.search(core.lower())) or bool(CYRILLIC_SURNAME.search(core.lower()))
+
+
+def is_initial(token: str) -> bool:
+    return bool(INITIAL.match(token))
+
+
+def plural_stem(word: str) -> str | None:
+    """"Zhdanovs" → "Zhdanov", "Berman-Yurins" → "Berman-Yurin"; None if not a plural of a name shape."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word[:1].isupper():
+        return word[:-1]
+    return None
+
+
+def is_feminine(surname: str) -> bool:
+    return bool(FEMININE_SUFFIX.search(surname.lower()))

