@@ -1,0 +1,149 @@
+"""Dates: calendar expressions found in a document, normalised to day intervals.
+
+Public API: ``find_dates(doc, sdoc=None) -> list[DateValue]`` and
+``parse_date_text(text, context_year=None) -> DateValue | None`` (for curated
+facts). A date without a year ("October 8") takes its year from the same
+paragraph, else from the document's stated date, else from the latest year the
+document mentions (a text is written after what it reports) — and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import Optional
+
+from dossier.extract.dates_grammar import NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROUGH_PART, SEASONS, month_number
+from dossier.model import DateValue, Document
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
+
+
+def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
+    """A DateValue from one regex match (start/end are set by the caller)."""
+    g = m.groupdict()
+    text = m.group(0)
+    if kind in ("day", "day-range", "day-noyear"):
+        year = int(g["year"]) if g.get("year") else year_hint
+        if year is None:
+            return None
+        month, day = month_number(g["month"]), int(g["day"])
+        day2 = int(g["day2"]) if g.get("day2") else day
+        if not (valid_day(year, month, day) and valid_day(year, month, day2)) or day2 < day:
+            return None
+        return DateValue(iso(year, month, day), iso(year, month, day2), "day", text)
+    if kind == "month-range":
+        year = int(g["year"])
+        m1, m2 = month_number(g["month"]), month_number(g["month2"])
+        return DateValue(iso(year, m1, 1), iso(year, m2, last_day(year, m2)), "month", text) if m1 <= m2 else None
+    if kind in ("iso", "numeric"):
+        year, month, day = int(g["year"]), int(g["m"]), int(g["d"])
+        return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
+    if kind == "month":
+        year, month = int(g["year"]), month_number(g["month"])
+        return DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", text)
+    if kind == "year-range":
+        y1, y2s = int(g["year"]), g["year2s"]
+        y2 = int(str(y1)[:2] + y2s) if len(y2s) == 2 else int(y2s)
+        return DateValue(iso(y1, 1, 1), iso(y2, 12, 31), "year", text) if y1 < y2 <= y1 + 100 else None
+    if kind == "decade":
+        d = int(g["decade"])
+        return DateValue(iso(d, 1, 1), iso(d + 9, 12, 31), "decade", text.replace("the ", "", 1) if text.startswith("the ") else text)
+    if kind == "year":
+        year = int(g["year"])
+        return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text)
+    return None
+
+
+def narrow(value: DateValue, before: str) -> DateValue:
+    """"the end of 1907" keeps the span "1907" but narrows the interval to its last months."""
+    if value.precision != "year" or value.earliest[:4] != value.latest[:4]:
+        return value
+    m = ROUGH_PART.search(before[-30:])
+    if not m:
+        return value
+    word = m.group("part").lower().replace("the ", "").replace(" of", "").replace("-", "").strip()
+    first, last = SEASONS.get(word.split()[-1], (1, 12))
+    year = int(value.earliest[:4])
+    value.earliest, value.latest = iso(year, first, 1), iso(year, last, last_day(year, last))
+    value.inferred = f"narrowed to months {first}–{last} by “{m.group(0).strip()}”"
+    return value
+
+
+def scan(text: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
+    """(start, end, kind, match) of every calendar expression in text[start:end], without overlaps."""
+    taken: list[tuple[int, int, str, object]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if text[s:e].startswith("the "):
+                s += 4
+            if any(s < te and ts < e for ts, te, _, _ in taken):
+                continue
+            if kind == "year" and (NOT_BEFORE_YEAR.search(text[max(0, s - 12):s]) or QUANTITY_AFTER.match(text[e:e + 20])):
+                continue
+            taken.append((s, e, kind, m))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def text_blocks(doc: Document) -> list[tuple[int, int]]:
+    blocks = [(b.start, b.end) for b in doc.blocks if b.kind != "metadata"]
+    return blocks or [(0, len(doc.text))]
+
+
+def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:
+    years = [int(m.group("year")) for _, _, kind, m in found if kind != "day-noyear" and m.groupdict().get("year")]
+    return max(years) if years else None
+
+
+def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
+    """Every explicit calendar expression in the document's text (metadata lines included, inferred from nothing)."""
+    results: list[DateValue] = []
+    blocks = [(b.start, b.end, b.kind) for b in doc.blocks] or [(0, len(doc.text), "paragraph")]
+    markers = [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
+    all_found = [item for s, e, kind in blocks if kind != "metadata" for item in scan(doc.text, s, e)]
+    doc_year = int(doc.published[:4]) if doc.published else None
+    fallback_year = latest_year(all_found)
+    for start, end, kind in blocks:
+        found = scan(doc.text, start, end)
+        for s, e, k, m in found:
+            if any(ms <= s < me for ms, me in markers):
+                continue
+            hint, how = None, None
+            if k == "day-noyear":
+                if kind == "metadata":
+                    continue
+                same_para = latest_year([f for f in found if f[0] < s])
+                hint, how = next(((y, h) for y, h in (
+                    (same_para, "the year stated earlier in the same paragraph"),
+                    (doc_year, "the document's stated date"),
+                    (fallback_year, "the latest year the document mentions")) if y), (None, None))
+            value = build(k, m, hint)
+            if value is None:
+                continue
+            value.start, value.end, value.text = s, e, doc.text[s:e]
+            if how:
+                value.inferred = f"year {hint} from {how}"
+            results.append(narrow(value, doc.text[max(0, s - 40):s]))
+    return results
+
+
+def parse_date_text(text: str, context_year: Optional[int] = None) -> Optional[DateValue]:
+    """One date written by a person (curated facts): "1936-08-25", "August 1936", "1930s", "25 August 1936"."""
+    text = text.strip()
+    for s, e, k, m in scan(text, 0, len(text)):
+        value = build(k, m, context_year)
+        if value is not None:
+            value.start, value.end = None, None
+            value.text = text
+            return narrow(value, text[:s])
+    return None

@@ -1,0 +1,52 @@
+"""The regular grammar of calendar expressions in English prose of the period.
+
+Only explicit calendar expressions count ("1936", "October 8", "April 1909",
+"13.2.2005", "January 15–16, 1935", "the 1930s"); "today" or "ten years ago"
+are not dates here. Quantities ("19 members"), issue numbers ("No.31") and
+footnote markers ("[73]") are excluded by context.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAMES = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+YEAR2 = r"(?P<year2>1[6-9]\d\d|20\d\d)"
+DASH = r"\s*[–—-]\s*"
+
+PATTERNS = [  # most specific first; the first match at a position wins
+    ("day-range", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2},?\s+{YEAR}\b")),
+    ("day-range", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),
+    ("month-range", re.compile(rf"\b{MONTH}{DASH}{MONTH2},?\s+{YEAR}\b")),
+    ("day", re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
+    ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
+    ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR}\b")),
+    ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
+    ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
+    ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
+    ("year-range", re.compile(rf"\b{YEAR}{DASH}(?P<year2s>\d{{2}}|1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|per))")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0)(?:'|’)?s\b")),
+    ("year", re.compile(rf"(?<![\w.,/#№-]){YEAR}(?![\w%/]|,\d|\.\d)")),
+]
+NOT_BEFORE_YEAR = re.compile(r"(?:No\.?|no\.|Nos\.?|#|№|page|pages|p\.|pp\.|vol\.|Vol\.|number|issue|art\.|Article)\s*$")
+QUANTITY_AFTER = re.compile(r"^\s+(?:people|persons|men|women|members|copies|roubles|rubles|dollars|marks|workers|"
+                            r"delegates|pages|kilometres|kilometers|km|miles|votes|times|prisoners|victims|names)\b")
+ROUGH_PART = re.compile(r"(?P<part>the (?:end|beginning|start|middle|close) of|early|late|mid-?|the spring of|"
+                        r"the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|winter)\s*(?:of\s+)?$", re.I)
+SEASONS = {"beginning": (1, 4), "start": (1, 4), "early": (1, 4), "middle": (5, 8), "mid": (5, 8), "end": (9, 12),
+           "close": (9, 12), "late": (9, 12), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (1, 2)}
+
+
+def month_number(name: str) -> int:
+    return MONTH_NAMES[name.lower().rstrip(".")]
