@@ -1,0 +1,153 @@
+"""Clustering mentions into entities, within a document and then across documents.
+
+Within a document a bare surname joins the full name it abbreviates (the
+unique one, else the most recent); two different first names or initials with
+one surname stay two people. Across documents a name joins an entity with the
+same key and compatible initials; a bare surname that could be several people
+is left apart rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from anyascii import anyascii
+
+from dossier.model import Document, Entity, Mention
+from dossier.resolve.names import PersonName, org_key, parse_person, similar
+
+
+@dataclass
+class Cluster:
+    id: str
+    type: str
+    key: str                   # surname key (PERSON) or normalised name (ORG/PLACE)
+    initial: str = ""          # first initial, "" if unknown
+    first: Optional[str] = None
+    surfaces: Counter = field(default_factory=Counter)
+    best: str = ""             # canonical display name
+    best_rank: tuple = (-2, 0)
+    pinned: bool = False       # from a reference list: its name wins
+    facts: dict = field(default_factory=dict)
+    external_ids: dict = field(default_factory=dict)
+
+    def offer_name(self, text: str, rank: tuple) -> None:
+        if not self.pinned and rank > self.best_rank:
+            self.best, self.best_rank = text, rank
+
+    def entity(self) -> Entity:
+        variants = sorted(set(self.surfaces) - {self.best}, key=lambda v: (-self.surfaces[v], v))
+        return Entity(id=self.id, type=self.type, name=self.best, variants=variants,
+                      facts=dict(self.facts), external_ids=dict(self.external_ids))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
+
+
+class Resolver:
+    """Assigns ``Mention.entity_id`` and keeps the entities of one call or one store."""
+
+    def __init__(self, known: Iterable[Entity] = ()) -> None:
+        self.clusters: dict[str, Cluster] = {}
+        self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for entity in known:
+            self._seed(entity)
+
+    def _seed(self, entity: Entity) -> None:
+        pinned = bool(entity.external_ids) or entity.facts.get("source") is not None
+        names = [entity.name] + list(entity.variants)
+        if entity.type == "PERSON":
+            parsed = max((parse_person(n) for n in names), key=lambda p: p.complete)
+            cluster = Cluster(entity.id, "PERSON", parsed.key, parsed.first_initial, parsed.first, pinned=pinned)
+            for n in names:
+                variant = parse_person(n)
+                if variant.key != parsed.key:
+                    self.by_key[("PERSON", variant.key)].append(entity.id)
+        else:
+            cluster = Cluster(entity.id, entity.type, org_key(entity.name), pinned=pinned)
+            for n in entity.variants:
+                self.by_key[(entity.type, org_key(n))].append(entity.id)
+        cluster.best, cluster.best_rank = entity.name, (9, len(entity.name))
+        cluster.surfaces.update(names)
+        cluster.facts, cluster.external_ids = dict(entity.facts), dict(entity.external_ids)
+        self.clusters[entity.id] = cluster
+        self.by_key[(cluster.type, cluster.key)].append(entity.id)
+
+    def _new_id(self, base: str) -> str:
+        candidate, n = base, 2
+        while candidate in self.clusters:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def _new_cluster(self, type_: str, key: str, name: PersonName | None, text: str) -> Cluster:
+        if name is not None:
+            base = slug(name.surname) + (f"-{slug(name.first)}" if name.first else (f"-{name.first_initial.lower()}" if name.first_initial else ""))
+        else:
+            base = f"{'org' if type_ == 'ORG' else 'place'}-{slug(text)}"
+        cluster = Cluster(self._new_id(base), type_, key, name.first_initial if name else "", name.first if name else None)
+        self.clusters[cluster.id] = cluster
+        self.by_key[(type_, key)].append(cluster.id)
+        return cluster
+
+    def _candidates(self, type_: str, key: str) -> list[Cluster]:
+        ids = list(self.by_key.get((type_, key), []))
+        if not ids and type_ == "PERSON":
+            ids = [cid for (t, k), group in self.by_key.items() if t == type_ and similar(k, key) for cid in group]
+        return [self.clusters[i] for i in dict.fromkeys(ids)]
+
+    def _match_person(self, name: PersonName, local: dict) -> Optional[Cluster]:
+        """The entity a person mention belongs to, or None to start a new one."""
+        key = name.key
+        if name.first_initial:
+            same = [c for c in self._candidates("PERSON", key) if c.initial == name.first_initial]
+            if name.first:
+                same = [c for c in same if not c.first or slug(c.first) == slug(name.first)] or same
+            if same:
+                return same[0]
+            bare = [c for c in self._candidates("PERSON", key) if not c.initial]
+            if len(bare) == 1 and not any(c.initial for c in self._candidates("PERSON", key)):
+                bare[0].initial, bare[0].first = name.first_initial, name.first
+                return bare[0]
+            return None
+        if key in local:  # a bare surname in a document that already named him fully
+            return local[key]
+        compound = [c for k, c in local.items() if "-" in k and k.split("-")[0] == key]
+        if len(compound) == 1:  # "Mill" after "Mill-Obin-Okun"
+            return compound[0]
+        found = self._candidates("PERSON", key)
+        return found[0] if len(found) == 1 else None
+
+    def add(self, doc: Document, mentions: list[Mention]) -> None:
+        """Set ``entity_id`` on the PERSON, ORG and PLACE mentions of one document."""
+        people = [m for m in mentions if m.label == "PERSON" and not m.generic]
+        local: dict[str, Cluster] = {}
+        parsed = {id(m): parse_person(m.text, plural_hint=True) for m in people}
+        # full names first, so that bare surnames anywhere in the document find them
+        for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, m.start)):
+            name = parsed[id(m)]
+            cluster = self._match_person(name, local)
+            if cluster is None:
+                cluster = self._new_cluster("PERSON", name.key, name, m.text)
+            if name.first_initial or name.key not in local:
+                local.setdefault(name.key, cluster)
+            self._attach(cluster, m, (name.complete, len(m.text)) if not name.plural else (-1, 0),
+                         display=name.surname if name.plural else None)
+        for m in mentions:
+            if m.label in ("ORG", "PLACE"):
+                key = org_key(m.text)
+                found = self._candidates(m.label, key)
+                cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
+                self._attach(cluster, m, (0, len(m.text)))
+
+    def _attach(self, cluster: Cluster, m: Mention, rank: tuple, display: Optional[str] = None) -> None:
+        m.entity_id = cluster.id
+        surface = m.text
+        cluster.surfaces[surface] += 1
+        cluster.offer_name(display or re.sub(r"(?:'s|’s)$", "", surface), rank)
+
+    def entities(self) -> list[Entity]:
+        return [c.entity() for c in self.clusters.values() if c.surfaces]

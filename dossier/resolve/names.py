@@ -1,0 +1,102 @@
+"""Name keys: one spelling-independent key per name, across scripts and romanisations.
+
+anyascii turns Cyrillic into Latin; a few general rules then fold the usual
+romanisation choices together (ia/ya/ja, ie/ye/je, w/v, -off/-ov, -ski/-sky,
+sch/sh, doubled letters), so that Piatakov, Pyatakov, Pjatakow and Пятаков
+share a key. Feminine forms (-ova, -ina, -skaya) keep their own key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from anyascii import anyascii
+
+INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|ovitch|evitch)$", re.I)
+FOLDS = [
+    (re.compile(r"sch"), "sh"), (re.compile(r"tch"), "ch"), (re.compile(r"tz"), "ts"), (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"), (re.compile(r"ou"), "u"), (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "y"), (re.compile(r"^j(?=[aeiou])"), "y"),
+    (re.compile(r"(?:ij|iy|yi|ii)$"), "y"), (re.compile(r"(?:skij|skiy|skii|ski)$"), "sky"),
+    (re.compile(r"(?<=[bcdfghklmnprstvz])[ij](?=[aeou])"), "y"), (re.compile(r"(?<=[aeiou])i(?=[aeou])"), "y"),
+    (re.compile(r"ye"), "e"), (re.compile(r"ine$"), "in"),
+    (re.compile(r"(?:off|ow|ev)$"), "ov"), (re.compile(r"ff$"), "v"),
+    (re.compile(r"([a-z])\1+"), r"\1"), (re.compile(r"'"), ""),
+]
+ALIASES = {"ussr": "soviet union", "u.s.s.r.": "soviet union", "soviet russia": "soviet union", "sssr": "soviet union"}
+
+
+@lru_cache(maxsize=50000)
+def fold(word: str) -> str:
+    """The romanisation-independent key of one word."""
+    text = anyascii(word).lower()
+    text = re.sub(r"[^a-z'-]", "", text)
+    for pattern, repl in FOLDS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    surname: str                 # as written, singular
+    first: Optional[str] = None  # first name as written, if any
+    initials: str = ""           # first letters of given names, e.g. "MP"
+    plural: bool = False
+
+    @property
+    def key(self) -> str:
+        return "-".join(fold(part) for part in self.surname.split("-"))
+
+    @property
+    def first_initial(self) -> str:
+        return anyascii(self.initials[:1]).upper() if self.initials else ""
+
+    @property
+    def complete(self) -> int:
+        """How much of the name is written: 2 a first name, 1 initials, 0 surname alone."""
+        return 2 if self.first else (1 if self.initials else 0)
+
+
+def parse_person(text: str, plural_hint: bool = False) -> PersonName:
+    """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
+    text = strip_possessive(text)
+    text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)
+    parts = [p for p in text.split() if p]
+    if not parts:
+        return PersonName(surname=text)
+    surname = parts[-1]
+    plural = False
+    if plural_hint and surname.endswith("s"):
+        surname, plural = surname[:-1], True
+    given = [p for p in parts[:-1] if not PATRONYMIC.search(p.rstrip("."))]
+    initials = "".join(p[0] for p in parts[:-1] if p[:1].isalpha())
+    first = next((p for p in given if not INITIAL.match(p) and len(p.rstrip(".")) > 1), None)
+    if all(INITIAL.match(p) or p.endswith(".") for p in parts):  # a signature: "L.S."
+        return PersonName(surname=text, initials="")
+    return PersonName(surname=surname, first=first, initials=initials, plural=plural)
+
+
+def org_key(text: str) -> str:
+    text = strip_possessive(text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    key = " ".join(anyascii(text).lower().split())
+    return ALIASES.get(key, ALIASES.get(text.lower(), key))
+
+
+def similar(a: str, b: str, threshold: float = 90.0) -> bool:
+    """Near-identical keys of long names (a misprint, a rare romanisation)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    if min(len(a), len(b)) < 6 or a[:1] != b[:1]:
+        return False
+    if a.endswith(("a", "aya")) != b.endswith(("a", "aya")):
+        return False  # feminine and masculine forms stay apart
+    return JaroWinkler.similarity(a, b) * 100 >= threshold
