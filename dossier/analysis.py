@@ -21,6 +21,7 @@ class DocumentAnalysis:
     mentions: list[Mention] = field(default_factory=list)  # PERSON/ORG/PLACE and DATE
     dates: list[DateValue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)  # the entities its mentions point to
 
 
 def date_mentions(dates: list[DateValue], doc_id: str) -> list[Mention]:
@@ -56,10 +57,13 @@ class Analyzer:
         from dossier.extract.events import find_events
 
         events = find_events(doc, mentions, dates, sdoc)
-        for i, ev in enumerate(events):
+        seen: dict[str, int] = {}
+        for ev in events:
             ev.doc_id = doc.id
-            if ev.id is None:
-                ev.id = f"{doc.id[:12]}-{i}"
+            if ev.id is None:  # stable across re-extraction, so curation can refer to it
+                base = f"{doc.id[:12]}-{ev.evidence.start}-{ev.type}"
+                seen[base] = seen.get(base, 0) + 1
+                ev.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
         return events
 
     def analyze_all(self, docs: Iterable[Document], n_process: int = 1) -> list[DocumentAnalysis]:
@@ -81,7 +85,11 @@ class Analyzer:
     def _finish(self, doc: Document, mentions: list[Mention], sdoc: object, dates: list[DateValue]) -> DocumentAnalysis:
         events = self._events(doc, mentions, dates, sdoc)
         all_mentions = sorted(mentions + date_mentions(dates, doc.id), key=lambda m: (m.start, m.end))
-        return DocumentAnalysis(document=doc, mentions=all_mentions, dates=dates, events=events)
+        used = {m.entity_id for m in mentions if m.entity_id}
+        used |= {p.entity_id for ev in events for p in ev.participants if p.entity_id}
+        used |= {x for ev in events for x in (ev.place_id, ev.org_id) if x}
+        entities = [e for e in self.resolver.entities() if e.id in used]
+        return DocumentAnalysis(document=doc, mentions=all_mentions, dates=dates, events=events, entities=entities)
 
     def entities(self) -> list[Entity]:
         return self.resolver.entities()

@@ -43,3 +43,17 @@ class SearchHit:
 
     def snippet_marked(self, before: str = "[", after: str = "]") -> str:
         return self.snippet.replace("\x02", before).replace("\x03", after)
+
+
+@dataclass
+class MentionInContext:
+    doc_id: str
+    path: str
+    title: Optional[str]
+    start: int
+    end: int
+    text: str
+    label: str
+    context: str
+    context_start: int
+    footnote: Optional[str] = None  # the label of the footnote it sits in
