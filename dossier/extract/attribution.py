@@ -1,0 +1,40 @@
+"""Who says so: the author (None), a witness who testified, a newspaper, the court.
+
+An event inside "X testified that …" is X's claim; "according to Pravda" makes
+it Pravda's. The speaker is given as an entity id where the name is resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dossier.extract.events_args import MentionIndex
+from dossier.extract.events_triggers import SPEECH_VERBS
+
+ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
+COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b")
+
+
+def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
+    """(who asserts it, whether it is reported speech) for the event at ``tok``."""
+    node, steps = tok, 0
+    while node.head is not node and steps < 8:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lower_ in SPEECH_VERBS:
+            speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if speaker is not None:
+                m = index.of_token(speaker)
+                if m is not None:
+                    return (m.entity_id or m.text), True
+                if COURT.search(speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text):
+                    return "court", True
+            return None, True
+        node, steps = node.head, steps + 1
+    sent = tok.sent
+    m = ACCORDING.search(sent.text)
+    if m:
+        where = sent.start_char + m.end()
+        named = index.at(where)
+        if named is not None:
+            return (named.entity_id or named.text), False
+    return None, False

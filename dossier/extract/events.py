@@ -1,0 +1,226 @@
+"""Events read off English prose: triggers, participants, date, place, modality and attribution.
+
+Public API: ``find_events(doc, mentions, dates, sdoc=None) -> list[Event]``.
+An event is emitted only with a participant the text names (or a place for
+mass events); one never gets a guessed participant.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.extract.attribution import speaker_of
+from dossier.extract.events_args import MentionIndex, PronounResolver, clause_subject, footnote_topic, people_at
+from dossier.extract.events_triggers import CHARGE_TYPES, CHARGES, NOUN_TYPES, PHRASES, VERB_TYPES
+from dossier.extract.modality import modality_of
+from dossier.model import DateValue, Document, Event, Mention, Participant, Span
+
+ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
+                  "rehabilitation", "expulsion", "exile", "release", "detention", "assassination"}
+ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
+ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
+ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
+
+
+def triggers_in(sent) -> list[tuple[str, object, str]]:
+    """(type, token, kind) for every trigger in a sentence; kind is verb | noun | phrase."""
+    found = []
+    for tok in sent:
+        low = tok.lower_
+        if low in VERB_TYPES and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            found.append((VERB_TYPES[low], tok, "verb"))
+        elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
+            found.append((NOUN_TYPES[low], tok, "noun"))
+    for type_, pattern in PHRASES:
+        for m in pattern.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                found = [f for f in found if not (span.start <= f[1].i < span.end)]
+                found.append((type_, span.root, "phrase"))
+    return found
+
+
+def clause_span(tok, kind: str) -> tuple[int, int]:
+    """The words that state the event: the trigger's clause, without other coordinated clauses."""
+    if kind == "noun":
+        head = tok
+        while head.dep_ in ("pobj", "prep", "poss", "compound", "amod") and head.head is not head:
+            head = head.head
+        tok = head if head.pos_ in ("VERB", "AUX") else tok
+    skip = set()
+    for child in tok.children:
+        if child.dep_ in ("conj", "cc") and child.i > tok.i and child.pos_ in ("VERB", "AUX", "CCONJ"):
+            skip.update(t.i for t in child.subtree)
+        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX") and any(
+                t.text == ";" for t in tok.doc[min(child.i, tok.i):max(child.i, tok.i)]):
+            skip.update(t.i for t in child.subtree)  # "…joined X in 1904; in 1905 was a deputy": two clauses
+    subject = clause_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+    idx = [t.i for t in tok.subtree if t.i not in skip and t.text not in (";",)]
+    if subject is not None:
+        idx += [t.i for t in subject.subtree]
+    doc = tok.doc
+    lo, hi = min(idx), max(idx)
+    while hi > lo and doc[hi].is_punct and doc[hi].text not in ("”", ")"):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document) -> list[Participant]:
+    people: list[Participant] = []
+    if kind == "noun":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "against"):
+                people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "pobj"
+                           for p in people_at(c, index, pronouns)]
+            if child.dep_ == "poss" and not (child.lower_ in ("his", "her", "their") and type_ in ORGANISED_BY_OWNER):
+                people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]
+                if child.lower_ == "whose":
+                    people += [with_role(p, "subject", type_) for p in antecedent(child, index, pronouns)]
+        return people
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)) or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
+    subject = clause_subject(verb) if verb is not None else None
+    if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
+        subject = tok.head  # "Yezhov, the new head of the GPU"
+    if verb is None:
+        verb = tok
+    named = people_at(subject, index, pronouns) if subject is not None else []
+    if not named and subject is None:
+        topic = footnote_topic(doc, tok.idx, index)
+        named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
+    objects = [p for c in verb.children if c.dep_ in ("dobj",) for p in people_at(c, index, pronouns)]
+    agents = [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
+    agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation"
+               for g in c.children for p in people_at(g, index, pronouns)]
+    if type_ in ACTS_ON_OBJECT and not passive:
+        people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in objects]
+    else:
+        people = [with_role(p, "subject", type_) for p in named] + [with_role(p, "agent", type_) for p in agents]
+    if type_ == "testimony":
+        people += [with_role(p, "object", type_) for c in verb.children if c.dep_ == "ccomp"
+                   for t in c.subtree for p in people_at(t, index, pronouns) if t.dep_ in ("nsubj", "dobj", "pobj")]
+    return people
+
+
+def governing_verb(tok):
+    """The verb a noun phrase hangs from ("Tomsky was … a leader …; a member of …" → was)."""
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 6:
+        tok, steps = tok.head, steps + 1
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def antecedent(tok, index, pronouns) -> list[Participant]:
+    """ "The death of Tomsky, whose suicide …": whose → Tomsky."""
+    clause = tok.head.head
+    while clause.dep_ != "relcl" and clause.head is not clause:
+        clause = clause.head
+    noun = clause.head if clause.dep_ == "relcl" else None
+    if noun is None:
+        return []
+    found = people_at(noun, index, pronouns)
+    if not found:
+        found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children for p in people_at(g, index, pronouns)]
+    return found
+
+
+def with_role(p: Participant, role: str, type_: str) -> Participant:
+    if role == "subject":
+        role = ROLE_OF_SUBJECT.get(type_, "subject")
+    elif role == "agent":
+        role = ROLE_OF_AGENT.get(type_, "agent")
+    return Participant(p.entity_id, role, p.text, p.start, p.end)
+
+
+def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[DateValue]:
+    """A date in the trigger's own phrase first, else the nearest in its clause."""
+    root = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    own = [t for t in root.subtree if t.i not in subject] or [tok]
+    lo, hi = own[0].idx, own[-1].idx + len(own[-1].text)
+    for a, b in ((lo, hi), (start, end)):
+        inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b]
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - tok.idx))
+    return None
+
+
+def charges_in(text: str) -> list[str]:
+    return [name for name, pattern in CHARGES if pattern.search(text)]
+
+
+def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc=None) -> list[Event]:
+    if sdoc is None:
+        from dossier.extract.nlp import load_nlp
+        sdoc = load_nlp()(doc.text)
+    index = MentionIndex(mentions)
+    pronouns = PronounResolver(doc, index)
+    blocked = [(b.start, b.end) for b in doc.blocks if b.kind in ("metadata", "title", "heading")]
+    events: list[Event] = []
+    for sent in sdoc.sents:
+        if any(s <= sent.start_char < e for s, e in blocked):
+            continue
+        for type_, tok, kind in triggers_in(sent):
+            event = build_event(doc, type_, tok, kind, index, pronouns, dates)
+            if event is not None:
+                events.append(event)
+    return dedupe(events)
+
+
+def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event]:
+    people = participants_for(type_, tok, kind, index, pronouns, doc)
+    start, end = clause_span(tok, kind)
+    start, end = max(start, tok.sent.start_char), min(end, tok.sent.end_char)
+    places = index.within(start, end, "PLACE")
+    orgs = index.within(start, end, "ORG")
+    if type_ == "assassination":
+        type_ = "death"
+    if not any(p.entity_id for p in people):
+        return None
+    if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):
+        return None  # "Stalin rehabilitated his memory": nobody it happened to
+    attributed, reported = speaker_of(tok, index)
+    text = doc.text[start:end]
+    return Event(
+        type=type_, evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),
+        place_id=places[0].entity_id if places else None, modality=modality_of(tok, kind, reported),
+        attributed_to=attributed, charges=charges_in(text) if type_ in CHARGE_TYPES else [], origin="extracted",
+        doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
+        org_id=orgs[0].entity_id if orgs and type_ in ("membership", "appointment", "removal", "expulsion") else None,
+        confidence=0.8 if kind == "noun" else 0.9)
+
+
+def subjects(ev: Event) -> frozenset:
+    return frozenset(p.entity_id for p in ev.participants if p.role in ("subject", "accused", "witness"))
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Event coreference: the same type and people, and no date that tells them apart."""
+    if a.type != b.type or subjects(a) != subjects(b):
+        return False
+    if a.evidence.overlaps(b.evidence):
+        return True
+    undated = a.date is None or b.date is None
+    return undated and a.type in ONE_OFF and a.modality == b.modality
+
+
+ONE_OFF = {"rehabilitation", "suicide", "execution", "death", "birth", "removal", "appointment", "arrest"}
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per statement: a phrase and its verb both fire; a later sentence names the same event."""
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((i for i, k in enumerate(kept) if same_event(k, ev)), None)
+        if twin is not None:
+            if len(ev.participants) > len(kept[twin].participants):
+                kept[twin] = ev  # keep the statement that says more
+            continue
+        if ev.type == "death" and any(k.type == "suicide" and subjects(k) == subjects(ev)
+                                      and k.evidence.overlaps(ev.evidence) for k in events):
+            continue  # "the death of Tomsky, whose suicide …": one event, a suicide
+        kept.append(ev)
+    return kept

@@ -1,0 +1,122 @@
+"""Who takes part in an event: read off the dependency parse, mapped to resolved mentions.
+
+Lists ("Sokolnikov and Serebriakov") give several participants; a clause
+without a subject inherits it from the clause it is coordinated with, and in a
+biographical footnote from the person the note is about. Pronouns are
+resolved only when exactly one person can be meant; otherwise the participant
+stays empty — never guessed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+from dossier.model import Document, Mention, Participant
+
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+class MentionIndex:
+    """Which resolved mention covers a character offset."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, offset: int) -> Optional[Mention]:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def of_token(self, tok) -> Optional[Mention]:
+        return self.at(tok.idx)
+
+    def within(self, start: int, end: int, label: str) -> list[Mention]:
+        i = bisect_right(self.starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].label == label and self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def with_conjuncts(tok) -> list:
+    return [tok, *tok.conjuncts]
+
+
+def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PERSON",)) -> list[Participant]:
+    """The participants a noun phrase names: its mention, its list, its apposition, or a resolved pronoun."""
+    found: list[Participant] = []
+    for t in with_conjuncts(tok):
+        m = index.of_token(t)
+        if m is None:
+            m = next((index.of_token(a) for a in t.children if a.dep_ == "appos" and index.of_token(a)), None)
+        if m is None and t.lower_ in PRONOUNS:
+            m = resolver.resolve(t)
+        if m is not None and m.label in labels and not m.generic:
+            found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
+        elif t.lower_ in PRONOUNS or (m is None and t.pos_ in ("NOUN", "PRON")):
+            continue
+    unique, seen = [], set()
+    for p in found:
+        key = p.entity_id or p.text
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def clause_subject(verb):
+    """The subject of a verb, or of the verb it is coordinated with ("was arrested, deported and escaped")."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+class PronounResolver:
+    """He/his → the one person who can be meant: the unique subject of this or the previous sentence."""
+
+    def __init__(self, doc: Document, index: MentionIndex) -> None:
+        self.doc = doc
+        self.index = index
+
+    def resolve(self, tok) -> Optional[Mention]:
+        sent = tok.sent
+        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        candidates = []
+        for s in ([previous] if previous is not None else []) + [sent]:
+            for t in s:
+                if s is sent and t.i >= tok.i:
+                    break
+                if t.dep_ in SUBJECT_DEPS or t.dep_ in ("poss", "pobj", "attr", "appos"):
+                    m = self.index.of_token(t)
+                    if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
+                        candidates.append((t.dep_ in SUBJECT_DEPS, m))
+        subjects = {m.entity_id: m for is_subj, m in candidates if is_subj}
+        people = {m.entity_id: m for _, m in candidates}
+        if len(subjects) == 1:
+            return next(iter(subjects.values()))
+        if not subjects and len(people) == 1:
+            return next(iter(people.values()))
+        return None
+
+
+def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
+    """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") the person it opens with."""
+    for note in doc.footnotes:
+        if note.body.start <= offset < note.body.end:
+            first = index.within(note.body.start, note.body.start + 40, "PERSON")
+            return first[0] if first and first[0].start - note.body.start < 5 and first[0].entity_id else None
+    return None

@@ -1,0 +1,45 @@
+"""How an event is stated: asserted, alleged, denied, predicted or hypothetical.
+
+Read off the words around the trigger: auxiliaries (will, would), negation,
+hedges (supposedly, are supposed to have), the conditional, and reported
+speech of a defendant or accuser (a claim the text reports, not asserts).
+"""
+
+from __future__ import annotations
+
+import re
+
+ALLEGED = re.compile(r"\b(?:supposedly|allegedly|are supposed to|is supposed to|was supposed to|were supposed to|"
+                     r"is said to|are said to|was said to|reportedly|found guilty|purported(?:ly)?|so-called)\b", re.I)
+PREDICTED_WORDS = re.compile(r"\b(?:will|shall|'ll|headed toward|heading toward|impending|forthcoming|coming|"
+                             r"is going to|are going to|is preparing|are preparing|future)\b", re.I)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|refuted|refutes|disproved|never|did not|was not|were not|no such)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:if|would have|could have|might have|would|could|might)\b", re.I)
+
+
+INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended", "intend", "hoped", "tried",
+                "prepared", "meant", "sought", "wished", "wish"}
+
+
+def clause_text(sent, tok) -> str:
+    start = max(sent.start, tok.i - 8)
+    return sent.doc[start:tok.i + 1].text
+
+
+def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
+    """The modality of the event whose trigger is ``tok`` (a verb or noun in its sentence)."""
+    sent = tok.sent
+    window = clause_text(sent, tok)
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "neg" for c in tok.children) or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
+        return "denied"
+    if aux & {"will", "shall", "'ll"} or (kind == "noun" and PREDICTED_WORDS.search(window)):
+        return "predicted"
+    if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
+        return "hypothetical"
+    marks = {c.lower_ for c in tok.head.children if c.dep_ == "mark"} | {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if "if" in marks or aux & {"would", "could", "might"}:
+        return "hypothetical"
+    if ALLEGED.search(window) or reported_by_speech:
+        return "alleged"
+    return "asserted"
