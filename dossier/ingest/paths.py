@@ -18,7 +18,13 @@ GLOB_CHARS = set("*?[")
 
 
 def walk(directory: Path, shown: str) -> Iterator[Path | Problem]:
-    """Every visible file under ``directory``, sorted, following no symlinked directory twice."""
+    """Every visible document file under ``directory``, sorted, following no symlinked directory twice.
+
+    Inside a directory only files with a document suffix (or none) are taken,
+    so scripts, images and data files lying beside the documents are left alone;
+    a file named explicitly is always tried.
+    """
+    from dossier.ingest import SUPPORTED_SUFFIXES
     seen: set[tuple[int, int]] = set()
 
     def visit(path: Path, label: str) -> Iterator[Path | Problem]:
@@ -42,6 +48,9 @@ def walk(directory: Path, shown: str) -> Iterator[Path | Problem]:
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.name.endswith(STORE_SUFFIXES):
+                continue
+            suffix = os.path.splitext(entry.name)[1].lower()
+            if suffix and suffix not in SUPPORTED_SUFFIXES and not entry.is_dir():
                 continue
             child = Path(entry.path)
             child_label = os.path.join(label, entry.name)
