@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from dossier.extract.events_args import MentionIndex
-from dossier.extract.events_triggers import SPEECH_VERBS
+from dossier.extract.events_triggers import REPORTED_CLAIM, SPEECH_VERBS
 
 ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
 COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b")
@@ -20,15 +20,16 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
     """(who asserts it, whether it is reported speech) for the event at ``tok``."""
     node, steps = tok, 0
     while node.head is not node and steps < 8:
-        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lower_ in SPEECH_VERBS:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS:
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None:
                 m = index.of_token(speaker)
+                claim = node.head.lemma_ in REPORTED_CLAIM
                 if m is not None:
-                    return (m.entity_id or m.text), True
+                    return (m.entity_id or m.text), claim
                 if COURT.search(speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text):
-                    return "court", True
-            return None, True
+                    return "court", claim
+            return None, node.head.lemma_ in REPORTED_CLAIM
         node, steps = node.head, steps + 1
     sent = tok.sent
     m = ACCORDING.search(sent.text)

@@ -41,6 +41,12 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         if not (valid_day(year, month, day) and valid_day(year, month, day2)) or day2 < day:
             return None
         return DateValue(iso(year, month, day), iso(year, month, day2), "day", text)
+    if kind == "cross-month":
+        year = int(g["year"])
+        m1, m2, d1, d2 = month_number(g["month"]), month_number(g["month2"]), int(g["day"]), int(g["day2"])
+        if not (valid_day(year, m1, d1) and valid_day(year, m2, d2)) or (m2, d2) < (m1, d1):
+            return None
+        return DateValue(iso(year, m1, d1), iso(year, m2, d2), "day", text)
     if kind == "month-range":
         year = int(g["year"])
         m1, m2 = month_number(g["month"]), month_number(g["month2"])
@@ -85,8 +91,9 @@ def scan(text: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
-            if text[s:e].startswith("the "):
-                s += 4
+            for lead in ("the ", "from "):
+                if text[s:e].startswith(lead):
+                    s += len(lead)
             if any(s < te and ts < e for ts, te, _, _ in taken):
                 continue
             if kind == "year" and (NOT_BEFORE_YEAR.search(text[max(0, s - 12):s]) or QUANTITY_AFTER.match(text[e:e + 20])):

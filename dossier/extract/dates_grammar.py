@@ -24,6 +24,7 @@ YEAR2 = r"(?P<year2>1[6-9]\d\d|20\d\d)"
 DASH = r"\s*[–—-]\s*"
 
 PATTERNS = [  # most specific first; the first match at a position wins
+    ("cross-month", re.compile(rf"\b(?:from\s+)?{MONTH}\s+{DAY}\s*(?:to|until|till|[–—-])\s*{MONTH2}\s+{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),
     ("month-range", re.compile(rf"\b{MONTH}{DASH}{MONTH2},?\s+{YEAR}\b")),

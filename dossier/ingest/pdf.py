@@ -10,7 +10,6 @@ from dossier.ingest.errors import IngestError
 from dossier.ingest.extracted import Extracted, TextBuilder
 
 HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
-LINE_BREAK = re.compile(r"(?<![.!?:\n])\n(?!\n)")
 
 
 def read_pdf_bytes(data: bytes, shown: str) -> Extracted:
@@ -38,7 +37,32 @@ def read_pdf_bytes(data: bytes, shown: str) -> Extracted:
         raise IngestError(shown, "the PDF has no text layer (scanned images?); run OCR on it first")
     builder = TextBuilder()
     for page in pages:
-        text = HYPHEN_BREAK.sub(r"\1\2", page.replace("\r", ""))
-        for para in re.split(r"\n\s*\n", text):
-            builder.add(LINE_BREAK.sub(" ", para).strip())
+        for para in page_paragraphs(HYPHEN_BREAK.sub(r"\1\2", page.replace("\r", ""))):
+            builder.add(para)
     return Extracted(text=builder.text(), title=title)
+
+
+def page_paragraphs(text: str) -> list[str]:
+    """Lines of a page joined into paragraphs: a line that runs (nearly) full width was wrapped.
+
+    A PDF's text layer has no paragraph marks, only lines; a short line ends
+    a paragraph or is a heading of its own.
+    """
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs, current = [], []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(line.strip())
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        heading_next = bool(following) and len(following) < 0.5 * width and following[-1] not in ".,;:!?"
+        if len(line) < 0.75 * width or (line.endswith((".", "!", "?")) and heading_next):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs

@@ -29,7 +29,7 @@ class Cluster:
     first: Optional[str] = None
     surfaces: Counter = field(default_factory=Counter)
     best: str = ""             # canonical display name
-    best_rank: tuple = (-2, 0)
+    best_rank: tuple = (-2, 0, 0)
     pinned: bool = False       # from a reference list: its name wins
     facts: dict = field(default_factory=dict)
     external_ids: dict = field(default_factory=dict)
@@ -71,7 +71,7 @@ class Resolver:
             cluster = Cluster(entity.id, entity.type, org_key(entity.name), pinned=pinned)
             for n in entity.variants:
                 self.by_key[(entity.type, org_key(n))].append(entity.id)
-        cluster.best, cluster.best_rank = entity.name, (9, len(entity.name))
+        cluster.best, cluster.best_rank = entity.name, (9, 1, len(entity.name))
         cluster.surfaces.update(names)
         cluster.facts, cluster.external_ids = dict(entity.facts), dict(entity.external_ids)
         self.clusters[entity.id] = cluster
@@ -134,14 +134,15 @@ class Resolver:
                 cluster = self._new_cluster("PERSON", name.key, name, m.text)
             if name.first_initial or name.key not in local:
                 local.setdefault(name.key, cluster)
-            self._attach(cluster, m, (name.complete, len(m.text)) if not name.plural else (-1, 0),
+            latin = int(m.text.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in m.text))
+            self._attach(cluster, m, (name.complete, latin, len(m.text)) if not name.plural else (-1, 0, 0),
                          display=name.surname if name.plural else None)
         for m in mentions:
             if m.label in ("ORG", "PLACE"):
                 key = org_key(m.text)
                 found = self._candidates(m.label, key)
                 cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
-                self._attach(cluster, m, (0, len(m.text)))
+                self._attach(cluster, m, (0, 1, len(m.text)))
 
     def _attach(self, cluster: Cluster, m: Mention, rank: tuple, display: Optional[str] = None) -> None:
         m.entity_id = cluster.id
