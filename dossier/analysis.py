@@ -83,11 +83,16 @@ class Analyzer:
         return next(self.analyze_stream([doc]))
 
     def _finish(self, doc: Document, mentions: list[Mention], sdoc: object, dates: list[DateValue]) -> DocumentAnalysis:
+        from dossier.extract.lifetimes import find_lifetimes
+
         events = self._events(doc, mentions, dates, sdoc)
+        for fact in find_lifetimes(doc, mentions, dates, sdoc):
+            self.resolver.add_fact(fact.entity_id, fact.kind, fact.as_fact(doc))
         all_mentions = sorted(mentions + date_mentions(dates, doc.id), key=lambda m: (m.start, m.end))
         used = {m.entity_id for m in mentions if m.entity_id}
         used |= {p.entity_id for ev in events for p in ev.participants if p.entity_id}
         used |= {x for ev in events for x in (ev.place_id, ev.org_id) if x}
+        used |= {m.entity_id for m in mentions if m.entity_id}
         entities = [e for e in self.resolver.entities() if e.id in used]
         return DocumentAnalysis(document=doc, mentions=all_mentions, dates=dates, events=events, entities=entities)
 

@@ -45,15 +45,24 @@ def extract_paths(inputs: Iterable[str | Path], *, with_text: bool = False, refe
     if reference:
         from dossier.resolve.reference import load_reference
         ref_entities = load_reference(reference)
-    analyzer = Analyzer(reference=ref_entities)
-    analyses = analyzer.analyze_all(docs)
-    entities = analyzer.entities()
-    extra_events = []
+    curated = None
     if facts:
         from dossier.curate.facts import load_facts
-        extra_events = list(load_facts(facts).events)
+        curated = load_facts(facts, origin="reference")
+        ref_entities += curated.entities
+    analyzer = Analyzer(reference=ref_entities)
+    analyses = analyzer.analyze_all(docs)
+    extra_events = []
+    if curated is not None:
+        from dossier.curate.facts import resolve_names
+        extra_events = resolve_names(curated, analyzer.resolver.find_id)
+    entities = analyzer.entities()
     found = find_findings(analyses, entities, extra_events) if findings else []
-    return contract_json(analyses, entities, found, problems, with_text=with_text)
+    result = contract_json(analyses, entities, found, problems, with_text=with_text)
+    if extra_events:
+        from dossier.export.contract import event_json
+        result["facts"] = [event_json(ev, "") for ev in extra_events]
+    return result
 
 
 def ingest_into(store: Any, inputs: Iterable[str | Path], *, analyse: bool = True,

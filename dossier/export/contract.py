@@ -31,8 +31,9 @@ def event_json(ev: Event, text: str) -> dict[str, Any]:
         "modality": ev.modality,
         "attributed_to": ev.attributed_to,
         "charges": list(ev.charges),
-        "evidence": {"start": ev.evidence.start, "end": ev.evidence.end},
-        "quote": text[ev.evidence.start:ev.evidence.end],
+        "evidence": {"start": ev.evidence.start, "end": ev.evidence.end} if ev.evidence else None,
+        "quote": text[ev.evidence.start:ev.evidence.end] if ev.evidence else None,
+        "source": ev.source,
         "origin": ev.origin,
         "confidence": round(ev.confidence, 3),
     }

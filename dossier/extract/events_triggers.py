@@ -79,4 +79,5 @@ CHARGES = [
 CHARGE_TYPES = {"accusation", "trial", "sentence", "confession", "testimony", "arrest", "execution"}
 SPEECH_VERBS = {"testify", "declare", "say", "state", "confess", "claim", "assert", "write", "report", "allege",
                 "admit", "tell", "announce", "insist", "maintain", "depose", "find", "rule", "conclude", "affirm"}
-REPORTED_CLAIM = {"testify", "confess", "claim", "allege", "depose", "admit"}  # a defendant's or accuser's word
+# Whose word a reported event is: a witness's claim, unless a body states its own finding.
+REPORTED_CLAIM = SPEECH_VERBS - {"find", "rule", "conclude", "affirm"}

@@ -150,5 +150,22 @@ class Resolver:
         cluster.surfaces[surface] += 1
         cluster.offer_name(display or re.sub(r"(?:'s|’s)$", "", surface), rank)
 
+    def add_fact(self, entity_id: str, kind: str, value: object) -> None:
+        """A fact a document states about an entity (a hotel's closing); reference facts are not overwritten."""
+        cluster = self.clusters.get(entity_id)
+        if cluster is not None and kind not in cluster.facts:
+            cluster.facts[kind] = value
+
+    def find_id(self, name: str, type_: str = "PERSON") -> Optional[str]:
+        """The entity a name (any spelling) belongs to, if exactly one does."""
+        if type_ == "PERSON":
+            parsed = parse_person(name)
+            found = self._candidates("PERSON", parsed.key)
+            if parsed.first_initial:
+                found = [c for c in found if c.initial in ("", parsed.first_initial)]
+        else:
+            found = self._candidates(type_, org_key(name))
+        return found[0].id if len(found) == 1 else None
+
     def entities(self) -> list[Entity]:
         return [c.entity() for c in self.clusters.values() if c.surfaces]

@@ -1,0 +1,1 @@
+"""Curated and reference facts: what a user adds by hand, each with its source."""
