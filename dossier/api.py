@@ -82,3 +82,78 @@ def search_store(store: Any, query: str, limit: int = 20, offset: int = 0):
     """Search with every spelling of a known name (Pyatakov also finds Piatakov)."""
     expand = getattr(store, "name_variants_for_search", None)
     return store.search(query, limit=limit, offset=offset, expand=expand)
+
+
+def check_store(store: Any) -> list:
+    """Run every finding rule over all events in the store (extracted, curated, reference) and keep the result."""
+    from dossier.analyze import check
+
+    events = store.events()
+    entities = [e for e, _ in store.entities()] + [e for e in store.entities_for_resolution() if e.facts]
+    unique = {e.id: e for e in entities}
+    documents = {doc_id: store.get_document(doc_id) for doc_id in {ev.doc_id for ev in events if ev.doc_id}}
+    findings = check(events, list(unique.values()), documents)
+    store.save_findings(findings)
+    return findings
+
+
+def import_facts(store: Any, path: str | Path) -> tuple[int, int]:
+    """Store the entity facts and events of a curated file; names are matched to known entities."""
+    from dossier.curate.facts import load_facts, resolve_names
+
+    curated = load_facts(path, origin="curated")
+    known = {}
+    for entity in curated.entities:
+        match = store.find_entities(entity.name) or [m for v in entity.variants for m in store.find_entities(v)]
+        same_type = [m for m in match if m.type == entity.type]
+        if len(same_type) == 1:
+            target = same_type[0]
+            target.facts.update(entity.facts)
+            target.variants = sorted(set(target.variants) | set(entity.variants))
+            known[entity.id] = target
+        else:
+            known[entity.id] = entity
+    store.upsert_entities(list(known.values()))
+
+    def find_id(name: str, type_: str) -> Optional[str]:
+        found = [e for e in store.find_entities(name) if e.type == type_]
+        return found[0].id if len(found) == 1 else None
+
+    events = resolve_names(curated, find_id)
+    store.add_events(events)
+    return len(curated.entities), len(events)
+
+
+def timeline_rows(store: Any, entity_id: Optional[str] = None) -> list[dict[str, Any]]:
+    """Events in date order as plain rows: date, type, participants by name, modality, who says so, quote, source."""
+    names = {e.id: e.name for e, _ in store.entities()}
+    names.update({e.id: e.name for e in store.entities_for_resolution()})
+    texts: dict[str, Any] = {}
+    rows = []
+    for ev in store.events(entity_id=entity_id):
+        doc = None
+        if ev.doc_id:
+            doc = texts.get(ev.doc_id) or texts.setdefault(ev.doc_id, store.get_document(ev.doc_id))
+        rows.append({
+            "id": ev.id, "date": ev.date.text if ev.date else None,
+            "earliest": ev.date.earliest if ev.date else None, "latest": ev.date.latest if ev.date else None,
+            "type": ev.type, "modality": ev.modality, "origin": ev.origin,
+            "attributed_to": names.get(ev.attributed_to, ev.attributed_to) if ev.attributed_to else None,
+            "participants": [{"id": p.entity_id, "name": names.get(p.entity_id or "", p.text or "?"), "role": p.role}
+                             for p in ev.participants if p.role != "place"],
+            "place": names.get(ev.place_id or "", None),
+            "quote": doc.text[ev.evidence.start:ev.evidence.end] if doc and ev.evidence else (ev.source or ""),
+            "source": doc.path if doc else (ev.source or ""), "doc_id": ev.doc_id,
+            "start": ev.evidence.start if ev.evidence else None, "end": ev.evidence.end if ev.evidence else None,
+        })
+    return rows
+
+
+def entity_dossier(store: Any, entity: Any) -> dict[str, Any]:
+    """Everything the store knows about one entity: names, facts, events, mentions in context."""
+    return {
+        "id": entity.id, "type": entity.type, "name": entity.name, "variants": entity.variants,
+        "facts": entity.facts, "external_ids": entity.external_ids,
+        "events": [{**r, "path": r["source"]} for r in timeline_rows(store, entity.id)],
+        "mentions": [m.__dict__ for m in store.mentions_of(entity.id)],
+    }

@@ -193,6 +193,9 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     block = next((b for b in doc.blocks if b.start <= tok.idx < b.end), None)
     if block is not None:  # a heading the parser ran into the sentence is not evidence
         start, end = max(start, block.start), min(end, block.end)
+    for note in doc.footnotes:  # never cut a footnote marker in half
+        if note.marker and note.marker.start < end < note.marker.end:
+            end = note.marker.start
     places = index.within(start, end, "PLACE")
     orgs = index.within(start, end, "ORG")
     if type_ == "assassination":
