@@ -86,6 +86,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)) or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
     subject = clause_subject(verb) if verb is not None else None
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
         subject = tok.head  # "Yezhov, the new head of the GPU"
     if verb is None:

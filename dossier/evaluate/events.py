@@ -1,0 +1,72 @@
+"""Event precision, recall and F1 against gold events, and attribution/modality accuracy.
+
+A system event matches a gold event of the same type whose evidence it
+overlaps and with which it shares a participant (through the mention
+clustering: system entity → gold id), and whose date, if both have one, is
+compatible.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from dossier.evaluate.spans import PRF
+from dossier.model import Event
+
+
+@dataclass
+class EventScores:
+    overall: PRF = field(default_factory=PRF)
+    by_type: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    modality_right: int = 0
+    attribution_right: int = 0
+    matched: int = 0
+    guessed_participants: int = 0
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self.modality_right / self.matched if self.matched else 0.0
+
+    @property
+    def attribution_accuracy(self) -> float:
+        return self.attribution_right / self.matched if self.matched else 0.0
+
+
+def compatible_date(gold_date: str | None, ev: Event) -> bool:
+    if not gold_date or ev.date is None:
+        return True
+    return ev.date.earliest[:len(gold_date)] <= gold_date <= ev.date.latest[:len(gold_date)]
+
+
+def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: dict[str, str]) -> EventScores:
+    scores = EventScores()
+    used: set[int] = set()
+    for ev in system:
+        people = {entity_to_gold.get(p.entity_id or "") for p in ev.participants} - {None}
+        hit = None
+        for i, g in enumerate(gold_events):
+            if i in used or g["type"] != ev.type:
+                continue
+            e = g["evidence"]
+            if not (e["start"] < ev.evidence.end and ev.evidence.start < e["end"]):
+                continue
+            if people & {p["entity"] for p in g["participants"]} and compatible_date(g.get("date"), ev):
+                hit = i
+                break
+        if hit is None:
+            scores.overall.fp += 1
+            scores.by_type[ev.type].fp += 1
+            continue
+        used.add(hit)
+        gold = gold_events[hit]
+        scores.overall.tp += 1
+        scores.by_type[ev.type].tp += 1
+        scores.matched += 1
+        scores.modality_right += ev.modality == gold.get("modality", "asserted")
+        scores.attribution_right += (ev.attributed_to is None) == (gold.get("attributed_to") is None)
+    for i, g in enumerate(gold_events):
+        if i not in used:
+            scores.overall.fn += 1
+            scores.by_type[g["type"]].fn += 1
+    return scores
