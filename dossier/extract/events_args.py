@@ -100,10 +100,11 @@ class PronounResolver:
             for t in s:
                 if s is sent and t.i >= tok.i:
                     break
-                if t.dep_ in SUBJECT_DEPS or t.dep_ in ("poss", "pobj", "attr", "appos"):
+                subjectish = t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
+                if subjectish or t.dep_ in ("poss", "pobj", "attr", "appos"):
                     m = self.index.of_token(t)
                     if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
-                        candidates.append((t.dep_ in SUBJECT_DEPS, m))
+                        candidates.append((subjectish, m))
         subjects = {m.entity_id: m for is_subj, m in candidates if is_subj}
         people = {m.entity_id: m for _, m in candidates}
         if len(subjects) == 1:

@@ -44,6 +44,16 @@ class Cluster:
                       facts=dict(self.facts), external_ids=dict(self.external_ids))
 
 
+def is_plural(text: str, names_in_document: set[str]) -> bool:
+    """"Zhdanovs" is a plural of a name; "Drobnis" is a name that ends in s."""
+    from dossier.extract.names_morph import looks_like_surname
+
+    if not text.endswith("s") or text.endswith("ss"):
+        return False
+    stem = text[:-1]
+    return stem in names_in_document or looks_like_surname(stem.split()[-1])
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
@@ -125,7 +135,8 @@ class Resolver:
         """Set ``entity_id`` on the PERSON, ORG and PLACE mentions of one document."""
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]
         local: dict[str, Cluster] = {}
-        parsed = {id(m): parse_person(m.text, plural_hint=True) for m in people}
+        singulars = {m.text for m in people}
+        parsed = {id(m): parse_person(m.text, plural_hint=is_plural(m.text, singulars)) for m in people}
         # full names first, so that bare surnames anywhere in the document find them
         for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, m.start)):
             name = parsed[id(m)]

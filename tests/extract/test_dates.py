@@ -1,0 +1,72 @@
+"""Calendar expressions: spans, intervals, precision, and where an inferred year came from."""
+
+import pytest
+
+from dossier.extract.dates import find_dates, parse_date_text
+from dossier.ingest.structure import find_structure
+from dossier.model import Document
+
+
+def dates_in(text: str, published=None):
+    s = find_structure(text)
+    return find_dates(Document(id="t", path="t", text=text, blocks=s.blocks, footnotes=s.footnotes, published=published))
+
+
+@pytest.mark.parametrize("text,span,earliest,latest,precision", [
+    ("He was born in 1880.", "1880", "1880-01-01", "1880-12-31", "year"),
+    ("Arrested in April 1909 again.", "April 1909", "1909-04-01", "1909-04-30", "month"),
+    ("The trial ended on August 24, 1936.", "August 24, 1936", "1936-08-24", "1936-08-24", "day"),
+    ("Shot on 25 August 1936 at dawn.", "25 August 1936", "1936-08-25", "1936-08-25", "day"),
+    ("Held on January 15–16, 1935 in Leningrad.", "January 15–16, 1935", "1935-01-15", "1935-01-16", "day"),
+    ("The purges of the 1930s.", "1930s", "1930-01-01", "1939-12-31", "decade"),
+    ("Last updated: 13.2.2005", "13.2.2005", "2005-02-13", "2005-02-13", "day"),
+    ("He served from 1919-1921 in the army.", "1919-1921", "1919-01-01", "1921-12-31", "year"),
+    ("He was in Copenhagen from November 23 to December 2, 1932.", "November 23 to December 2, 1932",
+     "1932-11-23", "1932-12-02", "day"),
+])
+def test_calendar_expressions(text, span, earliest, latest, precision):
+    (d,) = dates_in(text)
+    assert (text[d.start:d.end], d.earliest, d.latest, d.precision) == (span, earliest, latest, precision)
+
+
+def test_rough_part_of_a_year_keeps_the_span_and_narrows_the_interval():
+    (d,) = dates_in("He was arrested toward the end of 1907.")
+    assert d.text == "1907" and d.earliest == "1907-09-01" and d.latest == "1907-12-31" and "end of" in d.inferred
+
+
+@pytest.mark.parametrize("text", ["Bulletin No.31 appeared.", "Some 1500 people were arrested.",
+                                  "He said this ten years ago, today.", "See note [73] below.",
+                                  "19 members of the Central Committee."])
+def test_not_dates(text):
+    assert dates_in(text) == []
+
+
+def test_missing_year_comes_from_the_same_paragraph():
+    (year, day) = dates_in("In 1936 the trial began. Pravda wrote on October 8 about it.")
+    assert day.earliest == "1936-10-08" and "same paragraph" in day.inferred
+
+
+def test_missing_year_comes_from_the_latest_year_not_the_web_page_date():
+    text = "The trial of 1917 is not this one.\n\nRead Pravda of October 8.\n\nIn July 1936 it began.\n\nLast updated on: 13.2.2005\n"
+    day = next(d for d in dates_in(text) if d.text == "October 8")
+    assert day.earliest == "1936-10-08" and "latest year" in day.inferred
+
+
+def test_missing_year_prefers_the_documents_stated_date():
+    day = next(d for d in dates_in("On October 8 the lead article appeared.", published="1937-01-02"))
+    assert day.earliest == "1937-10-08" and "stated date" in day.inferred
+
+
+def test_parse_date_text_for_curated_facts():
+    assert parse_date_text("1936-08-25").precision == "day"
+    assert parse_date_text("August 1936").latest == "1936-08-31"
+    assert parse_date_text("1930s").precision == "decade"
+    assert parse_date_text("sometime") is None
+
+
+def test_founding_text_dates_match_the_gold_exactly(founding_path, founding_gold):
+    from dossier.ingest import read_document
+    doc = read_document(founding_path)
+    found = {(d.start, d.end) for d in find_dates(doc)}
+    gold = {(m["start"], m["end"]) for m in founding_gold["mentions"] if m["label"] == "DATE"}
+    assert found == gold

@@ -1,0 +1,70 @@
+"""Recognition on sentences written in the manner of the period (not copied from the gold text)."""
+
+import pytest
+
+from dossier.extract.names import NameRecognizer
+from dossier.ingest.structure import find_structure
+from dossier.model import Document
+
+
+def doc_of(text: str) -> Document:
+    s = find_structure(text)
+    return Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+
+
+@pytest.fixture(scope="module")
+def recognize():
+    r = NameRecognizer()
+    return lambda text: {(m.text, m.label) for m in r.process(doc_of(text))[0]}
+
+
+def test_russian_surnames_are_people_not_places(recognize):
+    found = recognize("At the trial Mrachkovsky and Dreitzer were named, and Smilga was arrested in Moscow.")
+    assert {("Mrachkovsky", "PERSON"), ("Dreitzer", "PERSON"), ("Smilga", "PERSON"), ("Moscow", "PLACE")} <= found
+
+
+def test_titles_and_possessives_are_not_part_of_the_name(recognize):
+    found = recognize("Comrade Vyshinsky read the indictment. The prosecutor Krylenko's speech followed.")
+    assert ("Vyshinsky", "PERSON") in found and ("Krylenko", "PERSON") in found
+    assert not any(text.startswith(("Comrade", "The")) for text, _ in found)
+
+
+def test_initials_and_hyphenated_names(recognize):
+    found = recognize("The witness I. N. Smirnov denied it, and Ter-Vaganian said nothing; G.E. Zinoviev confessed.")
+    assert {("I. N. Smirnov", "PERSON"), ("Ter-Vaganian", "PERSON"), ("G.E. Zinoviev", "PERSON")} <= found
+
+
+def test_security_organs_parties_and_newspapers_are_organisations(recognize):
+    found = recognize("The NKVD and the OGPU reported to the Politburo; Izvestia and Pravda printed the Central "
+                      "Committee resolution against the Right Opposition.")
+    for name in ("NKVD", "OGPU", "Politburo", "Izvestia", "Pravda", "Central Committee", "Right Opposition"):
+        assert (name, "ORG") in found, name
+
+
+def test_group_words_and_adjectives_are_not_names(recognize):
+    found = recognize("The Trotskyists and the Stalinists quarrelled over the Soviet press.")
+    assert not found
+
+
+def test_footnote_markers_are_never_names(recognize):
+    r = NameRecognizer()
+    text = "Bukharin was rehabilitated.[12] Nobody believed it.\n\n[12] Pravda, 10 September 1936.\n"
+    mentions, _ = r.process(doc_of(text))
+    assert all(not (m.start <= text.index("[12]") < m.end) for m in mentions)
+
+
+def test_generic_plural_has_no_entity(recognize):
+    r = NameRecognizer()
+    mentions, _ = r.process(doc_of("Radek was accused. Soon there will be other Radeks in the dock."))
+    plural = [m for m in mentions if m.text == "Radeks"]
+    assert plural and plural[0].label == "PERSON" and plural[0].generic
+
+
+def test_cyrillic_name_in_english_text(recognize):
+    found = recognize("The Russian record spells him Пятаков, and the court accepted it.")
+    assert ("Пятаков", "PERSON") in found
+
+
+def test_document_vote_makes_a_name_a_person_throughout(recognize):
+    found = recognize("Kuibyshev spoke first. Kuibyshev was arrested later. In Kuibyshev the press was silent.")
+    assert ("Kuibyshev", "PERSON") in found

@@ -1,0 +1,118 @@
+"""Name keys across scripts and romanisations; clustering within and across documents."""
+
+import pytest
+
+from dossier.model import Document, Mention
+from dossier.resolve import Resolver
+from dossier.resolve.names import fold, parse_person
+from dossier.resolve.reference import ReferenceError, load_reference
+
+
+@pytest.mark.parametrize("group", [
+    ["Piatakov", "Pyatakov", "Pjatakow", "Пятаков"],
+    ["Zinovyev", "Zinoviev", "Зиновьев"],
+    ["Serebriakov", "Serebryakov"],
+    ["Kossior", "Kosior"],
+    ["Schmidt", "Shmidt"],
+    ["Trotsky", "Trotskii", "Trotzki", "Троцкий"],
+    ["Yagoda", "Jagoda", "Ягода"],
+])
+def test_spellings_share_a_key(group):
+    assert len({fold(name) for name in group}) == 1, {name: fold(name) for name in group}
+
+
+def test_feminine_forms_keep_their_own_key():
+    assert fold("Smirnova") != fold("Smirnov") and fold("Kameneva") != fold("Kamenev")
+    assert fold("Каменева") != fold("Каменев")
+
+
+def test_parse_person_name():
+    name = parse_person("M.P. Tomsky")
+    assert (name.surname, name.initials, name.first) == ("Tomsky", "MP", None)
+    assert parse_person("Zhdanovs", plural_hint=True).surname == "Zhdanov"
+
+
+def mention(text, start, label="PERSON"):
+    return Mention(start=start, end=start + len(text), text=text, label=label)
+
+
+def resolve(*docs):
+    r = Resolver()
+    for text, names in docs:
+        r.add(Document(id=text[:8], path="x", text=text), names)
+    return r
+
+
+def test_surname_attaches_to_the_full_name_in_the_document():
+    ms = [mention("M. P. Tomsky", 0), mention("Tomsky", 20)]
+    r = resolve(("M. P. Tomsky spoke. Tomsky left.", ms))
+    assert ms[0].entity_id == ms[1].entity_id
+    assert r.entities()[0].name == "M. P. Tomsky"
+
+
+def test_two_smirnovs_with_other_initials_stay_apart():
+    a, b = mention("I. N. Smirnov", 0), mention("A. P. Smirnov", 30)
+    resolve(("I. N. Smirnov and later A. P. Smirnov", [a, b]))
+    assert a.entity_id != b.entity_id
+
+
+def test_across_documents_spellings_and_scripts_join():
+    a, b, c = mention("G. L. Pyatakov", 0), mention("Piatakov", 0), mention("Пятаков", 0)
+    resolve(("G. L. Pyatakov was tried.", [a]), ("Piatakov was shot.", [b]), ("Пятаков", [c]))
+    assert a.entity_id == b.entity_id == c.entity_id
+
+
+def test_feminine_surname_is_another_person():
+    a, b = mention("Kamenev", 0), mention("Olga Kameneva", 0)
+    resolve(("Kamenev was shot.", [a]), ("Olga Kameneva was shot.", [b]))
+    assert a.entity_id != b.entity_id
+
+
+def test_ambiguous_bare_surname_is_not_guessed():
+    a, b, c = mention("I. N. Smirnov", 0), mention("A. P. Smirnov", 0), mention("Smirnov", 0)
+    resolve(("I. N. Smirnov", [a]), ("A. P. Smirnov", [b]), ("Smirnov", [c]))
+    assert c.entity_id not in (a.entity_id, b.entity_id)
+
+
+def test_generic_plural_gets_no_entity():
+    m = Mention(0, 7, "Yagodas", "PERSON", generic=True)
+    resolve(("Yagodas everywhere", [m]))
+    assert m.entity_id is None
+
+
+def test_reference_list_pins_names_and_ids(tmp_path):
+    ref = tmp_path / "people.csv"
+    ref.write_text("id,type,name,variants,birth,death,wikidata,source\n"
+                   "Q1,PERSON,Georgy Pyatakov,Piatakov|Пятаков,1890,1937,Q1384443,Great Soviet Encyclopedia\n",
+                   encoding="utf-8")
+    entities = load_reference(ref)
+    m = mention("Piatakov", 0)
+    r = Resolver(known=entities)
+    r.add(Document(id="d", path="d", text="Piatakov"), [m])
+    assert m.entity_id == "Q1"
+    assert r.entities()[0].name == "Georgy Pyatakov" and r.entities()[0].external_ids == {"wikidata": "Q1384443"}
+
+
+def test_reference_without_names_is_refused(tmp_path):
+    ref = tmp_path / "bad.yaml"
+    ref.write_text("- type: PERSON\n  variants: [x]\n", encoding="utf-8")
+    with pytest.raises(ReferenceError, match="entry 1 has no name"):
+        load_reference(ref)
+
+
+def test_founding_gold_coreference_with_gold_mentions(founding_path, founding_gold):
+    from itertools import combinations
+
+    from dossier.ingest import read_document
+    doc = read_document(founding_path)
+    ms = [Mention(m["start"], m["end"], m["text"], m["label"], generic=m["label"] == "PERSON" and not m["entity"])
+          for m in founding_gold["mentions"]]
+    Resolver().add(doc, ms)
+    pairs = [(m.entity_id, g["entity"]) for m, g in zip(ms, founding_gold["mentions"]) if g["label"] == "PERSON" and g["entity"]]
+    tp = fp = fn = 0
+    for (sa, ga), (sb, gb) in combinations(pairs, 2):
+        tp += sa == sb and ga == gb
+        fp += sa == sb and ga != gb
+        fn += ga == gb and sa != sb
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95
