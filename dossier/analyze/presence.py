@@ -24,7 +24,7 @@ RULE = "presence/travel-time-v1"
 
 def whole_interval(ev: Event, ctx: Context) -> bool:
     """The statement says the person was there for the whole interval, not at some moment of it."""
-    if ev.date and ev.date.precision == "day" and ev.date.earliest == ev.date.latest:
+    if ev.date and ev.date.precision == "day":  # a day, or "from November 23 to December 2"
         return True
     quote = ctx.evidence(ev).quote
     return ev.type == "presence" and bool(WHOLE.search(quote))
