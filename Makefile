@@ -19,8 +19,12 @@ setup: $(VENV)/.installed
 demo: setup
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(VENV)/bin/dossier ingest examples/ --db $(DB)
+	$(VENV)/bin/dossier facts import examples/reference/facts.yaml --db $(DB)
 	$(VENV)/bin/dossier documents --db $(DB)
-	$(VENV)/bin/dossier search Yagoda --db $(DB)
+	$(VENV)/bin/dossier people --db $(DB)
+	$(VENV)/bin/dossier search Pyatakov --db $(DB)
+	$(VENV)/bin/dossier check --db $(DB)
+	@echo "Explore it in the browser: make serve  (then open http://127.0.0.1:8000)"
 
 test: setup
 	bash scripts/ensure-chromium.sh
