@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dossier.store.sqlite.analysis import AnalysisMixin
 from dossier.store.sqlite.connection import ConnectionMixin
+from dossier.store.sqlite.curation import CurationMixin
 from dossier.store.sqlite.documents import DocumentsMixin
 from dossier.store.sqlite.entities import EntitiesMixin
 from dossier.store.sqlite.events import EventsMixin
@@ -17,7 +18,7 @@ from dossier.store.sqlite.findings import FindingsMixin
 from dossier.store.sqlite.search import SearchMixin
 
 
-class SQLiteStore(AnalysisMixin, EntitiesMixin, EventsMixin, FindingsMixin, DocumentsMixin, SearchMixin, ConnectionMixin):
+class SQLiteStore(AnalysisMixin, CurationMixin, EntitiesMixin, EventsMixin, FindingsMixin, DocumentsMixin, SearchMixin, ConnectionMixin):
     def __init__(self, path: str | Path) -> None:
         self._init_connection(path)
 

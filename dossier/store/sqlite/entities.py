@@ -33,6 +33,8 @@ class EntitiesMixin:
     def save_mentions(self, doc_id: str, mentions: list[Mention]) -> None:
         with self.transaction() as conn:
             conn.execute("DELETE FROM mentions WHERE doc_id = ? AND method != 'curation'", (doc_id,))
+            curated = conn.execute('SELECT start, "end" FROM mentions WHERE doc_id = ?', (doc_id,)).fetchall()
+            mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in curated)]
             conn.executemany(
                 'INSERT INTO mentions (doc_id, start, "end", text, label, entity_id, method, score, generic)'
                 " VALUES (?,?,?,?,?,?,?,?,?)",

@@ -1,0 +1,36 @@
+"""The web app: ``create_app(store_path, read_only=False, token=None)``.
+
+Pages and a JSON API over the same store the command line uses. Every
+script and stylesheet is served from ``static/`` (no CDN); document text is
+escaped everywhere; writes need the CSRF token and are refused read-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from dossier.web.security import Guard
+
+HERE = Path(__file__).resolve().parent
+
+
+def create_app(store_path: str | Path, *, read_only: bool = False, token: Optional[str] = None) -> Guard:
+    from dossier.store import open_store
+
+    api = FastAPI(title="dossier", description="An evidence-linked record of who did what, when and where.",
+                  version="0.1", docs_url=None, redoc_url=None)
+    api.state.store = open_store(store_path)
+    api.state.read_only = read_only
+    api.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    api.state.templates.env.globals["read_only"] = read_only
+    api.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    from dossier.web import routes_api, routes_curate, routes_pages
+    api.include_router(routes_pages.router)
+    api.include_router(routes_api.router)
+    api.include_router(routes_curate.router)
+    return Guard(api, read_only=read_only, token=token)
