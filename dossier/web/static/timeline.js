@@ -19,6 +19,7 @@
     while (svg.firstChild) { svg.removeChild(svg.firstChild); }
     var dated = rows.filter(function (r) { return r.earliest; });
     var width = svg.clientWidth || 900, height = svg.clientHeight || 480;
+    dated.sort(function (p, q) { return days(p.earliest) - days(q.earliest); });
     if (!dated.length) { var t = el("text", {x: 20, y: 40}); t.textContent = "No dated events."; svg.appendChild(t); return; }
     if (!view) {
       var lo = Math.min.apply(null, dated.map(function (r) { return days(r.earliest); }));
@@ -35,14 +36,24 @@
       svg.appendChild(el("line", {x1: px, x2: px, y1: 10, y2: height - 30, stroke: "#eee"}));
       var label = el("text", {x: px, y: height - 12, "text-anchor": "middle", "font-size": 11}); label.textContent = y; svg.appendChild(label);
     }
-    dated.forEach(function (r, i) {
-      var lane = 20 + (i % 18) * ((height - 70) / 18);
+    var laneEnds = [];  // greedy packing: a mark and its label never overlap another
+    dated.forEach(function (r) {
       var a = x(days(r.earliest)), b = Math.max(a + 3, x(days(r.latest)));
-      var mark = el("rect", {x: a, y: lane, width: b - a, height: 10, rx: 2, fill: COLORS[r.modality] || "#333", "class": "tl-mark"});
+      var label = r.type + " · " + r.participants.map(function (p) { return p.name; }).join(", ");
+      var right = b + 8 + label.length * 6;
+      var laneIndex = laneEnds.findIndex(function (end) { return end < a; });
+      if (laneIndex < 0) { laneIndex = laneEnds.length; laneEnds.push(right); } else { laneEnds[laneIndex] = right; }
+      r._lane = laneIndex; r._label = label;
+    });
+    var laneHeight = Math.min(22, (height - 70) / Math.max(1, laneEnds.length));
+    dated.forEach(function (r) {
+      var lane = 20 + r._lane * laneHeight;
+      var a = x(days(r.earliest)), b = Math.max(a + 3, x(days(r.latest)));
+      var mark = el("rect", {x: a, y: lane, width: b - a, height: Math.max(4, Math.min(10, laneHeight - 4)), rx: 2, fill: COLORS[r.modality] || "#333", "class": "tl-mark"});
       var tip = el("title", {}); tip.textContent = (r.date || "") + " " + r.type + ": " + r.quote; mark.appendChild(tip);
       mark.addEventListener("click", function () { if (r.doc_id) { location.href = "/doc/" + encodeURIComponent(r.doc_id) + "#at-" + r.start; } });
       svg.appendChild(mark);
-      var text = el("text", {x: b + 4, y: lane + 9, "font-size": 10}); text.textContent = r.type + " · " + r.participants.map(function (p) { return p.name; }).join(", ");
+      var text = el("text", {x: b + 4, y: lane + 9, "font-size": 10}); text.textContent = r._label;
       svg.appendChild(text);
     });
   }
