@@ -70,3 +70,33 @@ def first_match(text: str, terms: list[str]) -> Optional[tuple[int, int]]:
         if i >= 0 and (best is None or i < best[0]):
             best = (i, i + len(needle))
     return best
+
+
+def query_terms(match: str) -> list[tuple[str, bool]]:
+    """(term, is_prefix) for every quoted term of an FTS expression made by ``to_fts``."""
+    return [(m.group(1).replace('""', '"'), m.group(2) == "*") for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match)]
+
+
+def highlight(text: str, terms: list[tuple[str, bool]], width: int = 90) -> tuple[str, Optional[tuple[int, int]]]:
+    """A snippet around the first matched term, terms between \x02 and \x03; and where the first match is."""
+    folded = "".join(fold(c) for c in text)
+    spans = []
+    for term, prefix in terms:
+        needle = "".join(fold(c) for c in term)
+        if not needle:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(needle) + (r"\w*" if prefix else r"(?!\w)"))
+        spans += [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    spans.sort()
+    if not spans:
+        return text[:2 * width], None
+    first = spans[0]
+    lo, hi = max(0, first[0] - width), min(len(text), first[1] + width)
+    out, pos = [], lo
+    for s, e in spans:
+        if s < pos or e > hi:
+            continue
+        out += [text[pos:s], "\x02", text[s:e], "\x03"]
+        pos = e
+    out.append(text[pos:hi])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else ""), first

@@ -1,15 +1,16 @@
-"""Full-text search over paragraphs, headings and footnotes (FTS5, bm25 ranking)."""
+"""Full-text search over paragraphs, headings and footnotes (FTS5, bm25 ranking).
+
+Ranking runs inside FTS5 alone; the joins, snippets and offsets are computed
+only for the page of hits asked for, so a common name in a large store stays
+fast.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from dossier.store.query import Expand, first_match, to_fts
+from dossier.store.query import Expand, highlight, query_terms, to_fts
 from dossier.store.records import SearchHit
-
-HIGHLIGHT = re.compile("\x02(.*?)\x03", re.S)
-
 
 class SearchMixin:
     def search(self, query: str, limit: int = 20, offset: int = 0, doc_id: Optional[str] = None,
@@ -18,26 +19,45 @@ class SearchMixin:
         match = to_fts(query, expand)
         if match is None:
             return []
-        sql = ("SELECT f.doc_id, f.block_idx, d.path, d.title, b.start, b.\"end\","
-               " snippet(blocks_fts, 0, char(2), char(3), '…', 16) AS snippet, bm25(blocks_fts) AS score,"
-               " f.body FROM blocks_fts f JOIN documents d ON d.id = f.doc_id"
-               " JOIN blocks b ON b.doc_id = f.doc_id AND b.idx = f.block_idx"
-               " WHERE blocks_fts MATCH ? AND d.superseded_by IS NULL")
-        params: list = [match]
-        if doc_id:
-            sql += " AND f.doc_id = ?"
-            params.append(doc_id)
-        sql += " ORDER BY score LIMIT ? OFFSET ?"
-        params += [limit, offset]
-        hits = []
-        for row in self.query(sql, tuple(params)):
-            terms = HIGHLIGHT.findall(row["snippet"])
-            where = first_match(row["body"], terms)
+        wanted = limit + offset
+        hits: list[SearchHit] = []
+        fetch = wanted * 2 + 10
+        while True:
+            ranked = self.query("SELECT rowid, doc_id, rank FROM blocks_fts WHERE blocks_fts MATCH ?"
+                                + (" AND doc_id = ?" if doc_id else "") + " ORDER BY rank LIMIT ?",
+                                (match, doc_id, fetch) if doc_id else (match, fetch))
+            current = self._current_ids({r["doc_id"] for r in ranked})
+            kept = [r for r in ranked if r["doc_id"] in current]
+            if len(kept) >= wanted or len(ranked) < fetch:
+                break
+            fetch *= 4
+        page = kept[offset:wanted]
+        if not page:
+            return []
+        marks = ",".join("?" * len(page))
+        rows = {r["rowid"]: r for r in self.query(
+            "SELECT f.rowid, f.doc_id, f.body, d.path, d.title, b.start, b.\"end\""
+            " FROM blocks_fts f JOIN documents d ON d.id = f.doc_id"
+            " JOIN blocks b ON b.doc_id = f.doc_id AND b.idx = f.block_idx"
+            f" WHERE f.rowid IN ({marks})", tuple(r["rowid"] for r in page))}
+        terms = query_terms(match)
+        for r in page:
+            row = rows.get(r["rowid"])
+            if row is None:
+                continue
+            snippet, where = highlight(row["body"], terms)
             hits.append(SearchHit(
                 doc_id=row["doc_id"], path=row["path"], title=row["title"], block_start=row["start"],
-                block_end=row["end"], snippet=row["snippet"], score=-row["score"],
+                block_end=row["end"], snippet=snippet, score=-r["rank"],
                 start=row["start"] + where[0] if where else None, end=row["start"] + where[1] if where else None))
         return hits
+
+    def _current_ids(self, ids: set[str]) -> set[str]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r["id"] for r in self.query(f"SELECT id FROM documents WHERE superseded_by IS NULL AND id IN ({marks})",
+                                            tuple(ids))}
 
     def count_hits(self, query: str, expand: Optional[Expand] = None) -> int:
         match = to_fts(query, expand)
