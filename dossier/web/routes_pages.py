@@ -60,7 +60,7 @@ def entity(request: Request, entity_id: str):
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
     others = [e for e, _ in store.entities(found.type) if e.id != found.id]
-    return page(request, "entity.html", e=found, record=entity_dossier(store, found),
+    return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=200),
                 links=queries.connections(store, entity_id), others=others)
 
 

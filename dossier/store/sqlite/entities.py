@@ -78,14 +78,18 @@ class EntitiesMixin:
             " WHERE e.type = 'PERSON' AND (v1.key = ? OR v1.variant = ? COLLATE NOCASE)", (variant_key(word), word))
         return [r["variant"] for r in rows]
 
-    def mentions_of(self, entity_id: str) -> list[MentionInContext]:
+    def count_mentions(self, entity_id: str) -> int:
+        return self.query("SELECT COUNT(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id"
+                          " WHERE m.entity_id = ? AND d.superseded_by IS NULL", (entity_id,))[0]["n"]
+
+    def mentions_of(self, entity_id: str, limit: int = -1, offset: int = 0) -> list[MentionInContext]:
         rows = self.query(
             'SELECT m.*, d.path, d.title, substr(d.text, max(1, m.start + 1 - ?), m."end" - m.start + 2 * ?) AS context,'
             " max(0, m.start - ?) AS context_start,"
             " (SELECT f.label FROM footnotes f WHERE f.doc_id = m.doc_id AND m.start >= f.body_start AND m.start < f.body_end) AS footnote"
             " FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            " WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY d.path, m.start",
-            (CONTEXT, CONTEXT, CONTEXT, entity_id))
+            " WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY d.path, m.start LIMIT ? OFFSET ?",
+            (CONTEXT, CONTEXT, CONTEXT, entity_id, limit, offset))
         return [MentionInContext(doc_id=r["doc_id"], path=r["path"], title=r["title"], start=r["start"], end=r["end"],
                                  text=r["text"], label=r["label"], context=r["context"],
                                  context_start=r["context_start"], footnote=r["footnote"]) for r in rows]
