@@ -108,7 +108,9 @@ def import_facts(store: Any, path: str | Path) -> tuple[int, int]:
         same_type = [m for m in match if m.type == entity.type]
         if len(same_type) == 1:
             target = same_type[0]
-            target.facts.update(entity.facts)
+            for key, value in entity.facts.items():  # a fact a document states keeps its quoted evidence
+                if not isinstance(target.facts.get(key), dict):
+                    target.facts[key] = value
             target.variants = sorted(set(target.variants) | set(entity.variants))
             known[entity.id] = target
         else:

@@ -66,7 +66,8 @@ class EntitiesMixin:
         """Entities any of whose names is this one, in any spelling or script."""
         rows = self.query(
             "SELECT DISTINCT e.* FROM entities e JOIN entity_variants v ON v.entity_id = e.id"
-            " WHERE v.variant = ? COLLATE NOCASE OR v.key IN (?, ?) OR e.id = ?",
+            " WHERE v.variant = ? COLLATE NOCASE OR (e.type = 'PERSON' AND v.key = ?)"
+            " OR (e.type != 'PERSON' AND v.key = ?) OR e.id = ?",
             (name, variant_key(name), variant_key(name, "ORG"), name))
         return [self._entity_from_row(r) for r in rows]
 
