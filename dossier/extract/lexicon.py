@@ -100,3 +100,7 @@ PERSON_OBJECT_VERBS = {
     "removing", "arresting", "shooting", "executing", "accusing", "murdering", "killing", "dismissing", "replacing",
 }
 PRONOUNS_OF_PEOPLE = {"He", "She", "His", "Her"}
+# Nouns of office after a name and a comma ("Gamarnik, the head of …"): the name is a person's.
+ROLE_NOUNS = {"head", "chairman", "secretary", "commissar", "editor", "leader", "deputy", "wife", "husband", "widow",
+              "son", "daughter", "brother", "sister", "prosecutor", "judge", "president", "chief", "commander",
+              "member", "founder", "author", "former", "later", "then", "old", "veteran", "friend", "assistant"}

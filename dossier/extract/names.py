@@ -6,6 +6,7 @@ both giving PERSON/ORG/PLACE ``Mention``s and the spaCy parse (events reuse it).
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from dossier.extract.names_candidates import Candidate, org_phrases, runs
@@ -29,11 +30,36 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     for c in runs(sdoc, blocked + org_spans):
         candidates.append(c)
     mentions = []
-    for c, label, score, generic in decide(candidates):
+    for c, label, score, generic in join_official_names(doc.text, decide(candidates)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
     return sorted(mentions, key=lambda m: m.start)
+
+
+OF_THE = re.compile(r"^\s+of(?:\s+the)?\s+$")
+
+
+def join_official_names(text: str, decided: list) -> list:
+    """"Political Administration" + "of the" + "Red Army" → one organisation (the maximal official name).
+
+    An organisation followed by "of (the)" and another organisation or a
+    place is one name, as the gold conventions ask: "Central Committee of the
+    Communist Party", "Bulletin of the Opposition".
+    """
+    decided = sorted(decided, key=lambda d: d[0].start)
+    out: list = []
+    for item in decided:
+        if out:
+            prev = out[-1]
+            gap = text[prev[0].end:item[0].start]
+            if prev[1] == "ORG" and item[1] in ("ORG", "PLACE") and OF_THE.match(gap):
+                joined = Candidate(prev[0].start, item[0].end, text[prev[0].start:item[0].end],
+                                   tokens=prev[0].tokens + item[0].tokens, org_phrase=prev[0].org_phrase)
+                out[-1] = (joined, "ORG", max(prev[2], item[2]), False)
+                continue
+        out.append(item)
+    return out
 
 
 class NameRecognizer:

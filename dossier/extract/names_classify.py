@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dossier.extract.lexicon import (COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE)
+                                     PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, looks_like_surname, plural_stem
 from dossier.extract.places import is_place_name
@@ -124,6 +124,8 @@ def context_evidence(c: Candidate) -> Evidence:
                       and len(after) > 1 and after[1].text in PERSON_VERBS):
             ev.person += 1.5
         if after and after[0].text == "," and len(after) > 1 and after[1].text in ("who", "whom", "whose"):
+            ev.person += 2
+        if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
             ev.person += 2
         before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
         if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
