@@ -45,7 +45,7 @@ def normalise(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     span = text[start:end]
     m = POSSESSIVE.search(span)
-    if m and end - m.start() < len(span):
+    if m and m.start() > 0:
         end = start + m.start()
     return start, end
 
