@@ -1,6 +1,7 @@
 """Entity page and search latency (p50/p95) with 20 concurrent clients on a store of 10,000 documents.
 
-The baseline, in the same process and server, is /api/healthz (no store work).
+The server runs in its own processes (dossier serve --workers 2); the baseline, on the same
+server in the same run, is /api/healthz (no store work).
 Usage: bench_web.py [--docs N] [--clients N] [--requests N]
 """
 
@@ -10,6 +11,7 @@ import argparse
 import random
 import re
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -23,11 +25,9 @@ from bench_ingest_search import as_document, make_texts  # noqa: E402
 from common import NAMES, summary  # noqa: E402
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
 
 from dossier.model import Entity, Mention  # noqa: E402
 from dossier.store import open_store  # noqa: E402
-from dossier.web.app import create_app  # noqa: E402
 
 
 def build_store(path: Path, n: int) -> list[str]:
@@ -48,13 +48,17 @@ def run(url: str, paths: list[str], clients: int) -> list[float]:
     times: list[float] = []
     lock = threading.Lock()
 
+    local = threading.local()
+
     def one(path: str) -> None:
-        with httpx.Client(base_url=url, timeout=60) as client:
-            t0 = time.perf_counter()
-            r = client.get(path)
-            r.raise_for_status()
-            with lock:
-                times.append(time.perf_counter() - t0)
+        client = getattr(local, "client", None)
+        if client is None:
+            client = local.client = httpx.Client(base_url=url, timeout=60)
+        t0 = time.perf_counter()
+        r = client.get(path)
+        r.raise_for_status()
+        with lock:
+            times.append(time.perf_counter() - t0)
 
     with ThreadPoolExecutor(max_workers=clients) as pool:
         list(pool.map(one, paths))
@@ -66,6 +70,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--workers", type=int, default=2, help="server worker processes (this machine has 2 cores)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "web.db"
@@ -75,8 +80,8 @@ def main() -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-        threading.Thread(target=server.run, daemon=True).start()
+        server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", str(db), "--port", str(port),
+                                   "--workers", str(args.workers)], stdout=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"
         while True:
             try:
@@ -93,7 +98,8 @@ def main() -> None:
         print(f"  baseline /api/healthz: {summary(base)}")
         print(f"  entity page:           {summary(entity)}  (p95 {p95(entity) / p95(base):.1f}x baseline)")
         print(f"  search page:           {summary(search)}  (p95 {p95(search) / p95(base):.1f}x baseline)")
-        server.should_exit = True
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":

@@ -128,8 +128,7 @@ def import_facts(store: Any, path: str | Path) -> tuple[int, int]:
 
 def timeline_rows(store: Any, entity_id: Optional[str] = None) -> list[dict[str, Any]]:
     """Events in date order as plain rows: date, type, participants by name, modality, who says so, quote, source."""
-    names = {e.id: e.name for e, _ in store.entities()}
-    names.update({e.id: e.name for e in store.entities_for_resolution()})
+    names = dict(store.entity_names())
     texts: dict[str, Any] = {}
     rows = []
     for ev in store.events(entity_id=entity_id):

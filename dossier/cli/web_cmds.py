@@ -18,6 +18,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback needs --token."),
     read_only: bool = typer.Option(False, "--read-only", help="Serve a finished dossier for publication: no edits."),
     token: Optional[str] = typer.Option(None, "--token", help="Access token every request must carry ($DOSSIER_TOKEN)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (one per core serves many readers)."),
 ) -> None:
     """Read, explore and curate the dossier in a browser."""
     import uvicorn
@@ -37,4 +38,9 @@ def serve(
     except StoreError as exc:
         fail(str(exc))
     console.print(f"dossier on http://{host}:{port}/ over {path}" + (" (read-only)" if read_only else ""), highlight=False)
+    if workers > 1:
+        os.environ.update({"DOSSIER_DB": str(path), "DOSSIER_READ_ONLY": "1" if read_only else "0", "DOSSIER_TOKEN": token or ""})
+        uvicorn.run("dossier.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning")
+        return
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -34,3 +34,10 @@ def create_app(store_path: str | Path, *, read_only: bool = False, token: Option
     api.include_router(routes_api.router)
     api.include_router(routes_curate.router)
     return Guard(api, read_only=read_only, token=token)
+
+
+def app_from_environment() -> Guard:
+    """For ``uvicorn --factory`` with several worker processes: the settings come from the environment."""
+    import os
+    return create_app(os.environ["DOSSIER_DB"], read_only=os.environ.get("DOSSIER_READ_ONLY") == "1",
+                      token=os.environ.get("DOSSIER_TOKEN") or None)

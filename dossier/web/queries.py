@@ -33,7 +33,7 @@ def home_summary(store: Any) -> dict[str, Any]:
 def connections(store: Any, entity_id: str) -> list[dict[str, Any]]:
     from dossier.analyze.network import edges_of
 
-    names = {e.id: e.name for e, _ in store.entities()}
+    names = dict(store.entity_names())
     out: dict[tuple[str, str], int] = {}
     for ev in store.events(entity_id=entity_id):
         for a, b, kind in edges_of(ev):
@@ -56,7 +56,8 @@ def search_with_facets(store: Any, q: str, doc: Optional[str], label: Optional[s
     entity, or to passages whose dates fall in a range."""
     from dossier.api import search_store
 
-    hits = search_store(store, q, limit=limit * 4) if q.strip() else []
+    filtered = bool(doc or label or date_from or date_to)
+    hits = search_store(store, q, limit=limit * 4 if filtered else limit) if q.strip() else []
     if doc:
         hits = [h for h in hits if h.doc_id == doc]
     if label or date_from or date_to:

@@ -47,8 +47,13 @@ def reader(request: Request, doc_id: str):
 def search(request: Request, q: str = "", doc: Optional[str] = None, type: Optional[str] = None,
            date_from: Optional[str] = None, date_to: Optional[str] = None):
     store = store_of(request)
-    hits = queries.search_with_facets(store, q, doc or None, type or None, date_from or None, date_to or None)
-    return page(request, "search.html", q=q, hits=hits, docs=store.documents(), doc=doc, type=type,
+    hits = queries.search_with_facets(store, q, doc or None, type or None, date_from or None, date_to or None, limit=30)
+    shown = {h.doc_id: h.title or h.path for h in hits}
+    if doc and doc not in shown:
+        info = store.document_info(doc)
+        shown[doc] = info.title or info.path if info else doc
+    docs = [{"id": i, "title": t} for i, t in shown.items()]  # facet over the documents the hits come from
+    return page(request, "search.html", q=q, hits=hits, docs=docs, doc=doc, type=type,
                 date_from=date_from or "", date_to=date_to or "")
 
 
@@ -59,8 +64,8 @@ def entity(request: Request, entity_id: str):
     found = store.get_entity(entity_id)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    others = [e for e, _ in store.entities(found.type) if e.id != found.id]
-    return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=200),
+    others = [{"id": i, "name": n} for i, n in store.entity_names(found.type) if i != found.id]
+    return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=100),
                 links=queries.connections(store, entity_id), others=others)
 
 
@@ -72,7 +77,8 @@ def people(request: Request, type: str = "PERSON"):
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request):
     store = store_of(request)
-    return page(request, "timeline.html", people=store.entities("PERSON"), docs=store.documents())
+    docs = [{"id": d.id, "title": d.title or d.path} for d in store.documents()[:500]]
+    return page(request, "timeline.html", people=store.entity_names("PERSON"), docs=docs)
 
 
 @router.get("/network", response_class=HTMLResponse)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 from dossier.store.errors import StoreError
 
@@ -96,7 +96,21 @@ class ConnectionMixin:
         self.connection = connect(path)
         self._lock = threading.RLock()
         self._depth = 0
+        self._owner: Optional[int] = None
+        self._readers = threading.local()
+        self._all_readers: list[sqlite3.Connection] = []
         migrate(self.connection)
+
+    def _reader(self) -> sqlite3.Connection:
+        """One read connection per thread: WAL lets readers run side by side (the web app's threads)."""
+        conn = getattr(self._readers, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            conn.execute("PRAGMA busy_timeout=30000")
+            self._readers.conn = conn
+            with self._lock:
+                self._all_readers.append(conn)
+        return conn
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -111,6 +125,7 @@ class ConnectionMixin:
                 return
             self.connection.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._owner = threading.get_ident()
             try:
                 yield self.connection
             except BaseException:
@@ -120,15 +135,28 @@ class ConnectionMixin:
                 self.connection.execute("COMMIT")
             finally:
                 self._depth = 0
+                self._owner = None
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            cur = self.connection.execute(sql, params)
-            cur.row_factory = sqlite3.Row
-            return cur.fetchall()
+        if self._depth and self._owner == threading.get_ident():
+            with self._lock:  # inside this thread's transaction: see its own writes
+                cur = self.connection.execute(sql, params)
+                cur.row_factory = sqlite3.Row
+                return cur.fetchall()
+        cur = self._reader().execute(sql, params)
+        cur.row_factory = sqlite3.Row
+        return cur.fetchall()
 
     def schema_version(self) -> int:
         return self.query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")[0]["v"]
 
     def close(self) -> None:
+        with self._lock:
+            for conn in self._all_readers:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:  # made in another thread; it goes with that thread
+                    pass
+            self._all_readers.clear()
+        self._readers = threading.local()
         self.connection.close()

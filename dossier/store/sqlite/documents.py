@@ -85,7 +85,9 @@ class DocumentsMixin:
                         blocks=blocks, footnotes=footnotes, size=row["size"], warnings=json.loads(row["warnings"]))
 
     def document_info(self, doc_id: str) -> Optional[DocumentInfo]:
-        return next((d for d in self.documents(include_superseded=True) if d.id == doc_id), None)
+        rows = self.query("SELECT id, path, title, format, size, published, language, ingested_at, superseded_by"
+                          " FROM documents WHERE id = ?", (doc_id,))
+        return DocumentInfo(**dict(rows[0])) if rows else None
 
     def counts(self) -> dict[str, int]:
         row = self.query("SELECT (SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL) AS documents,"

@@ -55,6 +55,11 @@ class EntitiesMixin:
             " FROM entities e WHERE (? IS NULL OR e.type = ?) ORDER BY n DESC, e.name", (type, type))
         return [(self._entity_from_row(r), r["n"]) for r in rows if r["n"] or r["origin"] != "extracted"]
 
+    def entity_names(self, type: Optional[str] = None) -> list[tuple[str, str]]:
+        """(id, name) of every entity, cheaply (for menus)."""
+        return [(r["id"], r["name"]) for r in self.query(
+            "SELECT id, name FROM entities WHERE (? IS NULL OR type = ?) ORDER BY name", (type, type))]
+
     def entities_for_resolution(self) -> list[Entity]:
         return [self._entity_from_row(r) for r in self.query("SELECT * FROM entities")]
 
@@ -88,8 +93,9 @@ class EntitiesMixin:
             'SELECT m.*, d.path, d.title, substr(d.text, max(1, m.start + 1 - ?), m."end" - m.start + 2 * ?) AS context,'
             " max(0, m.start - ?) AS context_start,"
             " (SELECT f.label FROM footnotes f WHERE f.doc_id = m.doc_id AND m.start >= f.body_start AND m.start < f.body_end) AS footnote"
-            " FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            " WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY d.path, m.start LIMIT ? OFFSET ?",
+            " FROM (SELECT m.id FROM mentions m JOIN documents d ON d.id = m.doc_id"
+            "       WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY m.doc_id, m.start LIMIT ? OFFSET ?) page"
+            " JOIN mentions m ON m.id = page.id JOIN documents d ON d.id = m.doc_id ORDER BY d.path, m.start",
             (CONTEXT, CONTEXT, CONTEXT, entity_id, limit, offset))
         return [MentionInContext(doc_id=r["doc_id"], path=r["path"], title=r["title"], start=r["start"], end=r["end"],
                                  text=r["text"], label=r["label"], context=r["context"],
