@@ -104,3 +104,7 @@ PRONOUNS_OF_PEOPLE = {"He", "She", "His", "Her"}
 ROLE_NOUNS = {"head", "chairman", "secretary", "commissar", "editor", "leader", "deputy", "wife", "husband", "widow",
               "son", "daughter", "brother", "sister", "prosecutor", "judge", "president", "chief", "commander",
               "member", "founder", "author", "former", "later", "then", "old", "veteran", "friend", "assistant"}
+# Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
+PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
+                     "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
+                     "quay", "bridge", "island", "mountains", "valley", "canal", "lake"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dossier.extract.lexicon import (COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
+                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, looks_like_surname, plural_stem
 from dossier.extract.places import is_place_name
@@ -138,6 +138,8 @@ def context_evidence(c: Candidate) -> Evidence:
         sent_end = c.tokens[-1].sent.end
         if sent_end < len(doc) and doc[sent_end].text in PRONOUNS_OF_PEOPLE and c.tokens[-1].sent.end - c.tokens[-1].i <= 3:
             ev.person += 1
+        if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
+            ev.place += 3
         if after and after[0].text in ("himself", "herself"):
             ev.person += 3
         if c.possessive:
