@@ -48,6 +48,7 @@ NOT_NAMES = {
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
+    "Bolshevik", "Menshevik", "Chekist", "Komsomolets",
 }
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
@@ -68,7 +69,7 @@ PERSON_VERBS = {
     "recanted", "broke", "resigned", "appointed", "removed", "dismissed", "imprisoned", "interned", "released",
 }
 PERSON_NOUN_AFTER = {"testified", "himself", "herself"}
-GROUP_SUFFIX = re.compile(r"(?:ists?|isms?|ites?|iks?|ians|ans|ese|ish|ic|ist-\w+|ers)$")
+GROUP_SUFFIX = re.compile(r"(?:ists?|isms?|ites?|iks|ians|ans|ese|ish|ic|ist-\w+|ers)$")
 ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # Capitalised nouns that end a title-case phrase without being part of a name ("the Moscow Trials").
 EVENT_HEADS = {
