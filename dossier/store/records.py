@@ -47,6 +47,7 @@ class SearchHit:
 
 @dataclass
 class MentionInContext:
+    id: int
     doc_id: str
     path: str
     title: Optional[str]

@@ -23,6 +23,20 @@ def merge(request: Request, source: str = Form(...), target: str = Form(...)):
     return run(request, lambda s: s.merge_entities(source, target), f"/entity/{target}")
 
 
+@router.post("/split")
+async def split(request: Request):
+    """Move the ticked mentions of an entity to a new entity (two people under one name)."""
+    from dossier.store import StoreError
+    form = await request.form()
+    entity_id, name = str(form.get("entity_id", "")), str(form.get("name", ""))
+    try:
+        mentions = [int(m) for m in form.getlist("mention")]
+        new_id, _ = request.app.state.store.split_entity(entity_id, mentions, name)
+    except (StoreError, ValueError) as exc:
+        raise HTTPException(400, str(exc))
+    return RedirectResponse(f"/entity/{new_id}", status_code=303)
+
+
 @router.post("/event")
 def event_status(request: Request, event_id: str = Form(...), status: str = Form(...), back: str = Form("/")):
     return run(request, lambda s: s.set_event_status_logged(event_id, status), back if back.startswith("/") else "/")

@@ -104,3 +104,20 @@ def test_hostile_document_is_inert(server, page):
         assert page.locator("article.reader script").count() == 0 and page.locator("article.reader img").count() == 0
     page.screenshot(path=str(SHOTS / "hostile.png"), full_page=True)
     assert page.dialogs == []
+
+
+def test_split_an_entity_and_undo(serve, tmp_path, page):
+    s = serve(tmp_path)
+    page.goto(s.url + "/entity/pyatakov")
+    before = page.locator(".mentions li").count()
+    page.locator(".mentions input[type=checkbox]").first.check()
+    page.fill("input[name=name]", "Another Pyatakov")
+    page.click("#split-button")
+    page.wait_for_url("**/entity/split-another-pyatakov")
+    assert page.locator(".mentions li").count() == 1
+    page.goto(s.url + "/entity/pyatakov")
+    assert page.locator(".mentions li").count() == before - 1
+    page.goto(s.url + "/curation")
+    page.locator("button.undo").first.click()
+    page.goto(s.url + "/entity/pyatakov")
+    assert page.locator(".mentions li").count() == before

@@ -48,6 +48,32 @@ class CurationMixin:
             conn.execute("UPDATE entities SET origin = 'curated' WHERE id = ?", (target_id,))
             return self._log(conn, "merge", target_id, before, {"source": source_id, "target": target_id})
 
+    def split_entity(self, entity_id: str, mention_ids: list[int], name: str) -> tuple[str, int]:
+        """Move some mentions of an entity to a new entity called ``name`` (two people under one name)."""
+        if not mention_ids or not name.strip():
+            raise StoreError("a split needs the mentions to move and a name for the new entity")
+        with self.transaction() as conn:
+            row = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no entity {entity_id!r}")
+            marks = ",".join("?" * len(mention_ids))
+            moved = conn.execute(f"SELECT id, method, text FROM mentions WHERE entity_id = ? AND id IN ({marks})",
+                                 (entity_id, *mention_ids)).fetchall()
+            if not moved:
+                raise StoreError(f"none of those mentions belongs to {entity_id!r}")
+            base = "split-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+            new_id, n = base, 2
+            while conn.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
+                new_id, n = f"{base}-{n}", n + 1
+            conn.execute("INSERT INTO entities (id, type, name, origin) VALUES (?, ?, ?, 'curated')", (new_id, row[0], name))
+            from dossier.store.sqlite.entities import variant_key
+            conn.executemany("INSERT OR IGNORE INTO entity_variants (entity_id, variant, key) VALUES (?,?,?)",
+                             [(new_id, v, variant_key(v, row[0])) for v in {name, *(m[2] for m in moved)}])
+            conn.executemany("UPDATE mentions SET entity_id = ?, method = 'curation' WHERE id = ?", [(new_id, m[0]) for m in moved])
+            log = self._log(conn, "split", entity_id, {"mentions": [[m[0], m[1]] for m in moved]},
+                            {"new_entity": new_id, "name": name})
+            return new_id, log
+
     def set_event_status_logged(self, event_id: str, status: str) -> int:
         if status not in ("open", "accepted", "rejected"):
             raise StoreError(f"unknown event status {status!r}")
@@ -93,6 +119,12 @@ class CurationMixin:
             action, target, before = row[0], row[1], json.loads(row[2])
             if action == "merge":
                 self._undo_merge(conn, target, before)
+            elif action == "split":
+                after = json.loads(row[3])
+                conn.executemany("UPDATE mentions SET entity_id = ?, method = ? WHERE id = ?",
+                                 [(target, method, mid) for mid, method in before["mentions"]])
+                conn.execute("DELETE FROM entity_variants WHERE entity_id = ?", (after["new_entity"],))
+                conn.execute("DELETE FROM entities WHERE id = ?", (after["new_entity"],))
             elif action == "event-status":
                 conn.execute("UPDATE events SET status = ? WHERE id = ?", (before["status"], target))
             elif action == "relabel":

@@ -97,7 +97,7 @@ class EntitiesMixin:
             "       WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY m.doc_id, m.start LIMIT ? OFFSET ?) page"
             " JOIN mentions m ON m.id = page.id JOIN documents d ON d.id = m.doc_id ORDER BY d.path, m.start",
             (CONTEXT, CONTEXT, CONTEXT, entity_id, limit, offset))
-        return [MentionInContext(doc_id=r["doc_id"], path=r["path"], title=r["title"], start=r["start"], end=r["end"],
+        return [MentionInContext(id=r["id"], doc_id=r["doc_id"], path=r["path"], title=r["title"], start=r["start"], end=r["end"],
                                  text=r["text"], label=r["label"], context=r["context"],
                                  context_start=r["context_start"], footnote=r["footnote"]) for r in rows]
 
