@@ -186,7 +186,11 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             event = build_event(doc, type_, tok, kind, index, pronouns, dates)
             if event is not None:
                 events.append(event)
-    return dedupe(events)
+    from dossier.extract.relative_dates import resolve_relative_dates
+
+    events = dedupe(events)
+    resolve_relative_dates(doc, events)
+    return events
 
 
 def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event]:

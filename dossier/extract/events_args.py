@@ -86,15 +86,33 @@ def clause_subject(verb):
 
 
 class PronounResolver:
-    """He/his → the one person who can be meant: the unique subject of this or the previous sentence."""
+    """He/his → the one person who can be meant: the unique subject of this sentence, else of the two."""
 
     def __init__(self, doc: Document, index: MentionIndex) -> None:
         self.doc = doc
         self.index = index
 
+    def _candidates_in(self, sent, tok, limit: int) -> list[tuple[bool, Mention]]:
+        found = []
+        for t in sent:
+            if t.i >= limit:
+                break
+            subjectish = t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
+            m = self.index.of_token(t) if subjectish else None
+            if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
+                found.append((True, m))
+        return found
+
     def resolve(self, tok) -> Optional[Mention]:
         sent = tok.sent
         previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        here = self._candidates_in(sent, tok, limit=tok.i)
+        if here:  # a person already named in this sentence comes first: "Gamarnik … after his removal"
+            subjects = {m.entity_id: m for is_subj, m in here if is_subj}
+            if len(subjects) == 1:
+                return next(iter(subjects.values()))
+            if subjects:
+                return None
         candidates = []
         for s in ([previous] if previous is not None else []) + [sent]:
             for t in s:

@@ -101,3 +101,12 @@ def test_founding_text_events_against_the_gold(founding_path, founding_gold):
     assert report.events.overall.recall >= 0.9
     assert report.events.overall.f1 >= 0.74
     assert report.events.modality_accuracy >= 0.9 and report.events.attribution_accuracy >= 0.9
+
+
+def test_dates_relative_to_another_event(analyse):
+    events = analyse("Gamarnik shot himself on May 31, 1937, the day after his removal.")
+    removal = only(events, "removal")
+    assert removal[1] == [("Gamarnik", "subject")] and removal[2] == "1937-05-30"
+    assert "the day after" in removal[5].date.inferred
+    events = analyse("Bukharin was arrested on February 27, 1937. Rykov was arrested the next day.")
+    assert [e for e in events if e[0] == "arrest" and e[1] == [("Rykov", "subject")]][0][2] == "1937-02-28"

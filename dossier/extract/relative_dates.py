@@ -1,0 +1,66 @@
+"""Dates given relative to another event: "the day after his removal", "two weeks before his arrest".
+
+When one of the two events the phrase links has a date and the other has
+none, the other gets one, computed, with ``inferred`` saying how. Nothing is
+inferred from an imprecise date beyond its precision.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from dossier.model import DateValue, Document, Event
+
+RELATIVE = re.compile(r"\b(the|a|one|two|three|four|five|six|seven|ten|\d+)\s+(day|days|week|weeks|month|months|year|years)"
+                      r"\s+(before|after)\s+(?:his|her|their|the|its)\s+(\w+)", re.I)
+NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
+
+
+def shift(value: DateValue, amount: int, unit: str, text: str, how: str) -> Optional[DateValue]:
+    """``value`` moved by ``amount`` units, keeping (not inventing) its precision."""
+    unit = unit.rstrip("s").lower()
+    start, end = date.fromisoformat(value.earliest), date.fromisoformat(value.latest)
+    if unit in ("day", "week"):
+        delta = timedelta(days=amount * (7 if unit == "week" else 1))
+        start, end = start + delta, end + delta
+    elif unit == "month":
+        start, end = add_months(start, amount), add_months(end, amount)
+    else:
+        start, end = start.replace(year=start.year + amount), end.replace(year=end.year + amount, day=min(end.day, 28) if end.month == 2 else end.day)
+    return DateValue(start.isoformat(), end.isoformat(), value.precision, text, inferred=how)
+
+
+def add_months(d: date, months: int) -> date:
+    month = d.month - 1 + months
+    year, month = d.year + month // 12, month % 12 + 1
+    return d.replace(year=year, month=month, day=min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
+    """Fill in the dates of events linked by a relative phrase (in place)."""
+    for m in RELATIVE.finditer(doc.text):
+        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        noun_at = m.start(4)
+        referred = next((e for e in events if e.trigger and e.trigger.start <= noun_at < e.trigger.end), None)
+        main = next((e for e in events if e is not referred and e.evidence.start <= m.start() < e.evidence.end + 3
+                     and not (e.trigger and m.start() <= e.trigger.start < m.end())), None)
+        if referred is None or main is None:
+            continue
+        sign = 1 if m.group(3).lower() == "before" else -1  # "M the day after R" → R = M − 1 day
+        phrase = m.group(0)
+        if main.date and not referred.date:
+            referred.date = shift(main.date, sign * amount, m.group(2), phrase,
+                                  f"“{phrase}”: {m.group(3).lower()} the {main.type} of {main.date.text}")
+        elif referred.date and not main.date:
+            main.date = shift(referred.date, -sign * amount, m.group(2), phrase,
+                              f"“{phrase}”: relative to the {referred.type} of {referred.date.text}")
+    for m in NEXT_DAY.finditer(doc.text):
+        here = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end and not e.date), None)
+        before = [e for e in events if e.evidence.end <= m.start() and e.date and e.date.precision == "day"]
+        if here is not None and before:
+            anchor = before[-1]
+            here.date = shift(anchor.date, 1, "day", m.group(0), f"“{m.group(0)}”: after the {anchor.type} of {anchor.date.text}")
