@@ -77,3 +77,21 @@ def test_a_directory_or_a_foreign_file_is_refused(tmp_path):
 def test_postgres_urls_say_not_yet(tmp_path):
     with pytest.raises(StoreError, match="not supported yet"):
         open_store("postgresql://localhost/dossier")
+
+
+def test_a_new_version_is_analysed_and_the_old_ones_extraction_retired(tmp_path):
+    from dossier.api import ingest_into
+    path = tmp_path / "note.txt"
+    path.write_text("Radek was arrested in September 1936.\n")
+    store = open_store(tmp_path / "d.db")
+    ingest_into(store, [path])
+    old_id = store.documents()[0].id
+    path.write_text("Radek was arrested in October 1936 in Moscow.\n")
+    ingest_into(store, [path])
+    new_id = store.documents()[0].id
+    assert new_id != old_id and store.get_document(old_id).text.startswith("Radek was arrested in September")
+    assert store.mentions_in(old_id) == [] and store.events(doc_id=old_id) == []
+    assert {m.text for m in store.mentions_in(new_id)} >= {"Radek", "October 1936", "Moscow"}
+    (radek,) = store.find_entities("Radek")
+    assert store.count_mentions(radek.id) == 1
+    assert [e.date.text for e in store.events(entity_id=radek.id)] == ["October 1936"]

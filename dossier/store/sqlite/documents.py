@@ -37,8 +37,17 @@ class DocumentsMixin:
                               if b.kind in SEARCHABLE])
             if previous:
                 conn.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (doc.id, previous[0]))
+                self._forget_analysis(conn, previous[0])
                 return AddResult("new-version", doc.id, superseded=previous[0])
             return AddResult("new", doc.id)
+
+    def _forget_analysis(self, conn, doc_id: str) -> None:
+        """A superseded version keeps its text and structure; what was extracted from it goes (the new version is analysed)."""
+        for table in ("mentions", "events", "analysed"):
+            try:
+                conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            except Exception:  # a store whose later migrations have not run has no such table
+                pass
 
     def documents(self, include_superseded: bool = False) -> list[DocumentInfo]:
         where = "" if include_superseded else "WHERE d.superseded_by IS NULL"

@@ -50,8 +50,7 @@ class EntitiesMixin:
     def entities(self, type: Optional[str] = None) -> list[tuple[Entity, int]]:
         """Entities (of one type, or all) with how often they are mentioned in current documents, most first."""
         rows = self.query(
-            "SELECT e.*, (SELECT COUNT(*) FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            "  WHERE m.entity_id = e.id AND d.superseded_by IS NULL) AS n"
+            "SELECT e.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS n"
             " FROM entities e WHERE (? IS NULL OR e.type = ?) ORDER BY n DESC, e.name", (type, type))
         return [(self._entity_from_row(r), r["n"]) for r in rows if r["n"] or r["origin"] != "extracted"]
 
@@ -85,16 +84,14 @@ class EntitiesMixin:
         return [r["variant"] for r in rows]
 
     def count_mentions(self, entity_id: str) -> int:
-        return self.query("SELECT COUNT(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id"
-                          " WHERE m.entity_id = ? AND d.superseded_by IS NULL", (entity_id,))[0]["n"]
+        return self.query("SELECT COUNT(*) AS n FROM mentions WHERE entity_id = ?", (entity_id,))[0]["n"]
 
     def mentions_of(self, entity_id: str, limit: int = -1, offset: int = 0) -> list[MentionInContext]:
         rows = self.query(
             'SELECT m.*, d.path, d.title, substr(d.text, max(1, m.start + 1 - ?), m."end" - m.start + 2 * ?) AS context,'
             " max(0, m.start - ?) AS context_start,"
             " (SELECT f.label FROM footnotes f WHERE f.doc_id = m.doc_id AND m.start >= f.body_start AND m.start < f.body_end) AS footnote"
-            " FROM (SELECT m.id FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            "       WHERE m.entity_id = ? AND d.superseded_by IS NULL ORDER BY m.doc_id, m.start LIMIT ? OFFSET ?) page"
+            " FROM (SELECT id FROM mentions WHERE entity_id = ? ORDER BY doc_id, start LIMIT ? OFFSET ?) page"
             " JOIN mentions m ON m.id = page.id JOIN documents d ON d.id = m.doc_id ORDER BY d.path, m.start",
             (CONTEXT, CONTEXT, CONTEXT, entity_id, limit, offset))
         return [MentionInContext(id=r["id"], doc_id=r["doc_id"], path=r["path"], title=r["title"], start=r["start"], end=r["end"],
