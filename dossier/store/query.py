@@ -77,12 +77,17 @@ def query_terms(match: str) -> list[tuple[str, bool]]:
     return [(m.group(1).replace('""', '"'), m.group(2) == "*") for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match)]
 
 
+def fold_text(text: str) -> str:
+    """``fold`` over a whole string, same length; plain ASCII takes the fast path."""
+    return text.lower() if text.isascii() else "".join(fold(c) for c in text)
+
+
 def highlight(text: str, terms: list[tuple[str, bool]], width: int = 90) -> tuple[str, Optional[tuple[int, int]]]:
     """A snippet around the first matched term, terms between \x02 and \x03; and where the first match is."""
-    folded = "".join(fold(c) for c in text)
+    folded = fold_text(text)
     spans = []
     for term, prefix in terms:
-        needle = "".join(fold(c) for c in term)
+        needle = fold_text(term)
         if not needle:
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(needle) + (r"\w*" if prefix else r"(?!\w)"))
