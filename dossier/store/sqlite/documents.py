@@ -42,8 +42,8 @@ class DocumentsMixin:
             return AddResult("new", doc.id)
 
     def _forget_analysis(self, conn, doc_id: str) -> None:
-        """A superseded version keeps its text and structure; what was extracted from it goes (the new version is analysed)."""
-        for table in ("mentions", "events", "analysed"):
+        """A superseded version keeps its text and structure; its extraction and its place in the search index go."""
+        for table in ("mentions", "events", "analysed", "blocks_fts"):
             try:
                 conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             except Exception:  # a store whose later migrations have not run has no such table

@@ -12,6 +12,7 @@ from typing import Optional
 from dossier.store.query import Expand, highlight, query_terms, to_fts
 from dossier.store.records import SearchHit
 
+
 class SearchMixin:
     def search(self, query: str, limit: int = 20, offset: int = 0, doc_id: Optional[str] = None,
                expand: Optional[Expand] = None) -> list[SearchHit]:
@@ -21,16 +22,10 @@ class SearchMixin:
             return []
         wanted = limit + offset
         hits: list[SearchHit] = []
-        fetch = wanted * 2 + 10
-        while True:
-            ranked = self.query("SELECT rowid, doc_id, rank FROM blocks_fts WHERE blocks_fts MATCH ?"
-                                + (" AND doc_id = ?" if doc_id else "") + " ORDER BY rank LIMIT ?",
-                                (match, doc_id, fetch) if doc_id else (match, fetch))
-            current = self._current_ids({r["doc_id"] for r in ranked})
-            kept = [r for r in ranked if r["doc_id"] in current]
-            if len(kept) >= wanted or len(ranked) < fetch:
-                break
-            fetch *= 4
+        # only current versions are in the index (a superseded version leaves it), so no filter is needed here
+        kept = self.query("SELECT rowid, doc_id, rank FROM blocks_fts WHERE blocks_fts MATCH ?"
+                          + (" AND doc_id = ?" if doc_id else "") + " ORDER BY rank LIMIT ?",
+                          (match, doc_id, wanted) if doc_id else (match, wanted))
         page = kept[offset:wanted]
         if not page:
             return []
@@ -52,16 +47,8 @@ class SearchMixin:
                 start=row["start"] + where[0] if where else None, end=row["start"] + where[1] if where else None))
         return hits
 
-    def _current_ids(self, ids: set[str]) -> set[str]:
-        if not ids:
-            return set()
-        marks = ",".join("?" * len(ids))
-        return {r["id"] for r in self.query(f"SELECT id FROM documents WHERE superseded_by IS NULL AND id IN ({marks})",
-                                            tuple(ids))}
-
     def count_hits(self, query: str, expand: Optional[Expand] = None) -> int:
         match = to_fts(query, expand)
         if match is None:
             return 0
-        return self.query("SELECT COUNT(*) AS n FROM blocks_fts f JOIN documents d ON d.id = f.doc_id"
-                          " WHERE blocks_fts MATCH ? AND d.superseded_by IS NULL", (match,))[0]["n"]
+        return self.query("SELECT COUNT(*) AS n FROM blocks_fts WHERE blocks_fts MATCH ?", (match,))[0]["n"]
