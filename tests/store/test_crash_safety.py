@@ -16,7 +16,10 @@ from dossier.store import open_store
 NAMES = ["Zinoviev", "Kamenev", "Smirnov", "Radek", "Pyatakov", "Bukharin", "Rykov", "Yagoda"]
 
 
-def make_corpus(folder, n=300):
+FILES = 600
+
+
+def make_corpus(folder, n=FILES):
     folder.mkdir()
     for i in range(n):
         name = NAMES[i % len(NAMES)]
@@ -46,13 +49,13 @@ def test_sigkill_midway_then_rerun(tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     stored_before = count(db, "SELECT COUNT(*) FROM documents")
-    assert 0 < stored_before < 300, "the kill should land mid-run"
+    assert 0 < stored_before < FILES, "the kill should land mid-run"
     store = open_store(db)
     report = ingest_paths(store, [corpus])
-    assert report.failed == 0 and report.unchanged == stored_before and report.new == 300 - stored_before
+    assert report.failed == 0 and report.unchanged == stored_before and report.new == FILES - stored_before
     assert store.query("PRAGMA integrity_check")[0][0] == "ok"
-    assert store.query("SELECT COUNT(*) AS n FROM documents")[0]["n"] == 300
-    assert store.query("SELECT COUNT(DISTINCT path) AS n FROM documents")[0]["n"] == 300
+    assert store.query("SELECT COUNT(*) AS n FROM documents")[0]["n"] == FILES
+    assert store.query("SELECT COUNT(DISTINCT path) AS n FROM documents")[0]["n"] == FILES
     searchable = store.query("SELECT COUNT(*) AS n FROM blocks WHERE kind != 'metadata'")[0]["n"]
     assert store.query("SELECT COUNT(*) AS n FROM blocks_fts")[0]["n"] == searchable
 
