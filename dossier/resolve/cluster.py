@@ -64,6 +64,7 @@ class Resolver:
     def __init__(self, known: Iterable[Entity] = ()) -> None:
         self.clusters: dict[str, Cluster] = {}
         self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.aliases: dict[tuple[str, str], str] = {}  # (surname key, first initial) of every known name → entity
         for entity in known:
             self._seed(entity)
 
@@ -77,6 +78,8 @@ class Resolver:
                 variant = parse_person(n)
                 if variant.key != parsed.key:
                     self.by_key[("PERSON", variant.key)].append(entity.id)
+                if variant.first_initial:  # a curated merge may have given one entity two full names
+                    self.aliases.setdefault((variant.key, variant.first_initial), entity.id)
         else:
             cluster = Cluster(entity.id, entity.type, org_key(entity.name), pinned=pinned)
             for n in entity.variants:
@@ -112,6 +115,8 @@ class Resolver:
     def _match_person(self, name: PersonName, local: dict) -> Optional[Cluster]:
         """The entity a person mention belongs to, or None to start a new one."""
         key = name.key
+        if name.first_initial and (key, name.first_initial) in self.aliases:
+            return self.clusters[self.aliases[(key, name.first_initial)]]
         if name.first_initial:
             same = [c for c in self._candidates("PERSON", key) if c.initial == name.first_initial]
             if name.first:
