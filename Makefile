@@ -36,7 +36,9 @@ eval: setup
 bench: setup
 	$(PY) bench/run_all.py
 
+# The web app over the demo store (built first if it is not there yet).
 serve: setup
+	test -f $(DB) || $(MAKE) demo
 	$(VENV)/bin/dossier serve --db $(DB)
 
 clean:
