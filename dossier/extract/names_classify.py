@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
+from dossier.extract.lexicon import (TITLES, COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
@@ -77,6 +77,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if c.text in ORG_WORDS:
         return Evidence(fixed="ORG")
+    if len(words) > 1 and words[-1] in TITLES:
+        return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()
 
 
@@ -114,7 +116,7 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person -= 3
         ev.place -= 3
         ev.org -= 1
-    if ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(last)):
+    if ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text)):
         ev.person -= 2  # "GPU", "NKVD": acronyms are organisations, not people
         ev.org += 1
     doc = c.tokens[0].doc if c.tokens else None
@@ -139,7 +141,7 @@ def context_evidence(c: Candidate) -> Evidence:
         if sent_end < len(doc) and doc[sent_end].text in PRONOUNS_OF_PEOPLE and c.tokens[-1].sent.end - c.tokens[-1].i <= 3:
             ev.person += 1
         if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
-            ev.place += 3
+            ev.place += 5  # "the Kjeller airfield": a name that labels a place
         if after and after[0].text in ("himself", "herself"):
             ev.person += 3
         if c.possessive:
@@ -184,7 +186,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     decided = []
     for i, (c, form) in enumerate(local):
         if form.fixed:
-            decided.append((c, form.fixed, 1.0, False))
+            if form.fixed != "NONE":
+                decided.append((c, form.fixed, 1.0, False))
             continue
         key = name_key(c.text)
         stem = plural_stem(key)

@@ -41,4 +41,6 @@ def place_names() -> frozenset[str]:
 
 
 def is_place_name(name: str) -> bool:
-    return name in place_names()
+    """Also for a dateline's capitals: "NEW YORK" is New York."""
+    names = place_names()
+    return name in names or (name.isupper() and len(name) > 3 and name.title() in names)

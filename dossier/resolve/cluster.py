@@ -158,7 +158,7 @@ class Resolver:
                 key = org_key(m.text)
                 found = self._candidates(m.label, key)
                 cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
-                self._attach(cluster, m, (0, 1, len(m.text)))
+                self._attach(cluster, m, (0, int(not m.text.isupper()), len(m.text)))  # "Moscow" over "MOSCOW"
 
     def _attach(self, cluster: Cluster, m: Mention, rank: tuple, display: Optional[str] = None) -> None:
         m.entity_id = cluster.id

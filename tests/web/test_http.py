@@ -88,11 +88,11 @@ def test_merge_is_logged_and_undone_over_http(serve, tmp_path):
     with httpx.Client(base_url=s.url) as client:
         client.get("/")
         token = client.cookies["dossier_csrf"]
-        r = client.post("/curate/merge", data={"source": "kjeller", "target": "pyatakov", "csrf_token": token})
+        r = client.post("/curate/merge", data={"source": "mrachkovsky", "target": "reingold", "csrf_token": token})
         assert r.status_code in (200, 303)
-        assert client.get("/entity/kjeller").status_code == 404
+        assert client.get("/entity/mrachkovsky").status_code == 404
         store = open_store(tmp_path / "copy.db")
         (entry,) = [e for e in store.curation_log() if e["action"] == "merge"]
-        assert '"kjeller"' in entry["before"]
+        assert '"mrachkovsky"' in entry["before"]
         client.post("/curate/undo", data={"log_id": entry["id"], "csrf_token": token})
-        assert client.get("/entity/kjeller").status_code == 200
+        assert client.get("/entity/mrachkovsky").status_code == 200
