@@ -89,6 +89,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "auxpass" for c in verb.children):
         subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
+    if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
+        subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
+        passive = passive or verb.dep_ == "acl"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
         subject = tok.head  # "Yezhov, the new head of the GPU"
     if verb is None:

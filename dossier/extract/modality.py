@@ -21,6 +21,21 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
                 "prepared", "meant", "sought", "wished", "wish"}
 
 
+WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose"}
+
+
+def wished_for(tok) -> bool:
+    """A noun that is what someone demands or plans, directly or through "for"/"of"."""
+    node, steps = tok, 0
+    while node.head is not node and steps < 3:
+        if node.dep_ in ("dobj", "pobj") and node.head.lemma_ in WISH_LEMMAS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "dobj"):
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
 def clause_text(sent, tok) -> str:
     start = max(sent.start, tok.i - 8)
     return sent.doc[start:tok.i + 1].text
@@ -37,6 +52,8 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "predicted"
     if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
         return "hypothetical"
+    if kind == "noun" and wished_for(tok):
+        return "hypothetical"  # "demanded the death of Zinoviev": asked for, not done
     marks = {c.lower_ for c in tok.head.children if c.dep_ == "mark"} | {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if "if" in marks or aux & {"would", "could", "might"}:
         return "hypothetical"

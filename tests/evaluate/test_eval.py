@@ -32,3 +32,10 @@ def test_heldout_text_floors():
     assert report.system["PLACE"].f1 >= 0.85 and report.system["ORG"].f1 >= 0.75
     assert report.coref.f1 >= 0.95
     assert report.events.overall.precision >= 0.7
+
+
+def test_second_heldout_text_floors():
+    report = evaluate([HELDOUT.parent / "rebuttal-1937.gold.json"])
+    for label in ("PERSON", "ORG", "PLACE", "DATE"):
+        assert report.system[label].f1 >= 0.9, label
+    assert report.coref.f1 >= 0.95 and report.events.overall.f1 >= 0.75
