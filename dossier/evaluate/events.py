@@ -39,10 +39,14 @@ def compatible_date(gold_date: str | None, ev: Event) -> bool:
     return ev.date.earliest[:len(gold_date)] <= gold_date <= ev.date.latest[:len(gold_date)]
 
 
+GOLD_SCOPE = {"asserted", "alleged"}  # the gold annotates only events a text states or reports (gold/README.md)
+
+
 def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: dict[str, str]) -> EventScores:
+    """Scores the system's stated and reported events; predicted, hypothetical and denied ones are out of the gold's scope."""
     scores = EventScores()
     used: set[int] = set()
-    for ev in system:
+    for ev in (e for e in system if e.modality in GOLD_SCOPE):
         people = {entity_to_gold.get(p.entity_id or "") for p in ev.participants} - {None}
         hit = None
         for i, g in enumerate(gold_events):
