@@ -23,6 +23,7 @@ class IngestReport:
     new_versions: int = 0
     failed: int = 0
     analysed: int = 0
+    analysis_failed: int = 0
     bytes: int = 0
     elapsed: float = 0.0
     problems: list[Problem] = field(default_factory=list)
@@ -32,8 +33,9 @@ class IngestReport:
         return self.new + self.new_versions
 
     def summary(self) -> str:
+        failed = f", {self.analysis_failed} stored without extraction" if self.analysis_failed else ""
         return (f"{self.new} new, {self.new_versions} new versions, {self.unchanged} unchanged, "
-                f"{self.failed} skipped ({self.bytes / 1e6:.1f} MB in {self.elapsed:.1f} s)")
+                f"{self.failed} skipped{failed} ({self.bytes / 1e6:.1f} MB in {self.elapsed:.1f} s)")
 
 
 FileCallback = Callable[[str, str, "Document | str"], None]
@@ -67,8 +69,12 @@ def ingest_paths(store: Any, inputs: Iterable[str | Path], *, on_file: Optional[
             report.new += 1
         needs_analysis = result.status != "unchanged" or reanalyze or not is_analysed(store, doc.id)
         if analyze is not None and needs_analysis:
-            store.save_analysis(doc.id, analyze(doc))
-            report.analysed += 1
+            try:
+                store.save_analysis(doc.id, analyze(doc))
+                report.analysed += 1
+            except Exception as exc:  # one document's extraction must never stop the run nor lose the rest
+                report.analysis_failed += 1
+                report.problems.append(Problem(str(item), f"stored, but the extraction failed ({type(exc).__name__}: {exc})"))
         if on_file:
             on_file(str(item), result.status, doc)
     report.elapsed = time.perf_counter() - started

@@ -53,8 +53,11 @@ def ingest(
         task = progress.add_task("ingest", total=None)
         report = ingest_into(store, paths, analyse=analyse, on_file=on_file)
     console.print(f"ingested into {resolve_db(db)}: {report.summary()}", highlight=False, markup=False, soft_wrap=True)
+    for problem in report.problems:
+        if problem.message.startswith("stored, but"):
+            err_console.print(f"{problem.path}: {problem.message}", highlight=False, markup=False, soft_wrap=True)
     store.close()
-    if report.failed:
+    if report.failed or report.analysis_failed:
         raise typer.Exit(1)
 
 

@@ -76,3 +76,22 @@ def test_random_bytes_never_crash_or_corrupt(tmp_path_factory, batch):
     again = ingest_paths(store, [folder])
     assert again.new == 0 and again.new_versions == 0
     store.close()
+
+
+def test_a_failing_extraction_keeps_the_document_and_goes_on(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"{name}: Radek was arrested in 1936.\n")
+    store = open_store(tmp_path / "d.db")
+
+    def analyse(doc):
+        if doc.path.endswith("a.txt"):
+            raise RuntimeError("the model fell over")
+        from dossier.analysis import Analyzer
+        return Analyzer().analyze(doc)
+
+    report = ingest_paths(store, [tmp_path], analyze=analyse)
+    assert report.new == 2 and report.analysed == 1 and report.analysis_failed == 1
+    assert "extraction failed" in report.problems[0].message
+    assert len(store.documents()) == 2 and store.is_analysed(store.documents()[1].id)
+    again = ingest_paths(store, [tmp_path], analyze=lambda doc: __import__("dossier.analysis").analysis.Analyzer().analyze(doc))
+    assert again.analysed == 1  # the one that failed is analysed on the next run
