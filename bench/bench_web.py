@@ -53,9 +53,7 @@ def run(url: str, paths: list[str], clients: int) -> list[float]:
     def one(path: str) -> None:
         client = getattr(local, "client", None)
         if client is None:
-            # no keep-alive: a reused loopback connection meets delayed ACKs (40 ms stalls) that are the
-            # benchmark's artefact, not the server's cost
-            client = local.client = httpx.Client(base_url=url, timeout=60, limits=httpx.Limits(max_keepalive_connections=0))
+            client = local.client = httpx.Client(base_url=url, timeout=60)
         t0 = time.perf_counter()
         r = client.get(path)
         r.raise_for_status()
