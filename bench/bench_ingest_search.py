@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import NAMES, paragraph, summary  # noqa: E402
 
-from dossier.ingest import read_document  # noqa: E402
 from dossier.ingest.structure import find_structure  # noqa: E402
 from dossier.model import Document  # noqa: E402
 from dossier.pipeline import ingest_paths  # noqa: E402

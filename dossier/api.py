@@ -89,10 +89,9 @@ def check_store(store: Any) -> list:
     from dossier.analyze import check
 
     events = store.events()
-    entities = [e for e, _ in store.entities()] + [e for e in store.entities_for_resolution() if e.facts]
-    unique = {e.id: e for e in entities}
+    entities = store.entities_for_resolution()  # every entity, with its facts: the rules look names and lifetimes up
     documents = {doc_id: store.get_document(doc_id) for doc_id in {ev.doc_id for ev in events if ev.doc_id}}
-    findings = check(events, list(unique.values()), documents)
+    findings = check(events, entities, documents)
     store.save_findings(findings)
     return findings
 

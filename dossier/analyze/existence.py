@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from dossier.analyze.common import FACTUAL, Context, interval, said_by, when
+from dossier.analyze.common import FACTUAL, Context, interval, when
 from dossier.model import Event, EvidenceRef, Finding
 
 RULE = "existence/lifetime-v1"

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.model import ENTITY_TYPES, EVENT_TYPES, MODALITIES, Entity, Event, Participant
+from dossier.resolve.cluster import slug
 
 FACT_KEYS = ("birth", "death", "founded", "closed", "city", "lat", "lon")
 
@@ -130,11 +130,6 @@ def load_facts(path: str | Path, origin: str = "curated") -> CuratedSet:
                       id=f"{origin}-{key}", source=source)
         result.curated.append(CuratedEvent(event, names, str(row["place"]) if row.get("place") else None))
     return result
-
-
-def slug(text: str) -> str:
-    from anyascii import anyascii
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
 
 
 def resolve_names(curated: CuratedSet, find_id) -> list[Event]:

@@ -6,7 +6,6 @@ pair if they share a system entity; mentions with no gold id are skipped.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import combinations
 from typing import Optional
 

@@ -59,8 +59,6 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = resolver.resolve(t)
         if m is not None and m.label in labels and not m.generic:
             found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
-        elif t.lower_ in PRONOUNS or (m is None and t.pos_ in ("NOUN", "PRON")):
-            continue
     unique, seen = [], set()
     for p in found:
         key = p.entity_id or p.text
@@ -92,37 +90,29 @@ class PronounResolver:
         self.doc = doc
         self.index = index
 
-    def _candidates_in(self, sent, tok, limit: int) -> list[tuple[bool, Mention]]:
+    def _people_before(self, sents, tok) -> list[tuple[bool, Mention]]:
+        """(named as a subject?, mention) of every resolved person in ``sents`` before ``tok``."""
         found = []
-        for t in sent:
-            if t.i >= limit:
-                break
-            subjectish = t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
-            m = self.index.of_token(t) if subjectish else None
-            if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
-                found.append((True, m))
-        return found
-
-    def resolve(self, tok) -> Optional[Mention]:
-        sent = tok.sent
-        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-        here = self._candidates_in(sent, tok, limit=tok.i)
-        if here:  # a person already named in this sentence comes first: "Gamarnik … after his removal"
-            subjects = {m.entity_id: m for is_subj, m in here if is_subj}
-            if len(subjects) == 1:
-                return next(iter(subjects.values()))
-            if subjects:
-                return None
-        candidates = []
-        for s in ([previous] if previous is not None else []) + [sent]:
+        for s in sents:
             for t in s:
-                if s is sent and t.i >= tok.i:
+                if t.i >= tok.i:
                     break
                 subjectish = t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
                 if subjectish or t.dep_ in ("poss", "pobj", "attr", "appos"):
                     m = self.index.of_token(t)
                     if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
-                        candidates.append((subjectish, m))
+                        found.append((subjectish, m))
+        return found
+
+    def resolve(self, tok) -> Optional[Mention]:
+        sent = tok.sent
+        here = {m.entity_id: m for is_subj, m in self._people_before([sent], tok) if is_subj}
+        if len(here) == 1:  # a person already named in this sentence comes first: "Gamarnik … after his removal"
+            return next(iter(here.values()))
+        if here:
+            return None
+        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        candidates = self._people_before(([previous] if previous is not None else []) + [sent], tok)
         subjects = {m.entity_id: m for is_subj, m in candidates if is_subj}
         people = {m.entity_id: m for _, m in candidates}
         if len(subjects) == 1:
@@ -130,7 +120,6 @@ class PronounResolver:
         if not subjects and len(people) == 1:
             return next(iter(people.values()))
         return None
-
 
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") the person it opens with."""

@@ -68,9 +68,7 @@ PERSON_VERBS = {
     "became", "remained", "left", "arrived", "visited", "travelled", "traveled", "flew", "pleaded", "retracted",
     "recanted", "broke", "resigned", "appointed", "removed", "dismissed", "imprisoned", "interned", "released",
 }
-PERSON_NOUN_AFTER = {"testified", "himself", "herself"}
 GROUP_SUFFIX = re.compile(r"(?:ists?|isms?|ites?|iks|ians|ans|ese|ish|ic|ist-\w+|ers)$")
-ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # Capitalised nouns that end a title-case phrase without being part of a name ("the Moscow Trials").
 EVENT_HEADS = {
     "Trial", "Trials", "Congress", "Conference", "Affair", "Case", "Constitution", "Revolution", "War", "Book",

@@ -11,8 +11,6 @@ import re
 SURNAME_SUFFIX = re.compile(
     r"(?:ov|ev|ëv|yov|off|ow|ew|in|yn|sky|ski|skii|skiy|skij|tsky|zky|enko|ko|uk|yuk|chuk|ich|vich|dze|shvili|"
     r"ian|yan|ova|eva|ina|yna|skaya|aya|ovich|evich|ovna|evna|ovsky|evsky|berg|stein|man|mann|ner|ler)$")
-FEMININE_SUFFIX = re.compile(r"(?:ova|eva|ëva|ina|yna|skaya|tskaya|aya)$")
-PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
@@ -38,6 +36,3 @@ def plural_stem(word: str) -> str | None:
         return word[:-1]
     return None
 
-
-def is_feminine(surname: str) -> bool:
-    return bool(FEMININE_SUFFIX.search(surname.lower()))

@@ -64,7 +64,7 @@ def mark_notes(root: Node) -> list[Node]:
         if back is not None:
             back.replace_with(f"[{label}] ")
         else:
-            note.insert_child(f"[{label}] ") if hasattr(note, "insert_child") else None
+            note.insert_child(f"[{label}] ")
         note_blocks.append(note)
     return note_blocks
 

@@ -58,20 +58,6 @@ def fold(ch: str) -> str:
     return base[0] if base else ch
 
 
-def first_match(text: str, terms: list[str]) -> Optional[tuple[int, int]]:
-    """Where the first of ``terms`` occurs in ``text``, ignoring case and accents."""
-    folded = "".join(fold(c) for c in text)
-    best = None
-    for term in terms:
-        needle = "".join(fold(c) for c in term)
-        if not needle:
-            continue
-        i = folded.find(needle)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, i + len(needle))
-    return best
-
-
 def query_terms(match: str) -> list[tuple[str, bool]]:
     """(term, is_prefix) for every quoted term of an FTS expression made by ``to_fts``."""
     return [(m.group(1).replace('""', '"'), m.group(2) == "*") for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match)]

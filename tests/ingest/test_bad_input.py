@@ -1,7 +1,6 @@
 """Every kind of bad input gives one clear sentence naming the file, and nothing else breaks."""
 
 import os
-import sys
 
 import pytest
 

@@ -80,7 +80,7 @@ def build_docx_with_footnote(path):
     with zipfile.ZipFile(path) as src:
         parts = {name: src.read(name) for name in src.namelist()}
     body = parts["word/document.xml"].decode()
-    body = body.replace("July 1936.</w:t></w:r>", f'July 1936.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>', 1)
+    body = body.replace("July 1936.</w:t></w:r>", 'July 1936.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>', 1)
     parts["word/document.xml"] = body.encode()
     parts["word/footnotes.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{w}">'
                                    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:t>-</w:t></w:r></w:p></w:footnote>'

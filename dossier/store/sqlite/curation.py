@@ -61,7 +61,8 @@ class CurationMixin:
                                  (entity_id, *mention_ids)).fetchall()
             if not moved:
                 raise StoreError(f"none of those mentions belongs to {entity_id!r}")
-            base = "split-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+            from dossier.resolve.cluster import slug
+            base = "split-" + slug(name)
             new_id, n = base, 2
             while conn.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
                 new_id, n = f"{base}-{n}", n + 1

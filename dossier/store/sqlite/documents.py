@@ -43,11 +43,8 @@ class DocumentsMixin:
 
     def _forget_analysis(self, conn, doc_id: str) -> None:
         """A superseded version keeps its text and structure; its extraction and its place in the search index go."""
-        for table in ("mentions", "events", "analysed", "blocks_fts"):
-            try:
-                conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
-            except Exception:  # a store whose later migrations have not run has no such table
-                pass
+        for table in ("mentions", "events", "analysed", "blocks_fts"):  # every migration has run when a store is open
+            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def documents(self, include_superseded: bool = False) -> list[DocumentInfo]:
         where = "" if include_superseded else "WHERE d.superseded_by IS NULL"
@@ -57,10 +54,6 @@ class DocumentsMixin:
             " (SELECT COUNT(*) FROM footnotes f WHERE f.doc_id = d.id) AS footnotes"
             f" FROM documents d {where} ORDER BY d.path, d.ingested_at")
         return [DocumentInfo(**dict(row)) for row in rows]
-
-    def document_ids(self, include_superseded: bool = False) -> list[str]:
-        where = "" if include_superseded else "WHERE superseded_by IS NULL"
-        return [r["id"] for r in self.query(f"SELECT id FROM documents {where} ORDER BY path")]
 
     def resolve_document_ref(self, ref: str) -> str:
         """The id a user meant: an id, a unique id prefix (6+), a path or an exact title."""
@@ -97,8 +90,3 @@ class DocumentsMixin:
         rows = self.query("SELECT id, path, title, format, size, published, language, ingested_at, superseded_by"
                           " FROM documents WHERE id = ?", (doc_id,))
         return DocumentInfo(**dict(rows[0])) if rows else None
-
-    def counts(self) -> dict[str, int]:
-        row = self.query("SELECT (SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL) AS documents,"
-                         " (SELECT COUNT(*) FROM documents) AS versions")[0]
-        return dict(row)

@@ -90,7 +90,3 @@ class EventsMixin:
                      modality=r["modality"], attributed_to=r["attributed_to"], charges=json.loads(r["charges"]),
                      origin=r["origin"], doc_id=r["doc_id"], trigger=span_of(r["trigger"]), org_id=r["org_id"],
                      confidence=r["confidence"], id=r["id"], source=r["source"])
-
-    def set_event_status(self, event_id: str, status: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("UPDATE events SET status = ? WHERE id = ?", (status, event_id))

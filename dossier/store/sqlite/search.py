@@ -46,9 +46,3 @@ class SearchMixin:
                 block_end=row["end"], snippet=snippet, score=-r["rank"],
                 start=row["start"] + where[0] if where else None, end=row["start"] + where[1] if where else None))
         return hits
-
-    def count_hits(self, query: str, expand: Optional[Expand] = None) -> int:
-        match = to_fts(query, expand)
-        if match is None:
-            return 0
-        return self.query("SELECT COUNT(*) AS n FROM blocks_fts WHERE blocks_fts MATCH ?", (match,))[0]["n"]
