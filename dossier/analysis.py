@@ -92,7 +92,7 @@ class Analyzer:
         used = {m.entity_id for m in mentions if m.entity_id}
         used |= {p.entity_id for ev in events for p in ev.participants if p.entity_id}
         used |= {x for ev in events for x in (ev.place_id, ev.org_id) if x}
-        entities = [e for e in self.resolver.entities() if e.id in used]
+        entities = self.resolver.entities(used)  # only this document's: ingest stays linear in the corpus
         return DocumentAnalysis(document=doc, mentions=all_mentions, dates=dates, events=events, entities=entities)
 
     def entities(self) -> list[Entity]:

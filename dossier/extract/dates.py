@@ -117,11 +117,10 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     results: list[DateValue] = []
     blocks = [(b.start, b.end, b.kind) for b in doc.blocks] or [(0, len(doc.text), "paragraph")]
     markers = [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
-    all_found = [item for s, e, kind in blocks if kind != "metadata" for item in scan(doc.text, s, e)]
+    scanned = [(kind, scan(doc.text, start, end)) for start, end, kind in blocks]
     doc_year = int(doc.published[:4]) if doc.published else None
-    fallback_year = latest_year(all_found)
-    for start, end, kind in blocks:
-        found = scan(doc.text, start, end)
+    fallback_year = latest_year([item for kind, found in scanned if kind != "metadata" for item in found])
+    for kind, found in scanned:
         for s, e, k, m in found:
             if any(ms <= s < me for ms, me in markers):
                 continue

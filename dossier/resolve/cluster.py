@@ -183,5 +183,7 @@ class Resolver:
             found = self._candidates(type_, org_key(name))
         return found[0].id if len(found) == 1 else None
 
-    def entities(self) -> list[Entity]:
-        return [c.entity() for c in self.clusters.values() if c.surfaces]
+    def entities(self, ids: Optional[set[str]] = None) -> list[Entity]:
+        """The entities named so far (or only those in ``ids``, without building the others)."""
+        clusters = self.clusters.values() if ids is None else (self.clusters[i] for i in sorted(ids) if i in self.clusters)
+        return [c.entity() for c in clusters if c.surfaces]
