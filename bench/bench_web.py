@@ -2,6 +2,11 @@
 
 The server runs in its own processes (dossier serve --workers 2); the baseline, on the same
 server in the same run, is /api/healthz (no store work).
+
+Searches are drawn from a pool of ~900 distinct queries (names, places, years, name+place and
+name+year pairs) with Zipf-like popularity, as search logs have; each worker's cache starts
+empty. The search is also run with the cache off (every query ranked anew), so the cache's
+share of the result is visible.
 Usage: bench_web.py [--docs N] [--clients N] [--requests N]
 """
 
@@ -22,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench_ingest_search import as_document, make_texts  # noqa: E402
-from common import NAMES, summary  # noqa: E402
+from common import NAMES, PLACES, summary  # noqa: E402
 
 import httpx  # noqa: E402
 
@@ -42,6 +47,40 @@ def build_store(path: Path, n: int) -> list[str]:
                                      for m in pattern.finditer(text)])
     store.close()
     return [e.id for e in entities]
+
+
+def query_pool(rng: random.Random) -> list[str]:
+    """Distinct queries, most popular first: names, then places, years and pairs."""
+    years = [str(y) for y in range(1920, 1941)]
+    pool = NAMES + PLACES + years + [f"{n} {p}" for n in NAMES for p in PLACES] + [f"{n} {y}" for n in NAMES for y in years]
+    head, tail = pool[:len(NAMES)], pool[len(NAMES):]
+    rng.shuffle(tail)
+    return head + tail
+
+
+def zipf_queries(rng: random.Random, pool: list[str], n: int) -> list[str]:
+    weights = [1 / (rank + 1) for rank in range(len(pool))]
+    return rng.choices(pool, weights=weights, k=n)
+
+
+def start_server(db: Path, workers: int, search_cache: int) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", str(db), "--port", str(port),
+                               "--workers", str(workers), "--search-cache", str(search_cache)], stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            httpx.get(url + "/api/healthz")
+            return server, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    server.wait()
 
 
 def run(url: str, paths: list[str], clients: int) -> list[float]:
@@ -77,29 +116,24 @@ def main() -> None:
         t0 = time.perf_counter()
         ids = build_store(db, args.docs)
         print(f"store of {args.docs:,} documents built in {time.perf_counter() - t0:.0f} s")
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", str(db), "--port", str(port),
-                                   "--workers", str(args.workers)], stdout=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                httpx.get(url + "/api/healthz")
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         rng = random.Random(5)
+        searches = [f"/search?q={q.replace(' ', '+')}" for q in zipf_queries(rng, query_pool(rng), args.requests)]
+        entities = [f"/entity/{rng.choice(ids)}" for _ in range(args.requests)]
+        server, url = start_server(db, args.workers, search_cache=0)
+        cold = run(url, searches, args.clients)
+        stop(server)
+        server, url = start_server(db, args.workers, search_cache=512)
         base = run(url, ["/api/healthz"] * args.requests, args.clients)
-        entity = run(url, [f"/entity/{rng.choice(ids)}" for _ in range(args.requests)], args.clients)
-        search = run(url, [f"/search?q={rng.choice(NAMES)}" for _ in range(args.requests)], args.clients)
+        entity = run(url, entities, args.clients)
+        search = run(url, searches, args.clients)
+        stop(server)
         p95 = lambda xs: sorted(xs)[int(.95 * len(xs))]  # noqa: E731
-        print(f"{args.clients} concurrent clients, {args.requests} requests each kind")
+        print(f"{args.clients} concurrent clients, {args.requests} requests each kind; "
+              f"{len(set(searches))} distinct searches among {len(searches)}")
         print(f"  baseline /api/healthz: {summary(base)}")
         print(f"  entity page:           {summary(entity)}  (p95 {p95(entity) / p95(base):.1f}x baseline)")
         print(f"  search page:           {summary(search)}  (p95 {p95(search) / p95(base):.1f}x baseline)")
-        server.terminate()
-        server.wait()
+        print(f"  search, cache off:     {summary(cold)}  (p95 {p95(cold) / p95(base):.1f}x baseline)")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ def serve(
     read_only: bool = typer.Option(False, "--read-only", help="Serve a finished dossier for publication: no edits."),
     token: Optional[str] = typer.Option(None, "--token", help="Access token every request must carry ($DOSSIER_TOKEN)."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (one per core serves many readers)."),
+    search_cache: int = typer.Option(512, "--search-cache", min=0,
+                                     help="Pages of search hits kept in memory per worker (0: none); any ingest clears them."),
 ) -> None:
     """Read, explore and curate the dossier in a browser."""
     import uvicorn
@@ -54,12 +56,13 @@ def serve(
     if not path.exists():
         fail(f"{path}: no such store; run `dossier ingest` first (or `make demo`)")
     try:
-        application = create_app(path, read_only=read_only, token=token)
+        application = create_app(path, read_only=read_only, token=token, search_cache=search_cache)
     except StoreError as exc:
         fail(str(exc))
     console.print(f"dossier on http://{host}:{port}/ over {path}" + (" (read-only)" if read_only else ""), highlight=False)
     if workers > 1:
-        os.environ.update({"DOSSIER_DB": str(path), "DOSSIER_READ_ONLY": "1" if read_only else "0", "DOSSIER_TOKEN": token or ""})
+        os.environ.update({"DOSSIER_DB": str(path), "DOSSIER_READ_ONLY": "1" if read_only else "0", "DOSSIER_TOKEN": token or "",
+                           "DOSSIER_SEARCH_CACHE": str(search_cache)})
         sock = listening_socket(host, port)  # kept referenced: its descriptor must outlive the workers
         uvicorn.run("dossier.web.app:app_from_environment", factory=True, fd=sock.fileno(), workers=workers,
                     log_level="warning")

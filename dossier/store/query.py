@@ -49,7 +49,8 @@ def to_fts(query: str, expand: Optional[Expand] = None) -> Optional[str]:
             clause = word_clause(m.group(2), expand)
             if clause:
                 clauses.append(clause)
-    return " ".join(clauses) if clauses else None
+    # explicit AND: FTS5 does not take an implicit AND next to a bracketed OR group
+    return " AND ".join(clauses) if clauses else None
 
 
 def fold(ch: str) -> str:

@@ -29,7 +29,7 @@ class DocumentInfo:
     footnotes: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class SearchHit:
     doc_id: str
     path: str

@@ -19,12 +19,13 @@ from dossier.web.security import Guard
 HERE = Path(__file__).resolve().parent
 
 
-def create_app(store_path: str | Path, *, read_only: bool = False, token: Optional[str] = None) -> Guard:
+def create_app(store_path: str | Path, *, read_only: bool = False, token: Optional[str] = None,
+               search_cache: Optional[int] = None) -> Guard:
     from dossier.store import open_store
 
     api = FastAPI(title="dossier", description="An evidence-linked record of who did what, when and where.",
                   version="0.1", docs_url=None, redoc_url=None)
-    api.state.store = open_store(store_path)
+    api.state.store = open_store(store_path, search_cache=search_cache)
     api.state.read_only = read_only
     api.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     api.state.templates.env.globals["read_only"] = read_only
@@ -40,4 +41,5 @@ def app_from_environment() -> Guard:
     """For ``uvicorn --factory`` with several worker processes: the settings come from the environment."""
     import os
     return create_app(os.environ["DOSSIER_DB"], read_only=os.environ.get("DOSSIER_READ_ONLY") == "1",
-                      token=os.environ.get("DOSSIER_TOKEN") or None)
+                      token=os.environ.get("DOSSIER_TOKEN") or None,
+                      search_cache=int(os.environ["DOSSIER_SEARCH_CACHE"]) if os.environ.get("DOSSIER_SEARCH_CACHE") else None)

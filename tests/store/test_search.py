@@ -47,3 +47,36 @@ def test_expansion_hook_finds_variants(store):
     variants = {"pyatakov": ["Piatakov"]}
     hits = store.search("Pyatakov", expand=lambda w: variants.get(w.lower(), []))
     assert hits and any("Piatakov" in h.snippet_marked("", "") for h in hits)
+
+
+def test_cached_pages_are_the_same_hits_and_go_stale_when_another_process_ingests(tmp_path, founding_path):
+    path = tmp_path / "shared.db"
+    reader, uncached = open_store(path), open_store(path, search_cache=0)
+    reader.add_document(read_document(founding_path))
+    first = reader.search("Yagoda", limit=5)
+    assert first and reader.search("Yagoda", limit=5) == first == uncached.search("Yagoda", limit=5)
+    assert reader.search("Yagoda", limit=5, offset=5) == uncached.search("Yagoda", limit=5, offset=5)
+
+    writer = open_store(path)  # another connection, as `dossier ingest` beside a running server
+    late = tmp_path / "late.txt"
+    late.write_text("Yagoda Yagoda Yagoda. Yagoda was arrested in April 1937.\n")
+    writer.add_document(read_document(late))
+    after = reader.search("Yagoda", limit=5)
+    assert after != first and after[0].path.endswith("late.txt")
+    assert after == uncached.search("Yagoda", limit=5)
+
+
+def test_cache_keeps_only_so_many_pages(tmp_path, founding_path):
+    store = open_store(tmp_path / "d.db", search_cache=2)
+    store.add_document(read_document(founding_path))
+    for word in ("Yagoda", "Radek", "Piatakov", "Tomsky"):
+        assert store.search(word)
+    assert len(store._search_pages) == 2
+
+
+def test_a_name_with_variants_beside_another_word(store):
+    """Bracketed variant groups next to another word once made FTS5 fail (a 500 on the search page)."""
+    variants = {"pyatakov": ["Piatakov"]}
+    hits = store.search("Pyatakov Berlin", expand=lambda w: variants.get(w.lower(), []))
+    assert store.search("Berlin Pyatakov", expand=lambda w: variants.get(w.lower(), [])) == hits
+    assert store.search("Piatakóv Nikolai", expand=lambda w: variants.get(w.lower(), []))

@@ -15,12 +15,13 @@ from dossier.store.sqlite.documents import DocumentsMixin
 from dossier.store.sqlite.entities import EntitiesMixin
 from dossier.store.sqlite.events import EventsMixin
 from dossier.store.sqlite.findings import FindingsMixin
-from dossier.store.sqlite.search import SearchMixin
+from dossier.store.sqlite.search import SEARCH_CACHE_SIZE, SearchMixin
 
 
 class SQLiteStore(AnalysisMixin, CurationMixin, EntitiesMixin, EventsMixin, FindingsMixin, DocumentsMixin, SearchMixin, ConnectionMixin):
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, search_cache: int = SEARCH_CACHE_SIZE) -> None:
         self._init_connection(path)
+        self._init_search_cache(search_cache)
 
     def __enter__(self) -> "SQLiteStore":
         return self
