@@ -149,12 +149,14 @@ def timeline_rows(store: Any, entity_id: Optional[str] = None) -> list[dict[str,
     return rows
 
 
-def entity_dossier(store: Any, entity: Any, mention_limit: int = -1) -> dict[str, Any]:
-    """Everything the store knows about one entity: names, facts, events, mentions in context."""
+def entity_dossier(store: Any, entity: Any, mention_limit: int = -1, mention_offset: int = 0) -> dict[str, Any]:
+    """Everything the store knows about one entity: names, facts, events, mentions in context
+    (all of them, or one page of them)."""
     return {
         "mention_count": store.count_mentions(entity.id),
         "id": entity.id, "type": entity.type, "name": entity.name, "variants": entity.variants,
         "facts": entity.facts, "external_ids": entity.external_ids,
         "events": [{**r, "path": r["source"]} for r in timeline_rows(store, entity.id)],
-        "mentions": [m.__dict__ for m in store.mentions_of(entity.id, limit=mention_limit)],
+        "mention_offset": mention_offset,
+        "mentions": [m.__dict__ for m in store.mentions_of(entity.id, limit=mention_limit, offset=mention_offset)],
     }

@@ -7,6 +7,7 @@ escaped everywhere; writes need the CSRF token and are refused read-only.
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -19,11 +20,25 @@ from dossier.web.security import Guard
 HERE = Path(__file__).resolve().parent
 
 
+# Pages are rendered in worker threads. With anyio's default of 40, twenty readers at once make
+# twenty threads fight over the GIL and every page waits for all of them (p95 50-180 ms in
+# bench_web.py); two threads a process serve them in turn (p95 32-44 ms) and still let one slow
+# export run beside the pages. More readers want more processes (serve --workers), not threads.
+PAGE_THREADS = 2
+
+
+@asynccontextmanager
+async def _few_threads(app: FastAPI):
+    import anyio.to_thread
+    anyio.to_thread.current_default_thread_limiter().total_tokens = PAGE_THREADS
+    yield
+
+
 def create_app(store_path: str | Path, *, read_only: bool = False, token: Optional[str] = None,
                search_cache: Optional[int] = None) -> Guard:
     from dossier.store import open_store
 
-    api = FastAPI(title="dossier", description="An evidence-linked record of who did what, when and where.",
+    api = FastAPI(lifespan=_few_threads, title="dossier", description="An evidence-linked record of who did what, when and where.",
                   version="0.1", docs_url=None, redoc_url=None)
     api.state.store = open_store(store_path, search_cache=search_cache)
     api.state.read_only = read_only

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from dossier.web import queries
@@ -57,15 +57,20 @@ def search(request: Request, q: str = "", doc: Optional[str] = None, type: Optio
                 date_from=date_from or "", date_to=date_to or "")
 
 
+MENTIONS_PER_PAGE = 50
+
+
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
-def entity(request: Request, entity_id: str):
+def entity(request: Request, entity_id: str, page_no: int = Query(1, alias="page", ge=1)):
     from dossier.api import entity_dossier
     store = store_of(request)
     found = store.get_entity(entity_id)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
     others = [{"id": i, "name": n} for i, n in store.entity_names(found.type) if i != found.id]
-    return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=100),
+    return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=MENTIONS_PER_PAGE,
+                                                                 mention_offset=(page_no - 1) * MENTIONS_PER_PAGE),
+                page_no=page_no, per_page=MENTIONS_PER_PAGE,
                 links=queries.connections(store, entity_id), others=others)
 
 

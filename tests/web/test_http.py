@@ -96,3 +96,28 @@ def test_merge_is_logged_and_undone_over_http(serve, tmp_path):
         assert '"mrachkovsky"' in entry["before"]
         client.post("/curate/undo", data={"log_id": entry["id"], "csrf_token": token})
         assert client.get("/entity/mrachkovsky").status_code == 200
+
+
+def test_every_mention_can_be_paged_through(serve, tmp_path):
+    import re
+
+    from dossier.api import ingest_into
+
+    s = serve(tmp_path)
+    many = tmp_path / "many"
+    many.mkdir()
+    (many / "radek.txt").write_text("Articles\n\n" + "\n\n".join(
+        f"In {1920 + i % 17} Karl Radek wrote article number {i} for Izvestia." for i in range(70)) + "\n")
+    store = open_store(tmp_path / "copy.db")
+    ingest_into(store, [many])
+    store.close()
+    everything = httpx.get(s.url + "/api/entity/radek").json()
+    assert everything["mention_count"] == len(everything["mentions"]) > 70
+    seen = []
+    last = (len(everything["mentions"]) + 49) // 50
+    for page_no in range(1, last + 1):
+        html = httpx.get(s.url + "/entity/radek", params={"page": page_no}).text
+        assert f"page {page_no} of {last}" in html
+        seen += re.findall(r'name="mention" value="(\d+)"', html)
+    assert sorted(map(int, seen)) == sorted(m["id"] for m in everything["mentions"])
+    assert 'rel="next"' not in html and 'rel="prev"' in html
