@@ -47,3 +47,5 @@ def eval_command(
         for label, prf in report.system.items():
             for line in prf.errors:
                 console.print("  " + line, highlight=False, markup=False)
+        for line in ev.overall.errors:
+            console.print("  " + line, highlight=False, markup=False)

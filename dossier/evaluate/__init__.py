@@ -51,7 +51,7 @@ def evaluate(gold_paths: list[Path]) -> EvalReport:
                 for s in analysis.mentions:
                     if normalise(text, s.start, s.end) == normalise(text, m["start"], m["end"]) and s.entity_id:
                         to_gold[s.entity_id] = m["entity"]
-        scores = score_events(gold.events, analysis.events, to_gold)
+        scores = score_events(gold.events, analysis.events, to_gold, text)
         merge_events(report.events, scores)
         report.files.append(str(path))
     return report

@@ -42,8 +42,14 @@ def compatible_date(gold_date: str | None, ev: Event) -> bool:
 GOLD_SCOPE = {"asserted", "alleged"}  # the gold annotates only events a text states or reports (gold/README.md)
 
 
-def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: dict[str, str]) -> EventScores:
-    """Scores the system's stated and reported events; predicted, hypothetical and denied ones are out of the gold's scope."""
+def _quote(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start:end].split())
+    return words if len(words) <= 110 else words[:107] + "..."
+
+
+def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: dict[str, str], text: str = "") -> EventScores:
+    """Scores the system's stated and reported events; predicted, hypothetical and denied ones are out of the gold's scope.
+    With the document's ``text``, every false positive and false negative is described in ``overall.errors``."""
     scores = EventScores()
     used: set[int] = set()
     for ev in (e for e in system if e.modality in GOLD_SCOPE):
@@ -59,6 +65,8 @@ def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: d
                 hit = i
                 break
         if hit is None:
+            who = ",".join(sorted(people)) or ",".join(p.entity_id or "?" for p in ev.participants) or "nobody"
+            scores.overall.errors.append(f"FP event {ev.type} ({who}) @{ev.evidence.start}: {_quote(text, ev.evidence.start, ev.evidence.end)}")
             scores.overall.fp += 1
             scores.by_type[ev.type].fp += 1
             continue
@@ -71,6 +79,8 @@ def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: d
         scores.attribution_right += (ev.attributed_to is None) == (gold.get("attributed_to") is None)
     for i, g in enumerate(gold_events):
         if i not in used:
+            e, who = g["evidence"], ",".join(p["entity"] or "?" for p in g["participants"])
+            scores.overall.errors.append(f"FN event {g['type']} ({who}) @{e['start']}: {_quote(text, e['start'], e['end'])}")
             scores.overall.fn += 1
             scores.by_type[g["type"]].fn += 1
     return scores

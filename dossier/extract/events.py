@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Optional
 
 from dossier.extract.attribution import speaker_of
-from dossier.extract.events_args import MentionIndex, PronounResolver, clause_subject, footnote_topic, people_at
+from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
+from dossier.extract.pronouns import PronounResolver
 from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, NEEDS_PERSON_OBJECT, NOUN_TYPES, PHRASES,
                                             PRESENCE_VERBS, VERB_TYPES)
 from dossier.extract.modality import modality_of
@@ -89,6 +90,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "auxpass" for c in verb.children):
         subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
+        named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
+        if named_before is not None and getattr(index.of_token(named_before), "label", None) == "PERSON":
+            subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
     if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
         subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
         passive = passive or verb.dep_ == "acl"

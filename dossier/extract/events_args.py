@@ -12,9 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.model import Document, Mention, Participant
 
-PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -57,8 +57,10 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = next((index.of_token(a) for a in t.children if a.dep_ == "appos" and index.of_token(a)), None)
         if m is None and t.lower_ in PRONOUNS:
             m = resolver.resolve(t)
-        if m is not None and m.label in labels and not m.generic:
-            found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
+        group = resolver.resolve_group(t) if m is None and t.lower_ in PLURAL else []
+        for m in ([m] if m is not None else []) + group:
+            if m.label in labels and not m.generic:
+                found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
     unique, seen = [], set()
     for p in found:
         key = p.entity_id or p.text
@@ -82,44 +84,6 @@ def clause_subject(verb):
         return None
     return None
 
-
-class PronounResolver:
-    """He/his → the one person who can be meant: the unique subject of this sentence, else of the two."""
-
-    def __init__(self, doc: Document, index: MentionIndex) -> None:
-        self.doc = doc
-        self.index = index
-
-    def _people_before(self, sents, tok) -> list[tuple[bool, Mention]]:
-        """(named as a subject?, mention) of every resolved person in ``sents`` before ``tok``."""
-        found = []
-        for s in sents:
-            for t in s:
-                if t.i >= tok.i:
-                    break
-                subjectish = t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
-                if subjectish or t.dep_ in ("poss", "pobj", "attr", "appos"):
-                    m = self.index.of_token(t)
-                    if m is not None and m.label == "PERSON" and m.entity_id and not m.generic:
-                        found.append((subjectish, m))
-        return found
-
-    def resolve(self, tok) -> Optional[Mention]:
-        sent = tok.sent
-        here = {m.entity_id: m for is_subj, m in self._people_before([sent], tok) if is_subj}
-        if len(here) == 1:  # a person already named in this sentence comes first: "Gamarnik … after his removal"
-            return next(iter(here.values()))
-        if here:
-            return None
-        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-        candidates = self._people_before(([previous] if previous is not None else []) + [sent], tok)
-        subjects = {m.entity_id: m for is_subj, m in candidates if is_subj}
-        people = {m.entity_id: m for _, m in candidates}
-        if len(subjects) == 1:
-            return next(iter(subjects.values()))
-        if not subjects and len(people) == 1:
-            return next(iter(people.values()))
-        return None
 
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") the person it opens with."""

@@ -30,9 +30,9 @@ ORG_HEADS = {
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
     r"Military Collegium(?: of the Supreme Court(?: of the USSR)?)?|Central Committee(?: of the [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|"
-    r"Central Control Commission|Council of People's Commissars|People's Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
+    r"Central Control Commission|Council of People['’]s Commissars|People['’]s Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
     r"Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Dewey Commission|Commission of Inquiry|Post Office|"
-    r"(?:Left|Right|Workers'|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
+    r"(?:Left|Right|Workers['’]|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
     r"(?:First|Second|Third|Fourth|IInd|IIIrd|IVth|2nd|3rd|4th) International|Popular Front|United Front)\b")
 # Capitalised words that are never a name by themselves.
 NOT_NAMES = {
@@ -48,7 +48,7 @@ NOT_NAMES = {
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
-    "Bolshevik", "Menshevik", "Chekist", "Komsomolets",
+    "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples",
 }
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {

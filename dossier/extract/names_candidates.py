@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, TITLES
+from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
 from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
 
 CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][\w’'.]*|[A-Z]{2,}|IVth|IIIrd|IInd)$")
@@ -43,17 +43,26 @@ def is_cap_token(tok) -> bool:
     return bool(CAP_WORD.match(t)) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
 
 
-def sentence_opener_is_name(tok) -> bool:
-    """A capitalised first word of a sentence is a name only if it is not an ordinary word."""
+def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) -> bool:
+    """A capitalised first word of a sentence is a name only if it is not an ordinary word: the parser
+    says so, the document capitalises it inside sentences too ("Robert Eikhe … Eikhe was"), or an
+    apposition of office follows ("Medved, the chief of the NKVD")."""
     if tok.text in NOT_NAMES:
         return False
-    return tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text))
+    if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text)):
+        return True
+    if tok.text in capitalised_inside:
+        return True
+    after = tok.doc[tok.i + 1: tok.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") \
+        and after[2].lower_ in ROLE_NOUNS
 
 
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
     current: list = []
+    inside = frozenset(t.text for t in sdoc if not t.is_sent_start and t.text[:1].isupper() and t.text not in NOT_NAMES)
 
     def close() -> None:
         if current:
@@ -67,10 +76,10 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok))):
+        if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             if current and tok.is_sent_start and not joiner and current[-1].text != "-":
                 close()
-                if not sentence_opener_is_name(tok):
+                if not sentence_opener_is_name(tok, inside):
                     continue
             current.append(tok)
         else:

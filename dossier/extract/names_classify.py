@@ -16,7 +16,8 @@ from dossier.extract.lexicon import (TITLES, COORDINATORS, GENERIC_MODIFIERS, GR
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, looks_like_surname, plural_stem
-from dossier.extract.places import is_place_name
+from dossier.extract.places import LANDMARKS, is_place_name
+from dossier.resolve.names import fold
 
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -71,7 +72,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
         return Evidence(fixed="PLACE")
-    if words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
+    if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
         return Evidence(fixed="PLACE")
     if len(words) > 1 and (words[-1] in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
         return Evidence(fixed="ORG")
@@ -132,6 +133,11 @@ def context_evidence(c: Candidate) -> Evidence:
         before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
         if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
             ev.place += 1
+        if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
+                and after and after[0].text == ")":
+            ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named
+        if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:
+            ev.person -= 3  # "he was a Latvian": a kind of person, not a name
         head = c.tokens[-1].head
         if c.tokens[-1].dep_ in ("dobj", "nsubjpass") and head.text.lower() in PERSON_OBJECT_VERBS:
             ev.person += 1.5
@@ -183,6 +189,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             for part in key.split("-"):
                 if part in votes and votes[part].best()[0] == "PERSON":
                     votes[key].add(Evidence(person=votes[part].person))
+    share_between_spellings(votes)
     decided = []
     for i, (c, form) in enumerate(local):
         if form.fixed:
@@ -202,6 +209,20 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
     return [d for d in share_in_lists(decided, votes) if d[1] is not None]
+
+
+def share_between_spellings(votes: dict[str, Evidence]) -> None:
+    """ "Kossior" once beside "Kosior" throughout: two spellings of one name are one person if either is."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for key in votes:
+        spellings[fold(key)].append(key)
+    for keys in spellings.values():
+        people = [k for k in keys if votes[k].best()[0] == "PERSON"]
+        if people and len(people) < len(keys):
+            strongest = max(votes[k].person for k in people)
+            for k in keys:
+                if k not in people:
+                    votes[k].add(Evidence(person=strongest))
 
 
 def linked(a: Candidate, b: Candidate) -> bool:

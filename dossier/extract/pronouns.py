@@ -1,0 +1,146 @@
+"""He, him, his, they: the person (or the persons) a pronoun stands for — only when the text leaves one choice.
+
+A pronoun is resolved within its paragraph or footnote, walking back from it
+sentence by sentence, the way a reader keeps track of who a paragraph is
+about: the person named (or already referred to) as the subject of the
+nearest sentence that has one wins. Two different people as subjects of that
+sentence make it ambiguous, and the pronoun stays unresolved — an event then
+loses that participant rather than get a guessed one.
+
+Two constraints of English keep it from the obvious mistakes: "Stalin removed
+him" — an object pronoun is never the subject of its own clause; and "she"
+is never a man's surname form (-ov, -in, -sky), nor "he" a woman's (-ova, -ina,
+-skaya).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.model import Document, Mention
+
+MASCULINE = {"he", "him", "his", "himself"}
+FEMININE = {"she", "her", "hers", "herself"}
+PRONOUNS = MASCULINE | FEMININE
+PLURAL = {"they", "them", "their", "both"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LOOK_BACK = 4  # sentences
+FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
+MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y")
+
+
+def fits_pronoun(pronoun: str, mention: Mention) -> bool:
+    surname = mention.text.split()[-1].lower().rstrip(".,") if mention.text.split() else ""
+    if pronoun in MASCULINE:
+        return not surname.endswith(FEMININE_ENDINGS)
+    if pronoun in FEMININE:
+        return surname.endswith(FEMININE_ENDINGS) or not surname.endswith(MASCULINE_ENDINGS)
+    return True
+
+
+def is_subject(tok) -> bool:
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
+
+
+def own_clause_subjects(tok) -> set[int]:
+    """Token indices of the subject of the clause an object pronoun sits in ("Stalin removed him")."""
+    if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ not in ("him", "her", "them"):
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+
+
+class PronounResolver:
+    """Resolves pronouns of one document; what it resolved once it remembers (a paragraph's chain of "he")."""
+
+    def __init__(self, doc: Document, index) -> None:
+        self.doc = doc
+        self.index = index
+        self.known: dict[int, Optional[Mention]] = {}
+        self.groups: dict[int, list[Mention]] = {}
+
+    def _block_start(self, offset: int) -> int:
+        block = next((b for b in self.doc.blocks if b.start <= offset < b.end), None)
+        return block.start if block is not None else 0
+
+    def _person(self, tok) -> Optional[Mention]:
+        """The person a token names, directly or through a pronoun resolved before it."""
+        m = self.index.of_token(tok)
+        if m is not None:
+            return m if m.label == "PERSON" and m.entity_id and not m.generic else None
+        if tok.lower_ in PRONOUNS:
+            return self.resolve(tok)
+        return None
+
+    def _people(self, sent, before: int, pronoun: str, exclude: set[int]) -> tuple[dict, dict]:
+        """(subjects, everyone): the persons of a sentence up to token ``before``, by entity id."""
+        subjects: dict[str, Mention] = {}
+        everyone: dict[str, Mention] = {}
+        for t in sent:
+            if t.i >= before:
+                break
+            if t.i in exclude or not (is_subject(t) or t.dep_ in ("poss", "pobj", "attr", "appos", "dobj")):
+                continue
+            m = self._person(t)
+            if m is None or not fits_pronoun(pronoun, m):
+                continue
+            everyone.setdefault(m.entity_id, m)
+            if is_subject(t):
+                subjects.setdefault(m.entity_id, m)
+        return subjects, everyone
+
+    def resolve(self, tok) -> Optional[Mention]:
+        if tok.i in self.known:
+            return self.known[tok.i]
+        self.known[tok.i] = None  # a pronoun never stands for itself, even through a chain
+        self.known[tok.i] = found = self._resolve(tok)
+        return found
+
+    def _resolve(self, tok) -> Optional[Mention]:
+        pronoun, sent = tok.lower_, tok.sent
+        subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok))
+        if len(subjects) == 1:  # "Gamarnik … after his removal"
+            return next(iter(subjects.values()))
+        if subjects:
+            return None
+        if len(everyone) == 1:  # "Rudzutak I knew … I worked under him"
+            return next(iter(everyone.values()))
+        if everyone:
+            return None
+        start = self._block_start(tok.idx)
+        for distance in range(1, LOOK_BACK + 1):
+            if sent.start == 0 or sent.start_char <= start:
+                return None
+            sent = tok.doc[sent.start - 1].sent
+            subjects, everyone = self._people(sent, sent.end, pronoun, set())
+            if len(subjects) == 1:
+                return next(iter(subjects.values()))
+            if subjects:
+                return None
+            if everyone:  # only people in other roles: the nearest sentence may still be about one of them
+                return next(iter(everyone.values())) if distance == 1 and len(everyone) == 1 else None
+        return None
+
+    def resolve_group(self, tok) -> list[Mention]:
+        """They/both → the two or more people who were together the subject of the sentence before."""
+        if tok.i not in self.groups:
+            self.groups[tok.i] = []
+            self.groups[tok.i] = self._resolve_group(tok)
+        return self.groups[tok.i]
+
+    def _resolve_group(self, tok) -> list[Mention]:
+        sent = tok.sent
+        if sent.start == 0 or sent.start_char <= self._block_start(tok.idx):
+            return []
+        previous = tok.doc[sent.start - 1].sent
+        for t in previous:
+            if t.dep_ in SUBJECT_DEPS and t.lower_ in PLURAL:
+                return self.resolve_group(t)  # "They were tried … Both confessed"
+            if t.dep_ in SUBJECT_DEPS:
+                group = [t, *t.conjuncts]
+                people = [self._person(g) for g in group]
+                if len(group) >= 2 and all(people):
+                    return list({m.entity_id: m for m in people}.values())
+        return []
