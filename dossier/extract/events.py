@@ -12,8 +12,8 @@ from typing import Optional
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
 from dossier.extract.pronouns import PronounResolver
-from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, NEEDS_PERSON_OBJECT, NOUN_TYPES, PHRASES,
-                                            PRESENCE_VERBS, VERB_TYPES)
+from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, INTRANSITIVE, NEEDS_PERSON_OBJECT, NOUN_TYPES,
+                                            PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES)
 from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
@@ -31,6 +31,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         low = tok.lower_
         if tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
+        elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
         elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
             found.append((NOUN_TYPES[low], tok, "noun"))
         elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
@@ -111,7 +113,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if kind == "phrase" and type_ == "rehabilitation" and objects:
         named, passive = objects, True  # "the Commission finds Trotsky not guilty"
         objects = []
-    if type_ in ACTS_ON_OBJECT and not passive:
+    if type_ in ACTS_ON_OBJECT and not passive and tok.lemma_ not in INTRANSITIVE:
         people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in objects]
     else:
         people = [with_role(p, "subject", type_) for p in named] + [with_role(p, "agent", type_) for p in agents]

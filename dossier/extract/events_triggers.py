@@ -22,7 +22,7 @@ VERBS = {  # by lemma
     "rehabilitation": {"rehabilitate", "exonerate", "acquit"},
     "expulsion": {"expel"},
     "appointment": {"appoint", "promote", "elect"},
-    "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge"},
+    "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall"},
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee"},
     "meeting": {"meet"},
@@ -34,7 +34,12 @@ VERBS = {  # by lemma
     "statement": {"speak"},
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve"}
+NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall"}
+# Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
+INTRANSITIVE = {"die", "perish"}
+# Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
+PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
+               "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
 PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "work", "spend"}
 NOUNS = {
     "arrest": {"arrest", "arrests", "imprisonment", "internment", "incarceration"},
@@ -58,7 +63,8 @@ VERB_TYPES = {lemma: type_ for type_, lemmas in VERBS.items() for lemma in lemma
 NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
-    ("suicide", re.compile(r"\b(?:committed suicide|took (?:his|her) own life|killed (?:himself|herself)|shot (?:himself|herself))\b")),
+    ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
+                           r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself))\b")),
     ("arrest", re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?) (?:in|now in|still in) (?:prison|jail|gaol|custody)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),

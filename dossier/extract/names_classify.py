@@ -100,7 +100,7 @@ def context_evidence(c: Candidate) -> Evidence:
     if any(t.ent_type_ == "NORP" for t in c.tokens) and not looks_like_surname(last):
         ev.org -= 1
         ev.place -= 2
-    if c.tokens and all(t.pos_ == "ADJ" for t in c.tokens):
+    if c.tokens and all(t.pos_ == "ADJ" for t in c.tokens) and not c.tokens[0].is_sent_start:  # the tagger guesses at openers
         ev.person -= 3
         ev.place -= 2
     if looks_like_surname(last) or (plural_stem(last) and looks_like_surname(plural_stem(last))):

@@ -81,7 +81,7 @@ class PronounResolver:
         for t in sent:
             if t.i >= before:
                 break
-            if t.i in exclude or not (is_subject(t) or t.dep_ in ("poss", "pobj", "attr", "appos", "dobj")):
+            if t.i in exclude:
                 continue
             m = self._person(t)
             if m is None or not fits_pronoun(pronoun, m):
@@ -110,17 +110,26 @@ class PronounResolver:
         if everyone:
             return None
         start = self._block_start(tok.idx)
-        for distance in range(1, LOOK_BACK + 1):
+        for _ in range(LOOK_BACK):
             if sent.start == 0 or sent.start_char <= start:
-                return None
+                break
             sent = tok.doc[sent.start - 1].sent
             subjects, everyone = self._people(sent, sent.end, pronoun, set())
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
             if subjects:
                 return None
-            if everyone:  # only people in other roles: the nearest sentence may still be about one of them
-                return next(iter(everyone.values())) if distance == 1 and len(everyone) == 1 else None
+            if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
+                return next(iter(everyone.values())) if len(everyone) == 1 else None
+        return self._note_topic(tok.idx)
+
+    def _note_topic(self, offset: int) -> Optional[Mention]:
+        """In a biographical note that names nobody else before the pronoun, the person it opens with."""
+        for note in self.doc.footnotes:
+            if note.body.start <= offset < note.body.end:
+                first = self.index.within(note.body.start, note.body.start + 40, "PERSON")
+                if first and first[0].start - note.body.start < 5 and first[0].entity_id:
+                    return first[0]
         return None
 
     def resolve_group(self, tok) -> list[Mention]:

@@ -1,0 +1,53 @@
+"""He, him, they across a paragraph: resolved when the text leaves one choice, left empty when it does not."""
+
+from tests.extract.test_events import analyse, only  # noqa: F401  (the fixture and helper)
+
+
+def subjects(ev):
+    return sorted(name for name, role in ev[1] if role == "subject")
+
+
+def test_a_chain_of_he_through_a_paragraph(analyse):
+    events = analyse("Lev Karakhan I knew from the Narkomindel. He had signed the treaty with China in 1924 and served in "
+                     "Ankara. He was recalled in 1937 and arrested in May 1937.")
+    assert subjects(only(events, "arrest")) == ["Lev Karakhan"]
+    assert only(events, "arrest")[2] == "1937-05-01"
+    assert subjects(only(events, "removal")) == ["Lev Karakhan"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(analyse):
+    events = analyse("For two years the NKVD was run by Genrikh Yagoda. In September 1936 Stalin removed him.")
+    ev = only(events, "removal")
+    assert ("Genrikh Yagoda", "subject") in ev[1] and ("Stalin", "subject") not in ev[1]
+
+
+def test_two_possible_men_leave_the_participant_empty(analyse):
+    events = analyse("Radek and Pyatakov met the correspondent in Moscow. He was arrested in 1937.")
+    assert not [e for e in events if e[0] == "arrest"]  # no guessed participant, so no event
+
+
+def test_she_is_not_a_man(analyse):
+    events = analyse("Yakovleva testified against Bukharin in March 1938. She was shot in 1941.")
+    assert subjects(only(events, "execution")) == ["Yakovleva"]
+
+
+def test_both_and_they_stand_for_a_named_pair(analyse):
+    events = analyse("In August 1936 Zinoviev and Kamenev were tried by the Military Collegium. "
+                     "Both confessed, and both were shot on 25 August 1936.")
+    assert subjects(only(events, "execution")) == ["Kamenev", "Zinoviev"]
+
+
+def test_a_biographical_note_is_about_the_person_it_opens_with(analyse):
+    events = analyse("Krylenko was arrested.[1]\n\n[1] Nikolai Vasilyevich Krylenko, born in 1885 in Smolensk. "
+                     "Freed from prison in 1907. A member of the Central Committee from 1927 to 1934. "
+                     "He was shot on 29 July 1938, the same day as Jan Rudzutak. He was rehabilitated in 1956.\n")
+    assert subjects(only(events, "execution")) == ["Nikolai Vasilyevich Krylenko"]
+    assert subjects(only(events, "rehabilitation")) == ["Nikolai Vasilyevich Krylenko"]
+
+
+def test_died_is_about_its_subject_and_coordinated_participles_count(analyse):
+    events = analyse("Kuibyshev died of heart failure in January 1935. In June 1937 Tukhachevsky, Yakir and Uborevich "
+                     "were tried in secret and shot. A few days earlier Gamarnik had taken his own life.")
+    assert subjects(only(events, "death")) == ["Kuibyshev"]
+    assert subjects(only(events, "execution")) == ["Tukhachevsky", "Uborevich", "Yakir"]
+    assert subjects(only(events, "suicide")) == ["Gamarnik"]
