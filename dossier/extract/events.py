@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from dossier.extract.accusations import accusation_in, drop_reported_crimes
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
 from dossier.extract.pronouns import PronounResolver
@@ -169,11 +170,23 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
               if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
     ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
-    for a, b in ranges:
-        inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b]
-        if inside:
-            return min(inside, key=lambda d: abs(d.start - tok.idx))
+    # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
+    for own_clause in (True, False):
+        for a, b in ranges:
+            inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
+                      and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]
+            if inside:
+                return min(inside, key=lambda d: abs(d.start - tok.idx))
     return None
+
+
+def clause_verb_of(doc, date: DateValue):
+    """The verb of the clause a date sits in, or None when it hangs from no verb."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    node, steps = (span.root if span is not None else None), 0
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head is not node and steps < 8:
+        node, steps = node.head, steps + 1
+    return node if node is not None and node.pos_ in ("VERB", "AUX") else None
 
 
 def charges_in(text: str) -> list[str]:
@@ -189,12 +202,15 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     blocked = [(b.start, b.end) for b in doc.blocks if b.kind in ("metadata", "title", "heading")]
     events: list[Event] = []
     for sent in sdoc.sents:
-        for type_, tok, kind in triggers_in(sent):
-            if any(s <= tok.idx < e for s, e in blocked):
-                continue
-            event = build_event(doc, type_, tok, kind, index, pronouns, dates)
-            if event is not None:
-                events.append(event)
+        found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers_in(sent)
+                 if not any(s <= tok.idx < e for s, e in blocked)]
+        found = [e for e in found if e is not None]
+        accusation = accusation_in(sent, doc, index, pronouns, dates, date_for)
+        if accusation is not None and not any(s <= accusation.trigger.start < e for s, e in blocked):
+            found = drop_reported_crimes(found, accusation)
+            if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
+                found.append(accusation)
+        events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
     events = dedupe(events)

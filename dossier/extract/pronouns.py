@@ -98,8 +98,25 @@ class PronounResolver:
         self.known[tok.i] = found = self._resolve(tok)
         return found
 
+    def _embedding_subject(self, tok) -> Optional[Mention]:
+        """ "Bukharin denied that he …", "He accepted …, but he denied …": a subject pronoun of a reported or
+        coordinated clause is the subject of the clause it hangs from — unless that clause also has a
+        person as its object ("X told Y that he …" stays open)."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+            return None
+        outer = verb.head
+        if any(self._person(c) for c in outer.children if c.dep_ in ("dobj", "dative", "pobj") and c.i < verb.i):
+            return None
+        subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS), None)
+        m = self._person(subject) if subject is not None else None
+        return m if m is not None and fits_pronoun(tok.lower_, m) else None
+
     def _resolve(self, tok) -> Optional[Mention]:
         pronoun, sent = tok.lower_, tok.sent
+        outer = self._embedding_subject(tok)
+        if outer is not None:
+            return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok))
         if len(subjects) == 1:  # "Gamarnik … after his removal"
             return next(iter(subjects.values()))

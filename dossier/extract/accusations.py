@@ -1,0 +1,81 @@
+"""Accusations a text reports without a verb of accusing: "he was supposed to have sheltered
+conspirators", "it was said that he had been a German spy", "the newspapers announced that the
+Zinoviev group stood behind the crime", "he denied that he had ever been a spy".
+
+A reporting frame (said, supposed, whispered, announced, denied …) around a clause that names a
+crime (spying, terror, wrecking, murder, plotting …) is an accusation of the person that clause is
+about; the text reports it, so it is alleged. The crime itself ("which killed Kirov") is the
+content of the accusation, not a second event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dossier.extract.events_args import people_at
+from dossier.model import Event, Participant, Span
+
+# "X was supposed to have …", "X were said to have …": the accused is the subject of the frame.
+RAISED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:supposed|said|alleged|reported|declared|believed|"
+                    r"thought|held|claimed)\s+to\s+(?:have\s+)?", re.I)
+# "it was whispered that …", "the newspapers announced that …": the accused is the subject after "that".
+IMPERSONAL = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:\w+\s+)?(?:said|whispered|alleged|claimed|rumou?red|reported|"
+                        r"asserted|maintained)|the\s+story\s+went\s+round(?:\s+\w+)?|"
+                        r"(?:newspapers|press|indictment|prosecution|prosecutor|court)\s+(?:\w+\s+)?"
+                        r"(?:announced|claimed|alleged|declared|asserted|maintained|stated|reported)|"
+                        r"denied(?:\s+\S+)?(?:\s+\S+)?)\s+that\b|"
+                        r"\baccording\s+to\s+the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)\b,?", re.I)
+CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*|murder\w*|kill\w*|assassinat\w*|"
+                   r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
+                   r"diversion\w*|counter-?revolution\w*)\b", re.I)
+CRIME_EVENTS = {"death", "assassination"}
+
+
+def frame_in(sent) -> Optional[tuple[str, int, int]]:
+    """(kind, where the frame begins, where the reported clause begins) of a reporting frame, as offsets."""
+    for kind, pattern in (("raised", RAISED), ("impersonal", IMPERSONAL)):
+        m = pattern.search(sent.text)
+        if m and CRIME.search(sent.text, m.end()):
+            return kind, sent.start_char + m.start(), sent.start_char + m.end()
+    return None
+
+
+def accused_in(sent, kind: str, clause: int, index, pronouns) -> list:
+    """(subject token, people it names): the subject of "was supposed", or the first subject of the reported clause."""
+    if kind == "raised":
+        tokens = [t for t in sent if t.idx < clause and t.dep_ in ("nsubj", "nsubjpass")][-1:]
+    else:
+        tokens = [t for t in sent if t.idx >= clause and t.dep_ in ("nsubj", "nsubjpass")][:1]
+    return [(t, people_at(t, index, pronouns)) for t in tokens]
+
+
+def accusation_in(sent, doc, index, pronouns, dates, date_for) -> Optional[Event]:
+    """The accusation a sentence reports through a frame, or None."""
+    frame = frame_in(sent)
+    if frame is None:
+        return None
+    kind, frame_start, clause = frame
+    found = accused_in(sent, kind, clause, index, pronouns)
+    accused = [p for _, people in found for p in people if p.entity_id]
+    if not accused:
+        return None
+    begin = min(found[0][0].left_edge.idx, frame_start) if kind == "raised" else frame_start
+    end = sent.end_char
+    while end > begin and doc.text[end - 1] in " .;,\n":
+        end -= 1
+    accused_ids = {p.entity_id for p in accused}
+    victims = [Participant(m.entity_id, "object", m.text, m.start, m.end) for m in index.within(clause, end, "PERSON")
+               if m.entity_id and m.entity_id not in accused_ids and not m.generic]
+    from dossier.extract.events import charges_in
+    return Event(type="accusation", evidence=Span(begin, end),
+                 participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused] + victims,
+                 date=date_for(dates, begin, end, sent.root), modality="alleged", attributed_to=None,
+                 charges=charges_in(doc.text[begin:end]) or ["other"], origin="extracted", doc_id=doc.id,
+                 trigger=Span(frame_start, clause), confidence=0.7)
+
+
+def drop_reported_crimes(events: list[Event], accusation: Event) -> list[Event]:
+    """ "which killed Kirov" inside an accusation is what is alleged, not an event of its own."""
+    return [e for e in events if not (e.type in CRIME_EVENTS and e.trigger is not None
+                                      and accusation.trigger.end <= e.trigger.start < accusation.evidence.end)]
