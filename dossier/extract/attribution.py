@@ -19,7 +19,7 @@ COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the 
 def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
     """(who asserts it, whether it is reported speech) for the event at ``tok``."""
     node, steps = tok, 0
-    while node.head is not node and steps < 8:
+    while node.head != node and steps < 8:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS:
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None:

@@ -13,8 +13,8 @@ from dossier.extract.accusations import accusation_in, drop_reported_crimes
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
 from dossier.extract.pronouns import PronounResolver
-from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, INTRANSITIVE, NEEDS_PERSON_OBJECT, NOUN_TYPES,
-                                            PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES)
+from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
+                                            NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES)
 from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
@@ -39,6 +39,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             found.append(("presence", tok, "verb"))
+    offices = offices_in(sent)
+    taken = {tok.i for _, tok, _ in offices}
+    found = [f for f in found if f[1].i not in taken or f[0] not in ("presence", "travel")] + offices
     for type_, pattern in PHRASES:
         for m in pattern.finditer(sent.text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -48,11 +51,32 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     return found
 
 
+def office_of(tok) -> bool:
+    """An office noun, or an office phrase ending in one ("People's Commissar of Justice")."""
+    return tok.lemma_.lower() in OFFICES or any(t.lemma_.lower() in OFFICES for t in tok.lefts if t.dep_ == "compound")
+
+
+def offices_in(sent) -> list[tuple[str, object, str]]:
+    """Taking up an office stated without "appointed": "became X", "was X … in 1919", "came … as X"."""
+    found = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp", "oprd") and office_of(c)]
+        dated = any(c.dep_ == "prep" and any(g.like_num or g.text[:4].isdigit() for g in c.subtree) for c in tok.children)
+        if attrs and (tok.lemma_ == "become" or (tok.lemma_ == "be" and dated)):
+            found.append(("appointment", tok, "phrase"))
+        elif tok.lemma_ in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
+                                               and any(office_of(g) for g in c.children) for c in tok.subtree):
+            found.append(("appointment", tok, "phrase"))
+    return found
+
+
 def clause_span(tok, kind: str) -> tuple[int, int]:
     """The words that state the event: the trigger's clause, without other coordinated clauses."""
     if kind == "noun":
         head = tok
-        while head.dep_ in ("pobj", "prep", "poss", "compound", "amod") and head.head is not head:
+        while head.dep_ in ("pobj", "prep", "poss", "compound", "amod") and head.head != head:
             head = head.head
         tok = head if head.pos_ in ("VERB", "AUX") else tok
     skip = set()
@@ -134,7 +158,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
 def governing_verb(tok):
     """The verb a noun phrase hangs from ("Tomsky was … a leader …; a member of …" → was)."""
     steps = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 6:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and steps < 6:
         tok, steps = tok.head, steps + 1
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
@@ -142,7 +166,7 @@ def governing_verb(tok):
 def antecedent(tok, index, pronouns) -> list[Participant]:
     """ "The death of Tomsky, whose suicide …": whose → Tomsky."""
     clause = tok.head.head
-    while clause.dep_ != "relcl" and clause.head is not clause:
+    while clause.dep_ != "relcl" and clause.head != clause:
         clause = clause.head
     noun = clause.head if clause.dep_ == "relcl" else None
     if noun is None:
@@ -184,7 +208,7 @@ def clause_verb_of(doc, date: DateValue):
     """The verb of the clause a date sits in, or None when it hangs from no verb."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     node, steps = (span.root if span is not None else None), 0
-    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head is not node and steps < 8:
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head != node and steps < 8:
         node, steps = node.head, steps + 1
     return node if node is not None and node.pos_ in ("VERB", "AUX") else None
 

@@ -77,7 +77,7 @@ def clause_subject(verb):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             seen += 1
             continue

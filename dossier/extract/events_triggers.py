@@ -40,6 +40,10 @@ INTRANSITIVE = {"die", "perish"}
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
+# Offices: "became People's Commissar", "was head of the government in 1919", "came to Moscow as deputy chairman".
+OFFICES = {"head", "chairman", "secretary", "commissar", "envoy", "ambassador", "minister", "director", "chief", "editor",
+           "president", "prosecutor", "procurator", "commander", "premier", "governor", "consul", "plenipotentiary"}
+MOTION_VERBS = {"come", "go", "send", "return", "move", "transfer", "post"}
 PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "work", "spend"}
 NOUNS = {
     "arrest": {"arrest", "arrests", "imprisonment", "internment", "incarceration"},

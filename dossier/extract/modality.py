@@ -27,7 +27,7 @@ WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek"
 def wished_for(tok) -> bool:
     """A noun that is what someone demands or plans, directly or through "for"/"of"."""
     node, steps = tok, 0
-    while node.head is not node and steps < 3:
+    while node.head != node and steps < 3:
         if node.dep_ in ("dobj", "pobj") and node.head.lemma_ in WISH_LEMMAS:
             return True
         if node.dep_ not in ("pobj", "prep", "dobj"):

@@ -47,7 +47,7 @@ def own_clause_subjects(tok) -> set[int]:
     if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ not in ("him", "her", "them"):
         return set()
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
@@ -103,7 +103,7 @@ class PronounResolver:
         coordinated clause is the subject of the clause it hangs from — unless that clause also has a
         person as its object ("X told Y that he …" stays open)."""
         verb = tok.head
-        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or verb.head == verb:
             return None
         outer = verb.head
         if any(self._person(c) for c in outer.children if c.dep_ in ("dobj", "dative", "pobj") and c.i < verb.i):

@@ -1,0 +1,47 @@
+"""Accusations reported through a frame, and offices taken up without the word "appointed"."""
+
+from tests.extract.test_events import analyse, only  # noqa: F401  (the fixture and helper)
+
+
+def people(ev, role):
+    return sorted(name for name, r in ev[1] if r == role)
+
+
+def test_supposed_to_have_is_an_alleged_accusation_not_a_killing(analyse):
+    events = analyse("In August 1936 Zinoviev and Kamenev were tried in Moscow. They were supposed to have directed a "
+                     "terrorist centre which killed Sergei Kirov.")
+    ev = only(events, "accusation")
+    assert people(ev, "accused") == ["Kamenev", "Zinoviev"] and ev[3] == "alleged"
+    assert "terrorism" in ev[5].charges and people(ev, "object") == ["Sergei Kirov"]
+    assert not [e for e in events if e[0] == "death"]  # the killing is what is alleged, not a second event
+
+
+def test_it_was_said_that_he_had_been_a_spy(analyse):
+    events = analyse("Jan Rudzutak was arrested on 24 May 1937. It was said that he had been a German spy since the 1920s.")
+    ev = only(events, "accusation")
+    assert people(ev, "accused") == ["Jan Rudzutak"] and "espionage" in ev[5].charges and ev[3] == "alleged"
+
+
+def test_a_denial_of_a_crime_reports_the_accusation(analyse):
+    events = analyse("Nikolai Bukharin fought hard. He denied point-blank that he had ever been a spy.")
+    assert people(only(events, "accusation"), "accused") == ["Nikolai Bukharin"]
+
+
+def test_no_frame_no_crime_no_accusation(analyse):
+    events = analyse("It was said that Nikolai Bukharin loved birds. Karl Radek was supposed to have written the article.")
+    assert not [e for e in events if e[0] == "accusation"]
+
+
+def test_offices_taken_up(analyse):
+    events = analyse("In 1936 Nikolai Krylenko became People's Commissar of Justice. Christian Rakovsky was head of the "
+                     "Soviet government of the Ukraine in 1919. Vlas Chubar came to Moscow in 1934 as deputy chairman of "
+                     "the Council of People's Commissars.")
+    found = {tuple(people(e, "subject")): e for e in events if e[0] == "appointment"}
+    assert set(found) == {("Nikolai Krylenko",), ("Christian Rakovsky",), ("Vlas Chubar",)}
+    assert found[("Nikolai Krylenko",)][2] == "1936-01-01" and found[("Christian Rakovsky",)][2] == "1919-01-01"
+    assert not [e for e in events if e[0] in ("presence", "travel")]
+
+
+def test_a_date_of_another_clause_is_not_the_event_date(analyse):
+    events = analyse("In 1921 Nikolai Krestinsky was appointed envoy in Berlin, where he remained until 1930.")
+    assert only(events, "appointment")[2] == "1921-01-01"
