@@ -21,7 +21,23 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
                 "prepared", "meant", "sought", "wished", "wish"}
 
 
-WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose"}
+WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
+               "organize", "organise", "plot"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+def under_future(tok) -> bool:
+    """ "We will learn that Bukharin went to Leningrad": a claim still to come, inside a future clause."""
+    node, steps = tok, 0
+    while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node and steps < 4:
+        node, steps = node.head, steps + 1
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+    return False
+
+
+def is_question(sent) -> bool:
+    return sent.text.rstrip().rstrip("”\"')").endswith("?")
 
 
 def wished_for(tok) -> bool:
@@ -48,8 +64,10 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in tok.children) or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
         return "denied"
-    if aux & {"will", "shall", "'ll"} or (kind == "noun" and PREDICTED_WORDS.search(window)):
+    if aux & FUTURE_AUX or (kind == "noun" and PREDICTED_WORDS.search(window)) or under_future(tok):
         return "predicted"
+    if is_question(sent):
+        return "hypothetical"  # "did that hinder the bringing to trial of Lurie?": asked, not stated
     if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
         return "hypothetical"
     if kind == "noun" and wished_for(tok):

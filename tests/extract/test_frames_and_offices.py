@@ -45,3 +45,13 @@ def test_offices_taken_up(analyse):
 def test_a_date_of_another_clause_is_not_the_event_date(analyse):
     events = analyse("In 1921 Nikolai Krestinsky was appointed envoy in Berlin, where he remained until 1930.")
     assert only(events, "appointment")[2] == "1921-01-01"
+
+
+def test_a_claim_still_to_come_is_predicted(analyse):
+    events = analyse("Soon we will learn that Nikolai Bukharin personally went to Leningrad in 1934 to organize the murder.")
+    assert [e[3] for e in events if e[0] == "travel"] == ["predicted"]
+
+
+def test_a_question_states_nothing(analyse):
+    events = analyse("Did anything hinder the bringing to trial of Valentin Olberg in 1936?")
+    assert {e[3] for e in events if e[0] == "trial"} == {"hypothetical"}
