@@ -40,7 +40,8 @@ def eval_command(
     console.print(report_table(report))
     ev = report.events
     console.print(f"events: modality right on {ev.modality_accuracy:.0%} and attribution on "
-                  f"{ev.attribution_accuracy:.0%} of the {ev.matched} matched", highlight=False)
+                  f"{ev.attribution_accuracy:.0%} of the {ev.matched} matched; {ev.wrong_participants} of their "
+                  f"{ev.participants_checked} named participants are not in the gold event", highlight=False)
     for t, prf in sorted(ev.by_type.items()):
         console.print(f"  {t:<15} P {prf.precision:.2f}  R {prf.recall:.2f}  F1 {prf.f1:.2f}", highlight=False)
     if errors:

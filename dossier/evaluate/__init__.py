@@ -64,3 +64,5 @@ def merge_events(total: EventScores, one: EventScores) -> None:
     total.matched += one.matched
     total.modality_right += one.modality_right
     total.attribution_right += one.attribution_right
+    total.participants_checked += one.participants_checked
+    total.wrong_participants += one.wrong_participants

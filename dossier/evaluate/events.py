@@ -22,7 +22,8 @@ class EventScores:
     modality_right: int = 0
     attribution_right: int = 0
     matched: int = 0
-    guessed_participants: int = 0
+    participants_checked: int = 0  # people named in matched events whom the gold knows
+    wrong_participants: int = 0    # … of whom the gold event does not name
 
     @property
     def modality_accuracy(self) -> float:
@@ -75,6 +76,14 @@ def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: d
         scores.overall.tp += 1
         scores.by_type[ev.type].tp += 1
         scores.matched += 1
+        gold_people = {p["entity"] for p in gold["participants"]}
+        for p in ev.participants:
+            gold_id = entity_to_gold.get(p.entity_id or "")
+            if gold_id is not None and p.role != "place":
+                scores.participants_checked += 1
+                if gold_id not in gold_people:
+                    scores.wrong_participants += 1
+                    scores.overall.errors.append(f"WRONG participant {gold_id} in {ev.type} @{ev.evidence.start}")
         scores.modality_right += ev.modality == gold.get("modality", "asserted")
         scores.attribution_right += (ev.attributed_to is None) == (gold.get("attributed_to") is None)
     for i, g in enumerate(gold_events):

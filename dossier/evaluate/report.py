@@ -18,7 +18,9 @@ def report_json(r: EvalReport) -> dict[str, Any]:
         "person_coreference": {"dossier": prf(r.coref), "spacy": prf(r.baseline_coref)},
         "events": {"overall": prf(r.events.overall), "by_type": {k: prf(v) for k, v in sorted(r.events.by_type.items())},
                    "modality_accuracy": round(r.events.modality_accuracy, 3),
-                   "attribution_accuracy": round(r.events.attribution_accuracy, 3)},
+                   "attribution_accuracy": round(r.events.attribution_accuracy, 3),
+                   "participants_checked": r.events.participants_checked,
+                   "wrong_participants": r.events.wrong_participants},
     }
 
 
