@@ -32,6 +32,7 @@ test: setup
 
 eval: setup
 	$(VENV)/bin/dossier eval
+	$(VENV)/bin/dossier eval --gold $(wildcard tests/data/heldout/*.gold.json)
 
 bench: setup
 	$(PY) bench/run_all.py
