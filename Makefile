@@ -32,7 +32,7 @@ test: setup
 
 eval: setup
 	$(VENV)/bin/dossier eval
-	$(VENV)/bin/dossier eval --gold $(wildcard tests/data/heldout/*.gold.json)
+	$(VENV)/bin/dossier eval $(foreach g,$(wildcard tests/data/heldout/*.gold.json),--gold $(g))
 
 bench: setup
 	$(PY) bench/run_all.py
