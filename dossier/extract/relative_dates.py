@@ -17,6 +17,11 @@ from dossier.model import DateValue, Document, Event
 RELATIVE = re.compile(r"\b(the|a|one|two|three|four|five|six|seven|ten|\d+)\s+(day|days|week|weeks|month|months|year|years)"
                       r"\s+(before|after)\s+(?:his|her|their|the|its)\s+(\w+)", re.I)
 NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# "after a three-week investigation", "after two months of interrogation": the time since the person's last dated event
+DURATION = re.compile(r"\bafter\s+(?:a\s+|an\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(day|week|month|year)s?"
+                      r"(?:[\s-]+long)?\s+(?:of\s+)?(investigation|interrogations?|trial|imprisonment|detention|inquiry|"
+                      r"questioning|confinement|hearings?|proceedings)\b", re.I)
+NUMBERS.update({"an": 1, "eight": 8, "nine": 9})
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
 
@@ -58,9 +63,33 @@ def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
         elif referred.date and not main.date:
             main.date = shift(referred.date, -sign * amount, m.group(2), phrase,
                               f"“{phrase}”: relative to the {referred.type} of {referred.date.text}")
+    resolve_durations(doc, events)
     for m in NEXT_DAY.finditer(doc.text):
         here = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end and not e.date), None)
         before = [e for e in events if e.evidence.end <= m.start() and e.date and e.date.precision == "day"]
         if here is not None and before:
             anchor = before[-1]
             here.date = shift(anchor.date, 1, "day", m.group(0), f"“{m.group(0)}”: after the {anchor.type} of {anchor.date.text}")
+
+
+def resolve_durations(doc: Document, events: list[Event]) -> None:
+    """ "Arrested on March 1 … after a three-week investigation he was shot": three weeks after the
+    last dated event of the same person before the phrase; no such event, no date."""
+    for m in DURATION.finditer(doc.text):
+        main = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end + 3 and not e.date), None)
+        if main is None:
+            continue
+        people = {p.entity_id for p in main.participants if p.role in ("subject", "accused") and p.entity_id}
+        earlier = [e for e in events if e is not main and e.date and e.evidence.end <= m.start() and e.date.precision in ("day", "month")
+                   and people & {p.entity_id for p in e.participants if p.role in ("subject", "accused")}]
+        if not earlier:
+            continue
+        anchor = earlier[-1]
+        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        start = shift(anchor.date, amount, m.group(2), m.group(0), "")
+        end = shift(anchor.date, amount + 1, m.group(2), m.group(0), "")  # "a three-week investigation" is three weeks or a little more
+        main.date = DateValue(start.earliest, end.latest, COARSER.get(anchor.date.precision, "year"), m.group(0),
+                              inferred=f"“{m.group(0)}”: counted from the {anchor.type} of {anchor.date.text}")
+
+
+COARSER = {"day": "month", "month": "year"}

@@ -110,3 +110,12 @@ def test_dates_relative_to_another_event(analyse):
     assert "the day after" in removal[5].date.inferred
     events = analyse("Bukharin was arrested on February 27, 1937. Rykov was arrested the next day.")
     assert [e for e in events if e[0] == "arrest" and e[1] == [("Rykov", "subject")]][0][2] == "1937-02-28"
+
+
+def test_a_duration_counts_from_the_persons_last_dated_event(analyse):
+    events = analyse("Ivan Smirnov was arrested on March 1, 1937. After a three-week investigation he was shot.")
+    shot = only(events, "execution")
+    assert (shot[5].date.earliest, shot[5].date.latest) == ("1937-03-22", "1937-03-29")
+    assert "arrest of March 1, 1937" in shot[5].date.inferred
+    events = analyse("Karl Radek wrote in Izvestia. After a three-week investigation Ivan Smirnov was shot.")
+    assert only(events, "execution")[5].date is None  # nothing dated to count from: no date
