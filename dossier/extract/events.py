@@ -12,6 +12,7 @@ from typing import Optional
 from dossier.extract.accusations import accusation_in, drop_reported_crimes
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
+from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES)
@@ -222,7 +223,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         from dossier.extract.nlp import load_nlp
         sdoc = load_nlp()(doc.text)
     index = MentionIndex(mentions)
-    pronouns = PronounResolver(doc, index)
+    pronouns = PronounResolver(doc, index, Descriptions(sdoc, index))
     blocked = [(b.start, b.end) for b in doc.blocks if b.kind in ("metadata", "title", "heading")]
     events: list[Event] = []
     for sent in sdoc.sents:

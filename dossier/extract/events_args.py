@@ -57,6 +57,8 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = next((index.of_token(a) for a in t.children if a.dep_ == "appos" and index.of_token(a)), None)
         if m is None and t.lower_ in PRONOUNS:
             m = resolver.resolve(t)
+        elif m is None:
+            m = resolver.describe(t)
         group = resolver.resolve_group(t) if m is None and t.lower_ in PLURAL else []
         for m in ([m] if m is not None else []) + group:
             if m.label in labels and not m.generic:

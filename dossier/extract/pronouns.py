@@ -55,9 +55,10 @@ def own_clause_subjects(tok) -> set[int]:
 class PronounResolver:
     """Resolves pronouns of one document; what it resolved once it remembers (a paragraph's chain of "he")."""
 
-    def __init__(self, doc: Document, index) -> None:
+    def __init__(self, doc: Document, index, descriptions=None) -> None:
         self.doc = doc
         self.index = index
+        self.descriptions = descriptions
         self.known: dict[int, Optional[Mention]] = {}
         self.groups: dict[int, list[Mention]] = {}
 
@@ -90,6 +91,10 @@ class PronounResolver:
             if is_subject(t):
                 subjects.setdefault(m.entity_id, m)
         return subjects, everyone
+
+    def describe(self, tok) -> Optional[Mention]:
+        """A description the text tied to one person ("the head of the GPU" after "Yezhov, the head of the GPU")."""
+        return self.descriptions.resolve(tok) if self.descriptions is not None else None
 
     def resolve(self, tok) -> Optional[Mention]:
         if tok.i in self.known:

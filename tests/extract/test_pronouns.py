@@ -51,3 +51,12 @@ def test_died_is_about_its_subject_and_coordinated_participles_count(analyse):
     assert subjects(only(events, "death")) == ["Kuibyshev"]
     assert subjects(only(events, "execution")) == ["Tukhachevsky", "Uborevich", "Yakir"]
     assert subjects(only(events, "suicide")) == ["Gamarnik"]
+
+
+def test_a_description_the_text_tied_to_a_name(analyse):
+    events = analyse("Nikolai Yezhov, the new head of the NKVD, signed the order. In 1938 the head of the NKVD was removed. "
+                     "Georgy Piatakov, Ordzhonikidze's deputy, spoke in Moscow. In September 1936 Ordzhonikidze's deputy "
+                     "was arrested. Karl Radek and Nikolai Bukharin worked at Izvestia. In 1937 the editor of Izvestia was arrested.")
+    assert subjects(only(events, "removal")) == ["Nikolai Yezhov"]
+    arrests = [subjects(e) for e in events if e[0] == "arrest"]
+    assert arrests == [["Georgy Piatakov"]]  # "the editor of Izvestia" was never tied to a name: no arrest

@@ -1,0 +1,59 @@
+"""Descriptions that stand for a person because the text said so: after "Yezhov, the new head of the
+GPU", a later "the head of the GPU" is Yezhov; after "Piatakov, Ordzhonikidze's deputy", so is
+"Ordzhonikidze's deputy".
+
+A description is keyed by its head noun and what it is of (a person or an organisation the text
+names): ("head", GPU), ("deputy", Ordzhonikidze). Only what an apposition or "X was the Y"
+established in the same document is used; a key given to two people is dropped. A description the
+text never tied to a name stays unresolved: world knowledge is not the text.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.model import Mention
+
+DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", "prosecutor", "procurator", "judge",
+               "president", "leader", "commander", "editor", "envoy", "ambassador", "director", "founder", "wife",
+               "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general"}
+
+
+class Descriptions:
+    def __init__(self, sdoc, index) -> None:
+        self.index = index
+        self.keys: dict[tuple, Optional[Mention]] = {}
+        for tok in sdoc:
+            m = self._named(tok)
+            if m is None or m.label != "PERSON" or not m.entity_id or m.generic:
+                continue
+            described = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                described.append(tok.head)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+                described += [c for c in tok.head.children if c.dep_ == "attr"]
+            for d in described:
+                key = self.key_of(d)
+                if key is not None and self._named(d) is None:
+                    known = self.keys.get(key, m)
+                    self.keys[key] = m if known is not None and known.entity_id == m.entity_id else None
+
+    def _named(self, tok) -> Optional[Mention]:
+        return self.index.of_token(tok)
+
+    def key_of(self, tok) -> Optional[tuple]:
+        """(head noun, entity it is of) for "the head of the GPU", "Ordzhonikidze's deputy"."""
+        if tok.lemma_.lower() not in DESCRIPTIVE or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of += [c for c in tok.children if c.dep_ == "poss"]
+        for o in of:
+            m = self._named(o) or next((self._named(c) for c in o.subtree if self._named(c)), None)
+            if m is not None and m.entity_id:
+                return tok.lemma_.lower(), m.entity_id
+        return None
+
+    def resolve(self, tok) -> Optional[Mention]:
+        """The person a description token stands for, if the text tied exactly one to it."""
+        key = self.key_of(tok)
+        return self.keys.get(key) if key is not None else None
