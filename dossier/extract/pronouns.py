@@ -127,10 +127,9 @@ class PronounResolver:
             return next(iter(subjects.values()))
         if subjects:
             return None
-        if len(everyone) == 1:  # "Rudzutak I knew … I worked under him"
-            return next(iter(everyone.values()))
-        if everyone:
-            return None
+        if everyone and not is_subject(tok):  # "Rudzutak I knew … I worked under him"
+            return next(iter(everyone.values())) if len(everyone) == 1 else None
+        # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
         start = self._block_start(tok.idx)
         for _ in range(LOOK_BACK):
             if sent.start == 0 or sent.start_char <= start:
