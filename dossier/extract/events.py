@@ -109,6 +109,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                 people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]
                 if child.lower_ == "whose":
                     people += [with_role(p, "subject", type_) for p in antecedent(child, index, pronouns)]
+        if not people and undergone_by_subject(tok):
+            subject = clause_subject(governing_verb(tok))
+            people = [with_role(p, "subject", type_) for p in people_at(subject, index, pronouns)] if subject is not None else []
         return people
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -129,6 +132,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if verb is None:
         verb = tok
     named = people_at(subject, index, pronouns) if subject is not None else []
+    if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
+        named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
+                 for p in people_at(c, index, pronouns)]
     if not named and subject is None:
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
@@ -154,6 +160,15 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
+
+
+def undergone_by_subject(tok) -> bool:
+    """ "he signed a confession": a noun whose event is the clause subject's. (Not "after seven years of
+    imprisonment, he left prison": that clause's date is not the imprisonment's.)"""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS
 
 
 def governing_verb(tok):
@@ -255,6 +270,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
             end = note.marker.start
     places = index.within(start, end, "PLACE")
     orgs = index.within(start, end, "ORG")
+    if type_ == "testimony" and speaks_for_the_court(tok):
+        type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
     if type_ == "assassination":
         type_ = "death"
     if not any(p.entity_id for p in people):
@@ -273,6 +290,16 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
         org_id=orgs[0].entity_id if orgs and type_ in ("membership", "appointment", "removal", "expulsion") else None,
         confidence=0.8 if kind == "noun" else 0.9)
+
+
+COURT_OFFICERS = {"prosecutor", "procurator", "judge", "president", "presiding"}
+
+
+def speaks_for_the_court(tok) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    subject = clause_subject(verb) if verb is not None else None
+    words = [subject, *subject.children] if subject is not None else []
+    return any(t.lemma_.lower() in COURT_OFFICERS for w in words for t in w.subtree)
 
 
 def subjects(ev: Event) -> frozenset:

@@ -58,7 +58,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
         if m is None and t.lower_ in PRONOUNS:
             m = resolver.resolve(t)
         elif m is None:
-            m = resolver.describe(t)
+            m = resolver.describe(t) or apposed_before(t, index)
         group = resolver.resolve_group(t) if m is None and t.lower_ in PLURAL else []
         for m in ([m] if m is not None else []) + group:
             if m.label in labels and not m.generic:
@@ -70,6 +70,17 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def apposed_before(tok, index: MentionIndex) -> Optional[Mention]:
+    """ "Ordzhonikidze, Pyatakov's chief and his protector, died": the name before a description the parser
+    did not attach to it."""
+    if tok.pos_ not in ("NOUN",) or tok.left_edge.i < 2:
+        return None
+    doc = tok.doc
+    comma, before = doc[tok.left_edge.i - 1], doc[tok.left_edge.i - 2]
+    m = index.of_token(before)
+    return m if comma.text == "," and m is not None and m.label == "PERSON" and m.end == before.idx + len(before.text) else None
 
 
 def clause_subject(verb):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 VERBS = {  # by lemma
-    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest"},
+    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap"},
     "detention": {"detain"},
     "release": {"release", "free", "liberate", "amnesty"},
     "execution": {"shoot", "execute"},
@@ -26,15 +26,15 @@ VERBS = {  # by lemma
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee"},
     "meeting": {"meet"},
-    "travel": {"travel", "fly", "go", "journey", "arrive", "visit", "return", "sail", "move", "come", "leave"},
+    "travel": {"travel", "fly", "go", "journey", "arrive", "visit", "return", "sail", "move", "come", "leave", "reach"},
     "birth": {"bear"},
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour"},
-    "membership": {"join"},
+    "membership": {"join", "found", "co-found"},
     "statement": {"speak"},
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall"}
+NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish"}
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
@@ -77,6 +77,10 @@ PHRASES = [
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
     ("rehabilitation", re.compile(r"\bnot guilty\b")),
+    ("death", re.compile(r"\b(?:was|were) (?:found )?dead\b")),
+    ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b")),
+    ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
+    ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),
 ]
 CHARGES = [
     ("terrorism", re.compile(r"\bterror(?:ism|ist|ists|istic)?\b", re.I)),

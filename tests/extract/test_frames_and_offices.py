@@ -55,3 +55,20 @@ def test_a_claim_still_to_come_is_predicted(analyse):
 def test_a_question_states_nothing(analyse):
     events = analyse("Did anything hinder the bringing to trial of Valentin Olberg in 1936?")
     assert {e[3] for e in events if e[0] == "trial"} == {"hypothetical"}
+
+
+def test_more_ways_of_saying_it(analyse):
+    events = analyse("Seven weeks later Ignace Reiss was dead. In September 1937 Kurt Landau was seized in Barcelona. "
+                     "Karl Radek and Grigori Sokolnikov escaped with ten years of prison each. Vladimir Romm told the court "
+                     "that he had met Trotsky in Paris. In 1935 Andrés Nin founded the POUM. Nikolai Muralov held out for "
+                     "eight months before he signed a confession.")
+    kinds = {e[0]: people(e, "subject") or people(e, "witness") for e in events}
+    assert kinds["death"] == ["Ignace Reiss"] and kinds["arrest"] == ["Kurt Landau"]
+    assert kinds["sentence"] == ["Grigori Sokolnikov", "Karl Radek"] and "escape" not in kinds
+    assert kinds["testimony"] == ["Vladimir Romm"] and kinds["membership"] == ["Andrés Nin"]
+    assert kinds["confession"] == ["Nikolai Muralov"]
+
+
+def test_the_prosecutor_addressing_the_court_is_not_a_witness(analyse):
+    events = analyse("The prosecutor, Andrei Vyshinsky, told the court that the traitors must be crushed.")
+    assert [e[0] for e in events] == ["statement"]
