@@ -59,7 +59,8 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = resolver.resolve(t)
         elif m is None:
             m = resolver.describe(t) or apposed_before(t, index)
-        group = resolver.resolve_group(t) if m is None and t.lower_ in PLURAL else []
+        plural = t.lower_ in PLURAL or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children))
+        group = resolver.resolve_group(t) if m is None and plural else []
         for m in ([m] if m is not None else []) + group:
             if m.label in labels and not m.generic:
                 found.append(Participant(m.entity_id, "", m.text, m.start, m.end))

@@ -160,7 +160,24 @@ class PronounResolver:
             self.groups[tok.i] = self._resolve_group(tok)
         return self.groups[tok.i]
 
+    def _groups_before(self, tok) -> list[list[Mention]]:
+        """The named groups before ``tok`` in its sentence ("the trial of Zinoviev and Kamenev … seen them shot")."""
+        groups = []
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ != "conj" and t.conjuncts:
+                people = [self._person(g) for g in (t, *t.conjuncts) if g.i < tok.i]
+                if len(people) >= 2 and all(people):
+                    groups.append(list({m.entity_id: m for m in people}.values()))
+        return groups
+
     def _resolve_group(self, tok) -> list[Mention]:
+        groups = self._groups_before(tok)
+        if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
+            return groups[0]
+        if groups:
+            return []
         sent = tok.sent
         if sent.start == 0 or sent.start_char <= self._block_start(tok.idx):
             return []

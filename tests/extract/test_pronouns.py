@@ -60,3 +60,11 @@ def test_a_description_the_text_tied_to_a_name(analyse):
     assert subjects(only(events, "removal")) == ["Nikolai Yezhov"]
     arrests = [subjects(e) for e in events if e[0] == "arrest"]
     assert arrests == [["Georgy Piatakov"]]  # "the editor of Izvestia" was never tied to a name: no arrest
+
+
+def test_both_men_and_them_within_one_sentence(analyse):
+    events = analyse("On 27 February the plenum expelled Nikolai Bukharin and Alexei Rykov from the party, and both men "
+                     "were arrested the same day. Genrikh Yagoda staged the trial of Grigory Zinoviev and Lev Kamenev and "
+                     "saw them shot in August 1936.")
+    assert subjects(only(events, "arrest")) == ["Alexei Rykov", "Nikolai Bukharin"]
+    assert subjects(only(events, "execution")) == ["Grigory Zinoviev", "Lev Kamenev"]
