@@ -67,8 +67,11 @@ class PronounResolver:
         return block.start if block is not None else 0
 
     def _person(self, tok) -> Optional[Mention]:
-        """The person a token names, directly or through a pronoun resolved before it."""
+        """The person a token names, directly, through its apposition ("Yagoda's secretary, Pavel Bulanov"),
+        or through a pronoun resolved before it."""
         m = self.index.of_token(tok)
+        if m is None:
+            m = next((self.index.of_token(c) for c in tok.children if c.dep_ == "appos" and self.index.of_token(c)), None)
         if m is not None:
             return m if m.label == "PERSON" and m.entity_id and not m.generic else None
         if tok.lower_ in PRONOUNS:
@@ -95,6 +98,9 @@ class PronounResolver:
     def describe(self, tok) -> Optional[Mention]:
         """A description the text tied to one person ("the head of the GPU" after "Yezhov, the head of the GPU")."""
         return self.descriptions.resolve(tok) if self.descriptions is not None else None
+
+    def _lost_subject(self, sent) -> bool:
+        return any(is_subject(t) and t.lower_ in PRONOUNS and self.resolve(t) is None for t in sent)
 
     def resolve(self, tok) -> Optional[Mention]:
         if tok.i in self.known:
@@ -138,8 +144,8 @@ class PronounResolver:
             subjects, everyone = self._people(sent, sent.end, pronoun, set())
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
-            if subjects:
-                return None
+            if subjects or self._lost_subject(sent):
+                return None  # two people, or a "he" nobody could resolve: the chain is broken here
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else None
         return self._note_topic(tok.idx)
