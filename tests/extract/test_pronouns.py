@@ -68,3 +68,12 @@ def test_both_men_and_them_within_one_sentence(analyse):
                      "saw them shot in August 1936.")
     assert subjects(only(events, "arrest")) == ["Alexei Rykov", "Nikolai Bukharin"]
     assert subjects(only(events, "execution")) == ["Grigory Zinoviev", "Lev Kamenev"]
+
+
+def test_a_subject_named_by_apposition_and_a_broken_chain(analyse):
+    events = analyse("Genrikh Yagoda and Nikolai Krestinsky sat in the dock. According to the indictment he had tried to "
+                     "poison the walls of Nikolai Yezhov's office. Yagoda's secretary, Pavel Bulanov, testified that he "
+                     "had mixed the poison with his own hands.")
+    testimony = only(events, "testimony")
+    assert ("Pavel Bulanov", "witness") in testimony[1]
+    assert "Nikolai Yezhov" not in [name for name, _ in testimony[1]]
