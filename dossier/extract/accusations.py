@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
-from dossier.model import Event, Participant, Span
+from dossier.extract.events_triggers import charges_in
+from dossier.model import DateValue, Event, Participant, Span
 
 # "X was supposed to have …", "X were said to have …": the accused is the subject of the frame.
 RAISED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:supposed|said|alleged|reported|declared|believed|"
@@ -50,7 +52,7 @@ def accused_in(sent, kind: str, clause: int, index, pronouns) -> list:
     return [(t, people_at(t, index, pronouns)) for t in tokens]
 
 
-def accusation_in(sent, doc, index, pronouns, dates, date_for) -> Optional[Event]:
+def accusation_in(sent, doc, index, pronouns, dates: list[DateValue]) -> Optional[Event]:
     """The accusation a sentence reports through a frame, or None."""
     frame = frame_in(sent)
     if frame is None:
@@ -67,7 +69,6 @@ def accusation_in(sent, doc, index, pronouns, dates, date_for) -> Optional[Event
     accused_ids = {p.entity_id for p in accused}
     victims = [Participant(m.entity_id, "object", m.text, m.start, m.end) for m in index.within(clause, end, "PERSON")
                if m.entity_id and m.entity_id not in accused_ids and not m.generic]
-    from dossier.extract.events import charges_in
     return Event(type="accusation", evidence=Span(begin, end),
                  participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused] + victims,
                  date=date_for(dates, begin, end, sent.root), modality="alleged", attributed_to=None,

@@ -14,8 +14,9 @@ from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
-from dossier.extract.events_triggers import (CHARGE_TYPES, CHARGES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
-                                            NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES)
+from dossier.extract.event_dates import date_for
+from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
+                                            NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
 from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
@@ -202,37 +203,6 @@ def with_role(p: Participant, role: str, type_: str) -> Participant:
     return Participant(p.entity_id, role, p.text, p.start, p.end)
 
 
-def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[DateValue]:
-    """A date in the trigger's own phrase first, else the nearest in its clause."""
-    root = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    own = [t for t in root.subtree if t.i not in subject] or [tok]
-    ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
-              if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
-    ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
-    # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
-    for own_clause in (True, False):
-        for a, b in ranges:
-            inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
-                      and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]
-            if inside:
-                return min(inside, key=lambda d: abs(d.start - tok.idx))
-    return None
-
-
-def clause_verb_of(doc, date: DateValue):
-    """The verb of the clause a date sits in, or None when it hangs from no verb."""
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    node, steps = (span.root if span is not None else None), 0
-    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head != node and steps < 8:
-        node, steps = node.head, steps + 1
-    return node if node is not None and node.pos_ in ("VERB", "AUX") else None
-
-
-def charges_in(text: str) -> list[str]:
-    return [name for name, pattern in CHARGES if pattern.search(text)]
-
-
 def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc=None) -> list[Event]:
     if sdoc is None:
         from dossier.extract.nlp import load_nlp
@@ -245,7 +215,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers_in(sent)
                  if not any(s <= tok.idx < e for s, e in blocked)]
         found = [e for e in found if e is not None]
-        accusation = accusation_in(sent, doc, index, pronouns, dates, date_for)
+        accusation = accusation_in(sent, doc, index, pronouns, dates)
         if accusation is not None and not any(s <= accusation.trigger.start < e for s, e in blocked):
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):

@@ -95,3 +95,7 @@ SPEECH_VERBS = {"testify", "declare", "say", "state", "confess", "claim", "asser
                 "admit", "tell", "announce", "insist", "maintain", "depose", "find", "rule", "conclude", "affirm"}
 # Whose word a reported event is: a witness's claim, unless a body states its own finding.
 REPORTED_CLAIM = SPEECH_VERBS - {"find", "rule", "conclude", "affirm"}
+
+
+def charges_in(text: str) -> list[str]:
+    return [name for name, pattern in CHARGES if pattern.search(text)]

@@ -1,6 +1,6 @@
 """Accusations reported through a frame, and offices taken up without the word "appointed"."""
 
-from tests.extract.test_events import analyse, only  # noqa: F401  (the fixture and helper)
+from tests.extract.test_events import only
 
 
 def people(ev, role):

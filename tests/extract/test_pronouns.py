@@ -1,6 +1,6 @@
 """He, him, they across a paragraph: resolved when the text leaves one choice, left empty when it does not."""
 
-from tests.extract.test_events import analyse, only  # noqa: F401  (the fixture and helper)
+from tests.extract.test_events import only
 
 
 def subjects(ev):

@@ -1,0 +1,34 @@
+"""When an event happened, read off its own words: the date of its own clause first."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.model import DateValue
+
+
+def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[DateValue]:
+    """A date in the trigger's own phrase first, else the nearest in its clause."""
+    root = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    own = [t for t in root.subtree if t.i not in subject] or [tok]
+    ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
+              if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
+    ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
+    # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
+    for own_clause in (True, False):
+        for a, b in ranges:
+            inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
+                      and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]
+            if inside:
+                return min(inside, key=lambda d: abs(d.start - tok.idx))
+    return None
+
+
+def clause_verb_of(doc, date: DateValue):
+    """The verb of the clause a date sits in, or None when it hangs from no verb."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    node, steps = (span.root if span is not None else None), 0
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head != node and steps < 8:
+        node, steps = node.head, steps + 1
+    return node if node is not None and node.pos_ in ("VERB", "AUX") else None
