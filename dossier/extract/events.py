@@ -15,6 +15,7 @@ from dossier.extract.events_args import MentionIndex, clause_subject, footnote_t
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
+from dossier.extract.lifespans import lifespan_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
 from dossier.extract.modality import modality_of
@@ -223,7 +224,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
-    events = dedupe(events)
+    events = dedupe(events + lifespan_events(doc, mentions))
     resolve_relative_dates(doc, events)
     return events
 

@@ -83,6 +83,7 @@ PERSON_POSSESSIONS = {
     "letter", "letters", "life", "name", "role", "trial", "removal", "friends", "friend", "secretary", "successor",
     "predecessor", "superior", "behavior", "behaviour", "services", "career", "fate", "guilt", "innocence", "memoirs",
     "diary", "biography", "lawyer", "defence", "defense", "followers", "supporters", "associates", "sympathy",
+    "investigators", "interrogators", "accusers", "orders", "signature", "widow", "children",
 }
 COORDINATORS = {",", "and", "or", "nor", "even", "as", "well", "also"}
 # "the removal of X", "the arrest of X": nouns of what happens to people.

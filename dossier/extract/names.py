@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from dossier.extract.names_candidates import Candidate, org_phrases, runs
+from dossier.extract.lexicon import NOT_NAMES
+from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs
 from dossier.extract.names_classify import decide, spacy_label
 from dossier.extract.nlp import load_nlp
 from dossier.model import Document, Mention
@@ -24,7 +25,7 @@ def blocked_spans(doc: Document) -> list[tuple[int, int]]:
 
 def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     blocked = blocked_spans(doc)
-    orgs = org_phrases(doc.text, blocked)
+    orgs = org_phrases(doc.text, blocked) + inverted_names(doc.text, blocked, NOT_NAMES)
     org_spans = [(c.start, c.end) for c in orgs]
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):

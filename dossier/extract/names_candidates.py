@@ -26,6 +26,24 @@ class Candidate:
     title: Optional[str] = None                  # "Comrade", "Prosecutor" … seen before it
     org_phrase: bool = False
     possessive: bool = False
+    inverted: bool = False                       # "KEDROV, Mikhail Sergeevich"
+
+
+# "KEDROV, Mikhail Sergeevich", "BABEL, Isaak": a capitalised surname, a comma, the given name(s) and patronymic
+INVERTED_NAME = re.compile(r"\b([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'-]{2,}),\s([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?)\b")
+PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
+
+
+def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str]) -> list[Candidate]:
+    """Dictionary-style names: the surname in capitals first, then given name and patronymic."""
+    found = []
+    for m in INVERTED_NAME.finditer(text):
+        given = m.group(2).split()
+        if m.group(1).title() in not_names or given[0] in not_names or not (len(given) == 2 and PATRONYMIC_END.search(given[1])):
+            continue
+        if not any(s < m.end() and m.start() < e for s, e in blocked):
+            found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
+    return found
 
 
 def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:

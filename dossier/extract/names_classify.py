@@ -68,6 +68,8 @@ def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
     if c.org_phrase:
         return Evidence(fixed="ORG")
+    if c.inverted:
+        return Evidence(fixed="PERSON")
     if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2:
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
@@ -238,7 +240,7 @@ def share_in_lists(decided: list, votes: dict) -> list:
     out = list(decided)
     for i in range(len(out)):
         c, label, score, generic = out[i]
-        if label == "PERSON" or c.org_phrase or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
+        if label == "PERSON" or c.org_phrase or form_evidence(c).fixed or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
             continue
         if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
             continue

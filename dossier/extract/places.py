@@ -18,6 +18,7 @@ REGIONS = {
     "Soviet Union", "USSR", "U.S.S.R.", "RSFSR", "U.S.", "U.S.A.", "USA", "Bavaria", "Prussia", "Catalonia", "Manchuria", "Kazakhstan",
     "Yugoslavia", "Czechoslovakia", "Persia", "Siam", "Ceylon", "Bohemia", "Abyssinia", "Palestine", "Manchukuo",
     "Bessarabia", "Galicia", "Courland", "Livonia", "Estland", "Petrograd", "Leningrad", "Tsaritsyn", "Stalingrad",
+    "Britain", "Great Britain", "England", "Scotland", "Wales", "Holland",
 }
 # Buildings, prisons and camps of the period: places whatever their shape ("Kremlin" ends like "Stalin").
 LANDMARKS = {

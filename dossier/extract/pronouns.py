@@ -25,6 +25,10 @@ PRONOUNS = MASCULINE | FEMININE
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
+PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer", "commander", "prisoner", "defendant",
+                "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
+                "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
+                "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor"}
 FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
 MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y")
 
@@ -137,6 +141,7 @@ class PronounResolver:
             return next(iter(everyone.values())) if len(everyone) == 1 else None
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
         start = self._block_start(tok.idx)
+        topic = self._topic(tok.idx)
         for _ in range(LOOK_BACK):
             if sent.start == 0 or sent.start_char <= start:
                 break
@@ -146,18 +151,29 @@ class PronounResolver:
                 return next(iter(subjects.values()))
             if subjects or self._lost_subject(sent):
                 return None  # two people, or a "he" nobody could resolve: the chain is broken here
+            if self._described_subject(sent):  # "The author of Red Cavalry had been … He was arrested"
+                return topic if topic is not None and fits_pronoun(pronoun, topic) else None
+            if everyone and topic is not None and topic.entity_id not in everyone:
+                continue  # "the intercession of Bukharin" in a note about Mandelstam: a passing name
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else None
-        return self._note_topic(tok.idx)
+        return topic if topic is not None and fits_pronoun(pronoun, topic) else None
 
-    def _note_topic(self, offset: int) -> Optional[Mention]:
-        """In a biographical note that names nobody else before the pronoun, the person it opens with."""
-        for note in self.doc.footnotes:
-            if note.body.start <= offset < note.body.end:
-                first = self.index.within(note.body.start, note.body.start + 40, "PERSON")
-                if first and first[0].start - note.body.start < 5 and first[0].entity_id:
+    def _topic(self, offset: int) -> Optional[Mention]:
+        """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",
+        "BABEL, Isaak Emmanuilovich (1894–1940). …"): what a biographical note is about."""
+        spans = [(n.body.start, n.body.end) for n in self.doc.footnotes] + [(b.start, b.end) for b in self.doc.blocks]
+        for lo, hi in spans:
+            if lo <= offset < hi:
+                first = self.index.within(lo, min(hi, lo + 40), "PERSON")
+                if first and first[0].start - lo < 5 and first[0].entity_id and not first[0].generic:
                     return first[0]
         return None
+
+    def _described_subject(self, sent) -> bool:
+        """The sentence is about a person it does not name: "the poet", "the author of Red Cavalry"."""
+        return any(is_subject(t) and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and self._person(t) is None
+                   for t in sent)
 
     def resolve_group(self, tok) -> list[Mention]:
         """They/both → the two or more people who were together the subject of the sentence before."""

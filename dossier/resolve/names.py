@@ -65,9 +65,15 @@ class PersonName:
         return 2 if self.first else (1 if self.initials else 0)
 
 
+INVERTED = re.compile(r"^([^\s,]+),\s+(.+)$")
+
+
 def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
     text = strip_possessive(text)
+    inverted = INVERTED.match(text)
+    if inverted:  # "KEDROV, Mikhail Sergeevich", as dictionaries and indexes write names
+        text = f"{inverted.group(2)} {inverted.group(1).title()}"
     text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)
     parts = [p for p in text.split() if p]
     if not parts:

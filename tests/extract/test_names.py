@@ -68,3 +68,16 @@ def test_cyrillic_name_in_english_text(recognize):
 def test_document_vote_makes_a_name_a_person_throughout(recognize):
     found = recognize("Kuibyshev spoke first. Kuibyshev was arrested later. In Kuibyshev the press was silent.")
     assert ("Kuibyshev", "PERSON") in found
+
+
+def test_dictionary_style_inverted_names_are_one_person(tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    path = tmp_path / "lives.txt"
+    path.write_text("KEDROV, Mikhail Sergeevich (1878–1941). One of the founders of the Cheka, Kedrov was shot "
+                    "in 1941. MOSCOW, March 2. The trial opened.\n", encoding="utf-8")
+    result = Analyzer().analyze_all([read_document(path)])[0]
+    people = [(m.text, m.entity_id) for m in result.mentions if m.label == "PERSON"]
+    assert people[0][0] == "KEDROV, Mikhail Sergeevich" and people[0][1] == people[1][1]  # one person with "Kedrov"
+    assert [m.label for m in result.mentions if m.text == "Cheka"] == ["ORG"]  # listed beside a name, still an organ
+    assert not [m for m in result.mentions if m.label == "PERSON" and "MOSCOW" in m.text]  # a dateline is no name

@@ -77,3 +77,15 @@ def test_a_subject_named_by_apposition_and_a_broken_chain(analyse):
     testimony = only(events, "testimony")
     assert ("Pavel Bulanov", "witness") in testimony[1]
     assert "Nikolai Yezhov" not in [name for name, _ in testimony[1]]
+
+
+def test_a_dictionary_entry_is_about_its_headword(analyse):
+    events = analyse("BABEL, Isaak Emmanuilovich (1894–1940). The author of Red Cavalry had been a visitor to the "
+                     "household of Nikolai Yezhov. He was arrested at his dacha on 15 May 1939.\n\n"
+                     "MANDELSTAM, Osip Emilievich (1891–1938). In May 1934 the poet was exiled. Owing to the "
+                     "intercession of Nikolai Bukharin, the sentence was mild. Arrested again in 1938, he died in a camp.\n")
+    assert subjects(only(events, "arrest")) == ["BABEL, Isaak Emmanuilovich"]
+    births = {tuple(subjects(e)): e[2] for e in events if e[0] == "birth"}
+    assert births == {("BABEL, Isaak Emmanuilovich",): "1894-01-01", ("MANDELSTAM, Osip Emilievich",): "1891-01-01"}
+    deaths = [subjects(e) for e in events if e[0] == "death"]
+    assert ["Nikolai Bukharin"] not in deaths and ["MANDELSTAM, Osip Emilievich"] in deaths

@@ -1,0 +1,31 @@
+"""Births and deaths written as a name's dates: "KEDROV, Mikhail Sergeevich (1878–1941)",
+"Isaak Babel (1894–1940)". A reference work's way of saying when someone was born and died."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.model import DateValue, Document, Event, Mention, Participant, Span
+
+LIFESPAN = re.compile(r"\s*\((?:b\.\s*)?(1[6-9]\d\d|20\d\d)\s*[–—-]\s*(1[6-9]\d\d|20\d\d)\)")
+
+
+def year(text: str, start: int, end: int) -> DateValue:
+    return DateValue(f"{text}-01-01", f"{text}-12-31", "year", text, start, end)
+
+
+def lifespan_events(doc: Document, mentions: list[Mention]) -> list[Event]:
+    events = []
+    for m in mentions:
+        if m.label != "PERSON" or not m.entity_id or m.generic:
+            continue
+        span = LIFESPAN.match(doc.text, m.end)
+        if span is None or int(span.group(2)) < int(span.group(1)):
+            continue
+        who = Participant(m.entity_id, "subject", m.text, m.start, m.end)
+        for type_, group in (("birth", 1), ("death", 2)):
+            events.append(Event(type=type_, evidence=Span(m.start, span.end()), participants=[who],
+                                date=year(span.group(group), span.start(group), span.end(group)), modality="asserted",
+                                origin="extracted", doc_id=doc.id, trigger=Span(span.start(group), span.end(group)),
+                                confidence=0.9))
+    return events
