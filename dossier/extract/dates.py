@@ -129,7 +129,9 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                 if kind == "metadata":
                     continue
                 same_para = latest_year([f for f in found if f[0] < s])
+                close_after = latest_year([f for f in found if e < f[0] <= e + 60 and "." not in doc.text[e:f[0]]][:1])
                 hint, how = next(((y, h) for y, h in (
+                    (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"
                     (same_para, "the year stated earlier in the same paragraph"),
                     (doc_year, "the document's stated date"),
                     (fallback_year, "the latest year the document mentions")) if y), (None, None))

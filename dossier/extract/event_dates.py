@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dossier.model import DateValue
+
+
+# Words that date an event by another one: its date is computed from that one (relative_dates.py), never
+# borrowed from a neighbouring clause ("Released in 1947, she was arrested again two years later").
+RELATIVE_TIME = re.compile(r"\b(?:later|earlier|afterwards|the (?:following|next|previous) (?:day|week|month|year)|"
+                           r"the same day|the day (?:before|after))\b", re.I)
 
 
 def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[DateValue]:
@@ -15,8 +22,10 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
               if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
     ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
+    own_text = tok.doc.text[own[0].idx:own[-1].idx + len(own[-1].text)]
+    relative = bool(RELATIVE_TIME.search(own_text))
     # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
-    for own_clause in (True, False):
+    for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
                       and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]

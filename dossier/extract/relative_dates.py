@@ -22,6 +22,8 @@ DURATION = re.compile(r"\bafter\s+(?:a\s+|an\s+)?(a|an|one|two|three|four|five|s
                       r"(?:[\s-]+long)?\s+(?:of\s+)?(investigation|interrogations?|trial|imprisonment|detention|inquiry|"
                       r"questioning|confinement|hearings?|proceedings)\b", re.I)
 NUMBERS.update({"an": 1, "eight": 8, "nine": 9})
+# "two years later", "a month earlier": from the same person's last dated event before the phrase
+LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier)\b", re.I)
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
 
@@ -64,11 +66,15 @@ def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
             main.date = shift(referred.date, -sign * amount, m.group(2), phrase,
                               f"“{phrase}”: relative to the {referred.type} of {referred.date.text}")
     resolve_durations(doc, events)
+    resolve_later(doc, events)
     for m in NEXT_DAY.finditer(doc.text):
-        here = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end and not e.date), None)
-        before = [e for e in events if e.evidence.end <= m.start() and e.date and e.date.precision == "day"]
+        # the phrase inside the event's words, or just before them ("on the following day he was shot")
+        near = [e for e in events if e.evidence.start <= m.end() + 30 and m.start() < e.evidence.end and not e.date
+                and (e.trigger is None or e.trigger.start >= m.start() - 200)]
+        here = min(near, key=lambda e: abs((e.trigger or e.evidence).start - m.end()), default=None)
+        before = [e for e in events if (e.trigger or e.evidence).end <= m.start() and e.date and e.date.precision == "day"]
         if here is not None and before:
-            anchor = before[-1]
+            anchor = max(before, key=lambda e: (e.trigger or e.evidence).end)
             here.date = shift(anchor.date, 1, "day", m.group(0), f"“{m.group(0)}”: after the {anchor.type} of {anchor.date.text}")
 
 
@@ -93,3 +99,21 @@ def resolve_durations(doc: Document, events: list[Event]) -> None:
 
 
 COARSER = {"day": "month", "month": "year"}
+
+
+def resolve_later(doc: Document, events: list[Event]) -> None:
+    """ "Released in 1947, she was arrested again two years later": 1949, from the release."""
+    for m in LATER.finditer(doc.text):
+        main = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end + 3 and not e.date), None)
+        if main is None:
+            continue
+        people = {p.entity_id for p in main.participants if p.role in ("subject", "accused") and p.entity_id}
+        before = [e for e in events if e is not main and e.date and e.evidence.start < m.start()
+                  and people & {p.entity_id for p in e.participants if p.role in ("subject", "accused")}]
+        if not before:
+            continue
+        anchor = max(before, key=lambda e: e.date.start or e.evidence.start)
+        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        sign = 1 if m.group(3).lower() == "later" else -1
+        main.date = shift(anchor.date, sign * amount, m.group(2), m.group(0),
+                          f"“{m.group(0)}”: from the {anchor.type} of {anchor.date.text}")

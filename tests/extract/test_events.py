@@ -98,3 +98,14 @@ def test_a_duration_counts_from_the_persons_last_dated_event(analyse):
     assert "arrest of March 1, 1937" in shot[5].date.inferred
     events = analyse("Karl Radek wrote in Izvestia. After a three-week investigation Ivan Smirnov was shot.")
     assert only(events, "execution")[5].date is None  # nothing dated to count from: no date
+
+
+def test_again_later_and_a_marker_glued_to_a_word(analyse):
+    events = analyse("Evgenia Ginzburg was arrested in February 1937. Released in 1947, she was arrested again two years "
+                     "later. On 26 January 1940 the court sentenced Isaak Babel to death, and on the following day he was "
+                     "shot.[1] Vsevolod Meyerhold was sentenced on 1 February and shot on February 2, 1940.\n\n[1] A note.\n")
+    arrests = sorted(e[2] for e in events if e[0] == "arrest")
+    assert arrests == ["1937-02-01", "1949-01-01"]  # a second arrest, dated from the release
+    shot = {e[1][0][0]: e[2] for e in events if e[0] == "execution"}
+    assert shot == {"Isaak Babel": "1940-01-27", "Vsevolod Meyerhold": "1940-02-02"}
+    assert [e[2] for e in events if e[0] == "sentence" and e[1][0][0] == "Vsevolod Meyerhold"] == ["1940-02-01"]
