@@ -24,19 +24,23 @@ RAISED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:supposed|said|allege
 # "it was whispered that …", "the newspapers announced that …": the accused is the subject after "that".
 IMPERSONAL = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:\w+\s+)?(?:said|whispered|alleged|claimed|rumou?red|reported|"
                         r"asserted|maintained)|the\s+story\s+went\s+round(?:\s+\w+)?|"
-                        r"(?:newspapers|press|indictment|prosecution|prosecutor|court)\s+(?:\w+\s+)?"
+                        r"(?:newspapers|press|indictment|prosecution|prosecutor|court|investigators?|investigation|"
+                        r"interrogators?|NKVD|verdict)\s+(?:\w+\s+)?"
                         r"(?:announced|claimed|alleged|declared|asserted|maintained|stated|reported)|"
                         r"denied(?:\s+\S+)?(?:\s+\S+)?)\s+that\b|"
                         r"\baccording\s+to\s+the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)\b,?", re.I)
 CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*|murder\w*|kill\w*|assassinat\w*|"
                    r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
-                   r"diversion\w*|counter-?revolution\w*)\b", re.I)
+                   r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*)\b", re.I)
+# "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
+NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
+                    r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|branded|declared|denounced|proclaimed)\b", re.I)
 CRIME_EVENTS = {"death", "assassination"}
 
 
 def frame_in(sent) -> Optional[tuple[str, int, int]]:
     """(kind, where the frame begins, where the reported clause begins) of a reporting frame, as offsets."""
-    for kind, pattern in (("raised", RAISED), ("impersonal", IMPERSONAL)):
+    for kind, pattern in (("raised", RAISED), ("impersonal", IMPERSONAL), ("naming", NAMING)):
         m = pattern.search(sent.text)
         if m and CRIME.search(sent.text, m.end()):
             return kind, sent.start_char + m.start(), sent.start_char + m.end()
@@ -47,6 +51,9 @@ def accused_in(sent, kind: str, clause: int, index, pronouns) -> list:
     """(subject token, people it names): the subject of "was supposed", or the first subject of the reported clause."""
     if kind == "raised":
         tokens = [t for t in sent if t.idx < clause and t.dep_ in ("nsubj", "nsubjpass")][-1:]
+    elif kind == "naming":  # whom "named", "called" names: the words right after it
+        tokens = [t for t in sent if t.idx >= clause][:3]
+        tokens = [t for t in tokens if people_at(t, index, pronouns)][:1]
     else:
         tokens = [t for t in sent if t.idx >= clause and t.dep_ in ("nsubj", "nsubjpass")][:1]
     return [(t, people_at(t, index, pronouns)) for t in tokens]
@@ -63,6 +70,8 @@ def accusation_in(sent, doc, index, pronouns, dates: list[DateValue]) -> Optiona
     if not accused:
         return None
     begin = min(found[0][0].left_edge.idx, frame_start) if kind == "raised" else frame_start
+    if kind == "naming":  # from the one who names: "The verdict of 11 June nevertheless named him …"
+        begin = next((t.left_edge.idx for t in sent if t.idx >= frame_start), frame_start)
     end = sent.end_char
     while end > begin and doc.text[end - 1] in " .;,\n":
         end -= 1

@@ -17,6 +17,7 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.lifespans import lifespan_events
+from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
 from dossier.extract.modality import modality_of
@@ -226,6 +227,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     from dossier.extract.relative_dates import resolve_relative_dates
 
     events += lifespan_events(doc, mentions)
+    events += followup_events(doc, events, sdoc, dates)
     resolve_relative_dates(doc, events)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)
     return events

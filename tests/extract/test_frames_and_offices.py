@@ -72,3 +72,21 @@ def test_more_ways_of_saying_it(analyse):
 def test_the_prosecutor_addressing_the_court_is_not_a_witness(analyse):
     events = analyse("The prosecutor, Andrei Vyshinsky, told the court that the traitors must be crushed.")
     assert [e[0] for e in events] == ["statement"]
+
+
+def test_what_happened_to_a_sentence(analyse):
+    events = analyse("On June 11, 1937 the court sentenced Iona Yakir and Ieronim Uborevich to death. The sentence was "
+                     "carried out on June 12, 1937. In 1941 Nikolai Vavilov was sentenced to death; in 1942 the sentence "
+                     "was commuted to twenty years' imprisonment.")
+    ex = only(events, "execution")
+    assert people(ex, "subject") == ["Ieronim Uborevich", "Iona Yakir"] and ex[2] == "1937-06-12"
+    assert sorted(e[2] for e in events if e[0] == "sentence" and people(e, "subject") == ["Nikolai Vavilov"]) == [
+        "1941-01-01", "1942-01-01"]
+    assert len(analyse("The sentence was carried out on June 12, 1937.")) == 0  # whose sentence? nobody's: no event
+
+
+def test_named_as_and_investigators_claimed(analyse):
+    events = analyse("The verdict of 11 June named Jan Gamarnik as a member of the conspiracy. Nikolai Krylenko was "
+                     "arrested in 1938. The investigators claimed that he had headed a wrecking organisation.")
+    accused = sorted(people(e, "accused")[0] for e in events if e[0] == "accusation")
+    assert accused == ["Jan Gamarnik", "Nikolai Krylenko"]

@@ -1,0 +1,41 @@
+"""What happened to a sentence, said of the sentence: "The sentence was carried out on June 12, 1937",
+"in 1942 the sentence was commuted to twenty years", "the verdict was quashed in 1957". The people are
+those of the last sentence the text reported before it, within a few sentences; no such sentence, no event."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.event_dates import date_for
+from dossier.model import DateValue, Document, Event, Participant, Span
+
+FOLLOWUP = re.compile(r"\b(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+(?:was|were|has been|have been|had been)\s+"
+                      r"(?:\w+\s+)?(carried out|executed|commuted|quashed|annulled|overturned|set aside|reduced)\b", re.I)
+TYPE_OF = {"carried out": "execution", "executed": "execution", "commuted": "sentence", "reduced": "sentence",
+           "quashed": "rehabilitation", "annulled": "rehabilitation", "overturned": "rehabilitation",
+           "set aside": "rehabilitation"}
+REACH = 600  # characters back to the sentence it speaks of
+
+
+def followup_events(doc: Document, events: list[Event], sdoc, dates: list[DateValue]) -> list[Event]:
+    found = []
+    for m in FOLLOWUP.finditer(doc.text):
+        earlier = [e for e in events if e.type == "sentence" and e.evidence.end <= m.start() + 1
+                   and m.start() - e.evidence.end < REACH and e.modality in ("asserted", "alleged")]
+        if not earlier:
+            continue
+        sentence = max(earlier, key=lambda e: e.evidence.end)
+        people = [Participant(p.entity_id, "subject", p.text, p.start, p.end) for p in sentence.participants
+                  if p.role == "subject" and p.entity_id]
+        span = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if not people or span is None:
+            continue
+        sent = span.sent
+        end = sent.end_char
+        while end > m.start() and doc.text[end - 1] in " .;,\n":
+            end -= 1
+        start = max(sent.start_char, min(m.start(), span.root.head.idx if span.root.head.i < span.root.i else m.start()))
+        found.append(Event(type=TYPE_OF[m.group(2).lower()], evidence=Span(start, end), participants=people,
+                           date=date_for(dates, start, end, span.root), modality="asserted", origin="extracted",
+                           doc_id=doc.id, trigger=Span(m.start(2), m.end(2)), confidence=0.8))
+    return found
