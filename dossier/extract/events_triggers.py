@@ -70,6 +70,7 @@ PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
                            r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself))\b")),
     ("arrest", re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?) (?:in|now in|still in) (?:prison|jail|gaol|custody)\b")),
+    ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),

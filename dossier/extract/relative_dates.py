@@ -15,7 +15,7 @@ from typing import Optional
 from dossier.model import DateValue, Document, Event
 
 RELATIVE = re.compile(r"\b(the|a|one|two|three|four|five|six|seven|ten|\d+)\s+(day|days|week|weeks|month|months|year|years)"
-                      r"\s+(before|after)\s+(?:his|her|their|the|its)\s+(\w+)", re.I)
+                      r"\s+(before|after)\s+(?:(?:his|her|their|the|its)\s+|(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?)(\w+)", re.I)
 NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # "after a three-week investigation", "after two months of interrogation": the time since the person's last dated event
 DURATION = re.compile(r"\bafter\s+(?:a\s+|an\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(day|week|month|year)s?"
@@ -59,6 +59,9 @@ def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
             continue
         sign = 1 if m.group(3).lower() == "before" else -1  # "M the day after R" → R = M − 1 day
         phrase = m.group(0)
+        stated = next((d for d in (main.date, referred.date) if d and d.start is not None and 0 <= m.start() - d.end <= 3), None)
+        if stated is not None:  # "On 31 May 1937, the day after he had been relieved, he shot himself": 31 May is M's
+            main.date, referred.date = stated, None
         if main.date and not referred.date:
             referred.date = shift(main.date, sign * amount, m.group(2), phrase,
                                   f"“{phrase}”: {m.group(3).lower()} the {main.type} of {main.date.text}")

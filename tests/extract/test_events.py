@@ -109,3 +109,12 @@ def test_again_later_and_a_marker_glued_to_a_word(analyse):
     shot = {e[1][0][0]: e[2] for e in events if e[0] == "execution"}
     assert shot == {"Isaak Babel": "1940-01-27", "Vsevolod Meyerhold": "1940-02-02"}
     assert [e[2] for e in events if e[0] == "sentence" and e[1][0][0] == "Vsevolod Meyerhold"] == ["1940-02-01"]
+
+
+def test_the_day_after_a_clause_and_sent_to_a_camp(analyse):
+    events = analyse("On 31 May 1937, the day after he had been relieved of his post, Jan Gamarnik shot himself. "
+                     "His wife, Blyuma Varshavskaya, was sent to a camp near Akmolinsk.")
+    assert only(events, "suicide")[2] == "1937-05-31"
+    removal = only(events, "removal")
+    assert removal[2] == "1937-05-30" and "the day after" in removal[5].date.inferred
+    assert only(events, "arrest")[1] == [("Blyuma Varshavskaya", "subject")]
