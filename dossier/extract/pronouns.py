@@ -25,6 +25,10 @@ PRONOUNS = MASCULINE | FEMININE
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
+# What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
+SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
+                     "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
+                     "playwright", "composer", "painter", "philosopher", "economist", "engineer", "agronomist"}
 PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer", "commander", "prisoner", "defendant",
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
@@ -121,8 +125,22 @@ class PronounResolver:
         return subjects, everyone
 
     def describe(self, tok) -> Optional[Mention]:
-        """A description the text tied to one person ("the head of the GPU" after "Yezhov, the head of the GPU")."""
-        return self.descriptions.resolve(tok) if self.descriptions is not None else None
+        """A description the text tied to one person ("the head of the GPU" after "Yezhov, the head of the GPU"),
+        or, in a biographical entry or note, "the poet" for the person the entry is about."""
+        tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
+        if tied is not None:
+            return tied
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SELF_DESCRIPTIONS and any(
+                c.lower_ == "the" for c in tok.children) and is_subject(tok):
+            topic = self._topic(tok.idx)
+            if topic is not None and self._is_entry(topic):
+                return topic
+        return None
+
+    def _is_entry(self, topic: Mention) -> bool:
+        """The note or paragraph opens with a headword ("MANDELSTAM, Osip Emilievich") or is a footnote."""
+        return "," in topic.text and topic.text.split(",")[0].isupper() or any(
+            n.body.start <= topic.start < n.body.end for n in self.doc.footnotes)
 
     def _lost_subject(self, sent) -> bool:
         return any(is_subject(t) and t.lower_ in PRONOUNS and self.resolve(t) is None for t in sent)

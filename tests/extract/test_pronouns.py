@@ -89,3 +89,10 @@ def test_a_dictionary_entry_is_about_its_headword(analyse):
     assert births == {("BABEL, Isaak Emmanuilovich",): "1894-01-01", ("MANDELSTAM, Osip Emilievich",): "1891-01-01"}
     deaths = [subjects(e) for e in events if e[0] == "death"]
     assert ["Nikolai Bukharin"] not in deaths and ["MANDELSTAM, Osip Emilievich"] in deaths
+
+
+def test_an_entry_calls_its_subject_the_poet(analyse):
+    events = analyse("MANDELSTAM, Osip Emilievich (1891–1938). In May 1934 the poet was arrested for sixteen lines.\n\n"
+                     "Karl Radek wrote in 1934. In May 1934 the poet was arrested.\n")
+    arrests = [subjects(e) for e in events if e[0] == "arrest"]
+    assert arrests == [["MANDELSTAM, Osip Emilievich"]]  # in an ordinary paragraph "the poet" is nobody we know
