@@ -76,3 +76,27 @@ def search_with_facets(store: Any, q: str, doc: Optional[str], label: Optional[s
             kept.append(h)
         hits = kept
     return hits[:limit]
+
+
+MERGE_SUGGESTIONS = 30
+
+
+def merge_candidates(store: Any, entity: Any) -> list[dict[str, Any]]:
+    """The entities most likely to be the same one, by name: a short list, however large the dossier."""
+    from rapidfuzz import fuzz, process
+
+    from dossier.resolve.names import fold
+
+    others = [(i, n) for i, n in store.entity_names(entity.type) if i != entity.id]
+    names = [fold(n) for _, n in others]
+    best = process.extract(fold(entity.name), names, scorer=fuzz.WRatio, limit=MERGE_SUGGESTIONS)
+    return [{"id": others[k][0], "name": others[k][1]} for _, _, k in best]
+
+
+def entity_ref(store: Any, ref: str) -> str:
+    """An entity id from what a curator typed: an id, or a name or spelling the store knows."""
+    ref = ref.strip()
+    if store.get_entity(ref) is not None:
+        return ref
+    matches = {i for i, n in store.entity_names() if n.lower() == ref.lower()}
+    return matches.pop() if len(matches) == 1 else ref

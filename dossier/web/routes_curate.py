@@ -19,8 +19,9 @@ def run(request: Request, action, back: str):
 
 @router.post("/merge")
 def merge(request: Request, source: str = Form(...), target: str = Form(...)):
-    """Fold the entity ``source`` into ``target``."""
-    return run(request, lambda s: s.merge_entities(source, target), f"/entity/{target}")
+    """Fold the entity ``source`` (an id, or a name the store knows) into ``target``."""
+    from dossier.web.queries import entity_ref
+    return run(request, lambda s: s.merge_entities(entity_ref(s, source), target), f"/entity/{target}")
 
 
 @router.post("/split")

@@ -67,7 +67,7 @@ def entity(request: Request, entity_id: str, page_no: int = Query(1, alias="page
     found = store.get_entity(entity_id)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    others = [{"id": i, "name": n} for i, n in store.entity_names(found.type) if i != found.id]
+    others = queries.merge_candidates(store, found)
     return page(request, "entity.html", e=found, record=entity_dossier(store, found, mention_limit=MENTIONS_PER_PAGE,
                                                                  mention_offset=(page_no - 1) * MENTIONS_PER_PAGE),
                 page_no=page_no, per_page=MENTIONS_PER_PAGE,

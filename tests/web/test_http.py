@@ -121,3 +121,16 @@ def test_every_mention_can_be_paged_through(serve, tmp_path):
         seen += re.findall(r'name="mention" value="(\d+)"', html)
     assert sorted(map(int, seen)) == sorted(m["id"] for m in everything["mentions"])
     assert 'rel="next"' not in html and 'rel="prev"' in html
+
+
+def test_merge_by_name_and_a_short_list_of_likely_twins(serve, tmp_path):
+    s = serve(tmp_path)
+    with httpx.Client(base_url=s.url) as client:
+        page = client.get("/entity/sokolnikov-g").text
+        assert 0 < page.count('<option value="') <= 30
+        token = client.cookies["dossier_csrf"]
+        r = client.post("/curate/merge", data={"source": "L. P. Serebryakov", "target": "sokolnikov-g", "csrf_token": token})
+        assert r.status_code in (200, 303)
+        assert client.get("/entity/serebryakov-l").status_code == 404
+        r = client.post("/curate/merge", data={"source": "Nobody Known", "target": "sokolnikov-g", "csrf_token": token})
+        assert r.status_code == 400
