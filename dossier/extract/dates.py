@@ -12,7 +12,8 @@ from __future__ import annotations
 import calendar
 from typing import Optional
 
-from dossier.extract.dates_grammar import NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROUGH_PART, SEASONS, month_number
+from dossier.extract.dates_grammar import (MONTH_ALONE_AFTER, NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROMAN_MONTHS,
+                                           ROUGH_PART, SEASONS, month_number)
 from dossier.model import DateValue, Document
 
 
@@ -51,6 +52,14 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         year = int(g["year"])
         m1, m2 = month_number(g["month"]), month_number(g["month2"])
         return DateValue(iso(year, m1, 1), iso(year, m2, last_day(year, m2)), "month", text) if m1 <= m2 else None
+    if kind == "roman":
+        year, month, day = int(g["year"]), ROMAN_MONTHS[g["rm"]], int(g["d"])
+        return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
+    if kind == "month-noyear":
+        if year_hint is None:
+            return None
+        month = month_number(g["month"])
+        return DateValue(iso(year_hint, month, 1), iso(year_hint, month, last_day(year_hint, month)), "month", text)
     if kind in ("iso", "numeric"):
         year, month, day = int(g["year"]), int(g["m"]), int(g["d"])
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
@@ -107,8 +116,11 @@ def text_blocks(doc: Document) -> list[tuple[int, int]]:
     return blocks or [(0, len(doc.text))]
 
 
+NO_YEAR = ("day-noyear", "month-noyear")
+
+
 def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:
-    years = [int(m.group("year")) for _, _, kind, m in found if kind != "day-noyear" and m.groupdict().get("year")]
+    years = [int(m.group("year")) for _, _, kind, m in found if kind not in NO_YEAR and m.groupdict().get("year")]
     return max(years) if years else None
 
 
@@ -125,7 +137,9 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
             if any(ms <= s < me for ms, me in markers):
                 continue
             hint, how = None, None
-            if k == "day-noyear":
+            if k == "month-noyear" and not MONTH_ALONE_AFTER.search(doc.text[max(0, s - 12):s]):
+                continue  # "June" as a name, or a word of a title: only "in June", "that October" are dates
+            if k in NO_YEAR:
                 if kind == "metadata":
                     continue
                 same_para = latest_year([f for f in found if f[0] < s])

@@ -32,9 +32,13 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR}\b")),
+    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR}\b")),  # 10.VII.1937
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
+    # a month alone ("in June", "that October"), kept only after a word of time (dates.py), never "May"
+    ("month-noyear", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|"
+                                r"December)\b(?!\s*\d)")),
     ("year-range", re.compile(rf"\b{YEAR}{DASH}(?P<year2s>\d{{2}}|1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|per))")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0)(?:'|’)?s\b")),
     ("year", re.compile(rf"(?<![\w.,/#№-]){YEAR}(?![\w%/]|,\d|\.\d)")),
@@ -51,3 +55,6 @@ SEASONS = {"beginning": (1, 4), "start": (1, 4), "early": (1, 4), "middle": (5, 
 
 def month_number(name: str) -> int:
     return MONTH_NAMES[name.lower().rstrip(".")]
+
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|early|late|mid|mid-|from|through)\s*$", re.I)

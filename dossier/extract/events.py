@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from dossier.extract.accusations import accusation_in, drop_reported_crimes
+from dossier.extract.arrest_idioms import arrest_idiom
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
 from dossier.extract.descriptions import Descriptions
@@ -218,6 +219,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers_in(sent)
                  if not any(s <= tok.idx < e for s, e in blocked)]
         found = [e for e in found if e is not None]
+        found += [e for tok in sent if tok.lemma_ in ("come", "take") and not any(s <= tok.idx < e for s, e in blocked)
+                  for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
         accusation = accusation_in(sent, doc, index, pronouns, dates)
         if accusation is not None and not any(s <= accusation.trigger.start < e for s, e in blocked):
             found = drop_reported_crimes(found, accusation)

@@ -64,6 +64,8 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in tok.children) or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
         return "denied"
+    if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
+        return "denied"  # "did not live to be arrested"
     if aux & FUTURE_AUX or (kind == "noun" and PREDICTED_WORDS.search(window)) or under_future(tok):
         return "predicted"
     if is_question(sent):

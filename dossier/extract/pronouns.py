@@ -34,7 +34,7 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor"}
 FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
-MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y")
+MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", "ich")
 
 
 MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
@@ -53,9 +53,9 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return True
     if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
         return True
-    if surname.endswith(MASCULINE_ENDINGS) or first is not None:
+    if surname.endswith(MASCULINE_ENDINGS):
         return False
-    return None
+    return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
 
 
 def fits_pronoun(pronoun: str, mention: Mention) -> bool:

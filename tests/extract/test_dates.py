@@ -70,3 +70,15 @@ def test_founding_text_dates_match_the_gold_exactly(founding_path, founding_gold
     found = {(d.start, d.end) for d in find_dates(doc)}
     gold = {(m["start"], m["end"]) for m in founding_gold["mentions"] if m["label"] == "DATE"}
     assert found == gold
+
+
+def test_roman_month_dates_and_a_month_after_a_word_of_time(tmp_path):
+    from dossier.extract.dates import find_dates
+    from dossier.ingest import read_document
+    path = tmp_path / "d.txt"
+    path.write_text("Entry of 10.VII.1937. He was taken in June and released that October. June Smith wrote.\n")
+    dates = find_dates(read_document(path))
+    found = {d.text: (d.earliest, d.latest) for d in dates}
+    assert found["10.VII.1937"] == ("1937-07-10", "1937-07-10")
+    assert found["June"] == ("1937-06-01", "1937-06-30") and found["October"] == ("1937-10-01", "1937-10-31")
+    assert [d.text for d in dates].count("June") == 1  # "June Smith" is not a date

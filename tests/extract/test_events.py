@@ -118,3 +118,14 @@ def test_the_day_after_a_clause_and_sent_to_a_camp(analyse):
     removal = only(events, "removal")
     assert removal[2] == "1937-05-30" and "the day after" in removal[5].date.inferred
     assert only(events, "arrest")[1] == [("Blyuma Varshavskaya", "subject")]
+
+
+def test_a_diary_says_arrested_without_the_word(analyse):
+    events = analyse("28 April 1937. They came for Heinz Neumann last night. Yesterday they took Margarete Buber-Neumann. "
+                     "Julian Lenski was taken in June. Viktoria Gamarnik was taken to a children's home. Stanislav Kosior "
+                     "took part in the plenum. Jan Gamarnik did not live to be arrested.")
+    arrested = sorted(e[1][0][0] for e in events if e[0] == "arrest" and e[3] == "asserted")
+    assert arrested == ["Heinz Neumann", "Julian Lenski", "Margarete Buber-Neumann"]
+    lenski = [e for e in events if e[0] == "arrest" and e[1][0][0] == "Julian Lenski"][0]
+    assert lenski[2] == "1937-06-01"  # "in June", the year from the diary's heading
+    assert [e[3] for e in events if e[0] == "arrest" and e[1][0][0] == "Jan Gamarnik"] == ["denied"]

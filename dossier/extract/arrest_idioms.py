@@ -1,0 +1,49 @@
+"""How memoirs and diaries of the terror say "arrested" without the word: "They came for Heinz Neumann
+last night", "Yesterday they took Grete", "Leński was taken in June". Read off the parse, so that
+"took part", "was taken ill" and "came for the trial" stay what they are."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.extract.event_dates import date_for
+from dossier.extract.events_args import people_at
+from dossier.extract.modality import modality_of
+from dossier.model import DateValue, Document, Event, Participant, Span
+
+TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men"}
+DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu"}
+NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
+
+
+def taken(tok, index, pronouns) -> list[Participant]:
+    """The people a "come for" / "take" / "be taken" token says were arrested, or none."""
+    if tok.pos_ != "VERB" or any(c.lower_ in NOT_ARREST or c.dep_ in ("acomp", "prt") for c in tok.children):
+        return []
+    if tok.lemma_ == "come":
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]
+    if tok.lemma_ != "take":
+        return []
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive:
+        to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+        if to and not any(g.lemma_.lower() in DETENTION or index.of_token(g) is not None for g in to):
+            return []  # "taken to a children's home", "taken to hospital"
+        return [p for c in passive for p in people_at(c, index, pronouns)]
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in TAKERS and index.of_token(subject) is None:
+        return []
+    if subject is not None and index.of_token(subject) is not None and index.of_token(subject).label == "PERSON":
+        return []  # "Stalin took Kirov's place"
+    return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]
+
+
+def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], span) -> Optional[Event]:
+    people = [Participant(p.entity_id, "subject", p.text, p.start, p.end) for p in taken(tok, index, pronouns) if p.entity_id]
+    if not people:
+        return None
+    start, end = span
+    return Event(type="arrest", evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),
+                 modality=modality_of(tok, "verb", False), origin="extracted", doc_id=doc.id,
+                 trigger=Span(tok.idx, tok.idx + len(tok.text)), confidence=0.7)
