@@ -8,20 +8,20 @@ sentence make it ambiguous, and the pronoun stays unresolved — an event then
 loses that participant rather than get a guessed one.
 
 Two constraints of English keep it from the obvious mistakes: "Stalin removed
-him" — an object pronoun is never the subject of its own clause; and "she"
-is never a man's surname form (-ov, -in, -sky), nor "he" a woman's (-ova, -ina,
--skaya).
+him" — an object pronoun is never the subject of its own clause; and "she" is
+never a name whose form is a man's, nor "he" a woman's (``name_gender.py``).
+A biographical note or dictionary entry is about the person it opens with, and
+a pronoun with no nearer candidate goes to them.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
+from dossier.extract.name_gender import fits_pronoun
 from dossier.model import Document, Mention
 
-MASCULINE = {"he", "him", "his", "himself"}
-FEMININE = {"she", "her", "hers", "herself"}
-PRONOUNS = MASCULINE | FEMININE
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
@@ -33,40 +33,6 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor"}
-FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
-MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", "ich")
-
-
-MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
-                   "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa"}
-
-
-def looks_feminine(mention: Mention) -> Optional[bool]:
-    """True for "Evgenia Ginzburg", "Yakovleva"; False for "Stalin", "Nikita Khrushchev"; None when the form says nothing."""
-    words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
-    if not words:
-        return None
-    surname, first = words[0] if mention.text.split(",")[0].isupper() else words[-1], None
-    given = [w for w in words if w != surname and len(w) > 2]
-    first = given[0] if given else None
-    if surname.endswith(FEMININE_ENDINGS):
-        return True
-    if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
-        return True
-    if surname.endswith(MASCULINE_ENDINGS):
-        return False
-    return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
-
-
-def fits_pronoun(pronoun: str, mention: Mention) -> bool:
-    feminine = looks_feminine(mention)
-    if pronoun in MASCULINE:
-        return feminine is not True
-    if pronoun in FEMININE:
-        return feminine is not False
-    return True
-
-
 def is_subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
 

@@ -1,0 +1,44 @@
+"""What a name's form says of the person's sex, for "he" and "she": Russian surname endings
+(Yakovleva, Krupskaya / Stalin, Rykov) and first names in -a (Evgenia, Zinaida, not Nikita).
+Most names say nothing (Grete, Zenzl Mühsam), and then nothing is assumed."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dossier.model import Mention
+
+MASCULINE = {"he", "him", "his", "himself"}
+FEMININE = {"she", "her", "hers", "herself"}
+FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
+MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", "ich")
+
+
+MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
+                   "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa"}
+
+
+def looks_feminine(mention: Mention) -> Optional[bool]:
+    """True for "Evgenia Ginzburg", "Yakovleva"; False for "Stalin", "Nikita Khrushchev"; None when the form says nothing."""
+    words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
+    if not words:
+        return None
+    surname = words[0] if mention.text.split(",")[0].isupper() else words[-1]  # "KEDROV, Mikhail" puts it first
+    given = [w for w in words if w != surname and len(w) > 2]
+    first = given[0] if given else None
+    if surname.endswith(FEMININE_ENDINGS):
+        return True
+    if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
+        return True
+    if surname.endswith(MASCULINE_ENDINGS):
+        return False
+    return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
+
+
+def fits_pronoun(pronoun: str, mention: Mention) -> bool:
+    feminine = looks_feminine(mention)
+    if pronoun in MASCULINE:
+        return feminine is not True
+    if pronoun in FEMININE:
+        return feminine is not False
+    return True
