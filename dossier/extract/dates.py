@@ -142,11 +142,11 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
             if k in NO_YEAR:
                 if kind == "metadata":
                     continue
-                same_para = latest_year([f for f in found if f[0] < s])
+                same_para = latest_year([f for f in found if f[0] < s and f[2] not in NO_YEAR and f[3].groupdict().get("year")][-1:])
                 close_after = latest_year([f for f in found if e < f[0] <= e + 60 and "." not in doc.text[e:f[0]]][:1])
                 hint, how = next(((y, h) for y, h in (
                     (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"
-                    (same_para, "the year stated earlier in the same paragraph"),
+                    (same_para, "the last year stated before it in the same paragraph"),
                     (doc_year, "the document's stated date"),
                     (fallback_year, "the latest year the document mentions")) if y), (None, None))
             value = build(k, m, hint)

@@ -293,6 +293,8 @@ def same_event(a: Event, b: Event, text: str) -> bool:
         return False
     if a.evidence.overlaps(b.evidence):
         return True
+    if any(AGAIN.search(text[e.evidence.start:e.evidence.end]) for e in (a, b)):
+        return False  # "taken again", "a second time": another event of the same kind
     undated = a.date is None or b.date is None
     return undated and a.type in ONE_OFF and a.modality == b.modality
 

@@ -82,3 +82,12 @@ def test_roman_month_dates_and_a_month_after_a_word_of_time(tmp_path):
     assert found["10.VII.1937"] == ("1937-07-10", "1937-07-10")
     assert found["June"] == ("1937-06-01", "1937-06-30") and found["October"] == ("1937-10-01", "1937-10-31")
     assert [d.text for d in dates].count("June") == 1  # "June Smith" is not a date
+
+
+def test_a_date_without_a_year_takes_the_nearest_year_before_it(tmp_path):
+    from dossier.extract.dates import find_dates
+    from dossier.ingest import read_document
+    path = tmp_path / "d.txt"
+    path.write_text("20 June 1938. She was arrested in April 1936 and released that October.\n")
+    october = [d for d in find_dates(read_document(path)) if d.text == "October"][0]
+    assert october.earliest == "1936-10-01" and "last year stated before it" in october.inferred

@@ -129,3 +129,8 @@ def test_a_diary_says_arrested_without_the_word(analyse):
     lenski = [e for e in events if e[0] == "arrest" and e[1][0][0] == "Julian Lenski"][0]
     assert lenski[2] == "1937-06-01"  # "in June", the year from the diary's heading
     assert [e[3] for e in events if e[0] == "arrest" and e[1][0][0] == "Jan Gamarnik"] == ["denied"]
+
+
+def test_taken_again_is_not_the_first_arrest(analyse):
+    events = analyse("Zenzl Muehsam has been arrested again. The NKVD arrested Zenzl Muehsam the first time in April 1936.")
+    assert sorted(str(e[2]) for e in events if e[0] == "arrest") == ["1936-04-01", "None"]
