@@ -214,15 +214,19 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     index = MentionIndex(mentions)
     pronouns = PronounResolver(doc, index, Descriptions(sdoc, index))
     blocked = [(b.start, b.end) for b in doc.blocks if b.kind in ("metadata", "title", "heading")]
+
+    def is_blocked(offset: int) -> bool:
+        return any(s <= offset < e for s, e in blocked)
+
     events: list[Event] = []
     for sent in sdoc.sents:
         found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers_in(sent)
-                 if not any(s <= tok.idx < e for s, e in blocked)]
+                 if not is_blocked(tok.idx)]
         found = [e for e in found if e is not None]
-        found += [e for tok in sent if tok.lemma_ in ("come", "take") and not any(s <= tok.idx < e for s, e in blocked)
+        found += [e for tok in sent if tok.lemma_ in ("come", "take") and not is_blocked(tok.idx)
                   for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
         accusation = accusation_in(sent, doc, index, pronouns, dates)
-        if accusation is not None and not any(s <= accusation.trigger.start < e for s, e in blocked):
+        if accusation is not None and not is_blocked(accusation.trigger.start):
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
@@ -276,8 +280,7 @@ COURT_OFFICERS = {"prosecutor", "procurator", "judge", "president", "presiding"}
 def speaks_for_the_court(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     subject = clause_subject(verb) if verb is not None else None
-    words = [subject, *subject.children] if subject is not None else []
-    return any(t.lemma_.lower() in COURT_OFFICERS for w in words for t in w.subtree)
+    return subject is not None and any(t.lemma_.lower() in COURT_OFFICERS for t in subject.subtree)
 
 
 def subjects(ev: Event) -> frozenset:

@@ -34,6 +34,18 @@ class MentionIndex:
     def of_token(self, tok) -> Optional[Mention]:
         return self.at(tok.idx)
 
+    def named_by(self, tok) -> Optional[Mention]:
+        """The mention a token is part of, or else the one its apposition is ("Yagoda's secretary, Pavel Bulanov")."""
+        m = self.of_token(tok)
+        if m is None:
+            m = next((self.of_token(a) for a in tok.children if a.dep_ == "appos" and self.of_token(a)), None)
+        return m
+
+    def opening_person(self, start: int, limit: int) -> Optional[Mention]:
+        """The resolved person a note or paragraph starting at ``start`` opens with ("[74] M.P. Tomsky …")."""
+        first = self.within(start, limit, "PERSON")
+        return first[0] if first and first[0].start - start < 5 and first[0].entity_id else None
+
     def within(self, start: int, end: int, label: str) -> list[Mention]:
         i = bisect_right(self.starts, start - 1)
         out = []
@@ -52,9 +64,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
     """The participants a noun phrase names: its mention, its list, its apposition, or a resolved pronoun."""
     found: list[Participant] = []
     for t in with_conjuncts(tok):
-        m = index.of_token(t)
-        if m is None:
-            m = next((index.of_token(a) for a in t.children if a.dep_ == "appos" and index.of_token(a)), None)
+        m = index.named_by(t)
         if m is None and t.lower_ in PRONOUNS:
             m = resolver.resolve(t)
         elif m is None:
@@ -103,6 +113,5 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
     """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") the person it opens with."""
     for note in doc.footnotes:
         if note.body.start <= offset < note.body.end:
-            first = index.within(note.body.start, note.body.start + 40, "PERSON")
-            return first[0] if first and first[0].start - note.body.start < 5 and first[0].entity_id else None
+            return index.opening_person(note.body.start, note.body.start + 40)
     return None

@@ -64,9 +64,7 @@ class PronounResolver:
     def _person(self, tok) -> Optional[Mention]:
         """The person a token names, directly, through its apposition ("Yagoda's secretary, Pavel Bulanov"),
         or through a pronoun resolved before it."""
-        m = self.index.of_token(tok)
-        if m is None:
-            m = next((self.index.of_token(c) for c in tok.children if c.dep_ == "appos" and self.index.of_token(c)), None)
+        m = self.index.named_by(tok)
         if m is not None:
             return m if m.label == "PERSON" and m.entity_id and not m.generic else None
         if tok.lower_ in PRONOUNS:
@@ -178,9 +176,9 @@ class PronounResolver:
         spans = [(n.body.start, n.body.end) for n in self.doc.footnotes] + [(b.start, b.end) for b in self.doc.blocks]
         for lo, hi in spans:
             if lo <= offset < hi:
-                first = self.index.within(lo, min(hi, lo + 40), "PERSON")
-                if first and first[0].start - lo < 5 and first[0].entity_id and not first[0].generic:
-                    return first[0]
+                first = self.index.opening_person(lo, min(hi, lo + 40))
+                if first is not None and not first.generic:
+                    return first
         return None
 
     def _described_subject(self, sent) -> bool:

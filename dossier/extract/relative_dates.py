@@ -27,6 +27,24 @@ LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
 
+def amount_of(word: str) -> int:
+    """ "three" → 3, "12" → 12, "the"/"a" → 1."""
+    return NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else 1)
+
+
+def undated_event_at(events: list[Event], offset: int) -> Optional[Event]:
+    """The event whose words a relative phrase at ``offset`` belongs to, if it has no date yet."""
+    return next((e for e in events if e.evidence.start <= offset < e.evidence.end + 3 and not e.date), None)
+
+
+def same_people(events: list[Event], main: Event) -> list[Event]:
+    """The other dated events of the person (or people) ``main`` happens to, in document order."""
+    def people(e: Event) -> set:
+        return {p.entity_id for p in e.participants if p.role in ("subject", "accused") and p.entity_id}
+    mine = people(main)
+    return [e for e in events if e is not main and e.date and mine & people(e)]
+
+
 def shift(value: DateValue, amount: int, unit: str, text: str, how: str) -> Optional[DateValue]:
     """``value`` moved by ``amount`` units, keeping (not inventing) its precision."""
     unit = unit.rstrip("s").lower()
@@ -50,7 +68,7 @@ def add_months(d: date, months: int) -> date:
 def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
     """Fill in the dates of events linked by a relative phrase (in place)."""
     for m in RELATIVE.finditer(doc.text):
-        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        amount = amount_of(m.group(1))
         noun_at = m.start(4)
         referred = next((e for e in events if e.trigger and e.trigger.start <= noun_at < e.trigger.end), None)
         main = next((e for e in events if e is not referred and e.evidence.start <= m.start() < e.evidence.end + 3
@@ -85,16 +103,14 @@ def resolve_durations(doc: Document, events: list[Event]) -> None:
     """ "Arrested on March 1 … after a three-week investigation he was shot": three weeks after the
     last dated event of the same person before the phrase; no such event, no date."""
     for m in DURATION.finditer(doc.text):
-        main = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end + 3 and not e.date), None)
+        main = undated_event_at(events, m.start())
         if main is None:
             continue
-        people = {p.entity_id for p in main.participants if p.role in ("subject", "accused") and p.entity_id}
-        earlier = [e for e in events if e is not main and e.date and e.evidence.end <= m.start() and e.date.precision in ("day", "month")
-                   and people & {p.entity_id for p in e.participants if p.role in ("subject", "accused")}]
+        earlier = [e for e in same_people(events, main) if e.evidence.end <= m.start() and e.date.precision in ("day", "month")]
         if not earlier:
             continue
         anchor = earlier[-1]
-        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        amount = amount_of(m.group(1))
         start = shift(anchor.date, amount, m.group(2), m.group(0), "")
         end = shift(anchor.date, amount + 1, m.group(2), m.group(0), "")  # "a three-week investigation" is three weeks or a little more
         main.date = DateValue(start.earliest, end.latest, COARSER.get(anchor.date.precision, "year"), m.group(0),
@@ -107,16 +123,14 @@ COARSER = {"day": "month", "month": "year"}
 def resolve_later(doc: Document, events: list[Event]) -> None:
     """ "Released in 1947, she was arrested again two years later": 1949, from the release."""
     for m in LATER.finditer(doc.text):
-        main = next((e for e in events if e.evidence.start <= m.start() < e.evidence.end + 3 and not e.date), None)
+        main = undated_event_at(events, m.start())
         if main is None:
             continue
-        people = {p.entity_id for p in main.participants if p.role in ("subject", "accused") and p.entity_id}
-        before = [e for e in events if e is not main and e.date and e.evidence.start < m.start()
-                  and people & {p.entity_id for p in e.participants if p.role in ("subject", "accused")}]
+        before = [e for e in same_people(events, main) if e.evidence.start < m.start()]
         if not before:
             continue
         anchor = max(before, key=lambda e: e.date.start or e.evidence.start)
-        amount = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+        amount = amount_of(m.group(1))
         sign = 1 if m.group(3).lower() == "later" else -1
         main.date = shift(anchor.date, sign * amount, m.group(2), m.group(0),
                           f"“{m.group(0)}”: from the {anchor.type} of {anchor.date.text}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Optional
 from xml.etree import ElementTree
 
 from dossier.ingest.errors import IngestError
@@ -33,10 +34,17 @@ def paragraph_text(p: ElementTree.Element, note_numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def read_footnotes(archive: zipfile.ZipFile) -> dict[str, str]:
+def optional_part(archive: zipfile.ZipFile, name: str) -> Optional[ElementTree.Element]:
+    """A part of the package that a document may lack (footnotes, styles)."""
     try:
-        root = ElementTree.fromstring(archive.read("word/footnotes.xml"))
+        return ElementTree.fromstring(archive.read(name))
     except KeyError:
+        return None
+
+
+def read_footnotes(archive: zipfile.ZipFile) -> dict[str, str]:
+    root = optional_part(archive, "word/footnotes.xml")
+    if root is None:
         return {}
     notes = {}
     for note in root.iter(W + "footnote"):
@@ -54,9 +62,8 @@ def style_of(p: ElementTree.Element, styles: dict[str, str]) -> str:
 
 
 def read_styles(archive: zipfile.ZipFile) -> dict[str, str]:
-    try:
-        root = ElementTree.fromstring(archive.read("word/styles.xml"))
-    except KeyError:
+    root = optional_part(archive, "word/styles.xml")
+    if root is None:
         return {}
     names = {}
     for style in root.iter(W + "style"):
