@@ -32,9 +32,10 @@ def taken(tok, index, pronouns) -> list[Participant]:
             return []  # "taken to a children's home", "taken to hospital"
         return [p for c in passive for p in people_at(c, index, pronouns)]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in TAKERS and index.of_token(subject) is None:
-        return []
-    if subject is not None and index.of_token(subject) is not None and index.of_token(subject).label == "PERSON":
+    named = index.of_token(subject) if subject is not None else None
+    if subject is None or (named is None and subject.lower_ not in TAKERS):
+        return []  # taken by someone who is not "they", the NKVD, the police
+    if named is not None and named.label == "PERSON":
         return []  # "Stalin took Kirov's place"
     return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]
 

@@ -34,7 +34,7 @@ def followup_events(doc: Document, events: list[Event], sdoc, dates: list[DateVa
         end = sent.end_char
         while end > m.start() and doc.text[end - 1] in " .;,\n":
             end -= 1
-        start = max(sent.start_char, min(m.start(), span.root.head.idx if span.root.head.i < span.root.i else m.start()))
+        start = max(sent.start_char, min(m.start(), span.root.head.idx))  # from "the sentence" or the verb before it
         found.append(Event(type=TYPE_OF[m.group(2).lower()], evidence=Span(start, end), participants=people,
                            date=date_for(dates, start, end, span.root), modality="asserted", origin="extracted",
                            doc_id=doc.id, trigger=Span(m.start(2), m.end(2)), confidence=0.8))
