@@ -69,9 +69,12 @@ def accusation_in(sent, doc, index, pronouns, dates: list[DateValue]) -> Optiona
     accused = [p for _, people in found for p in people if p.entity_id]
     if not accused:
         return None
-    begin = min(found[0][0].left_edge.idx, frame_start) if kind == "raised" else frame_start
-    if kind == "naming":  # from the one who names: "The verdict of 11 June nevertheless named him …"
+    if kind == "raised":  # from the accused: "He was supposed to have …"
+        begin = min(found[0][0].left_edge.idx, frame_start)
+    elif kind == "naming":  # from the one who names: "The verdict of 11 June nevertheless named him …"
         begin = next((t.left_edge.idx for t in sent if t.idx >= frame_start), frame_start)
+    else:
+        begin = frame_start
     end = sent.end_char
     while end > begin and doc.text[end - 1] in " .;,\n":
         end -= 1

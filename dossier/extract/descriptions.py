@@ -48,7 +48,7 @@ class Descriptions:
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         of += [c for c in tok.children if c.dep_ == "poss"]
         for o in of:
-            m = self._named(o) or next((self._named(c) for c in o.subtree if self._named(c)), None)
+            m = next((n for c in (o, *o.subtree) for n in [self._named(c)] if n is not None), None)  # o itself first
             if m is not None and m.entity_id:
                 return tok.lemma_.lower(), m.entity_id
         return None
