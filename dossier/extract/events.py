@@ -13,7 +13,7 @@ from typing import Optional
 from dossier.extract.accusations import accusation_in, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom
 from dossier.extract.attribution import speaker_of
-from dossier.extract.events_args import MentionIndex, clause_subject, footnote_topic, people_at
+from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject, people_at
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -120,7 +120,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         return people
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
     subject = clause_subject(verb) if verb is not None else None
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
@@ -140,6 +141,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
         named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
                  for p in people_at(c, index, pronouns)]
+    if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
+        fronted = fronted_subject(verb, index)
+        named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
     if not named and subject is None:
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []

@@ -94,6 +94,31 @@ def apposed_before(tok, index: MentionIndex) -> Optional[Mention]:
     return m if comma.text == "," and m is not None and m.label == "PERSON" and m.end == before.idx + len(before.text) else None
 
 
+REFLEXIVES = {"himself", "herself", "themselves"}
+VERB_GROUP_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+
+def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
+    """ "In April 1937 Yagoda, who had staged the trial …, was himself arrested": the person a sentence opens
+    with, alone or before an inserted clause, when the parser lost the subject inside the insertion."""
+    doc, sent = verb.doc, verb.sent
+    parsed = clause_subject(verb)
+    i = verb.i - 1
+    while i > sent.start and (doc[i].dep_ in VERB_GROUP_DEPS or doc[i].lower_ in REFLEXIVES):
+        i -= 1
+    people = index.within(sent.start_char, doc[i].idx, "PERSON") or index.within(sent.start_char, doc[i].idx + 1, "PERSON")
+    if not people or any(t.pos_ in ("VERB", "AUX") and t.idx < people[0].start for t in sent):
+        return None
+    first = people[0]
+    if parsed is not None and parsed.lower_ not in REFLEXIVES and not first.end <= parsed.idx < doc[i].idx:
+        return None  # the parser found a subject of its own
+    if doc[i].idx + len(doc[i].text) == first.end:
+        return first
+    opening = doc.char_span(first.end, first.end + 1, alignment_mode="expand")
+    closes_insertion = doc[i].text == "," and opening is not None and opening.text == "," and opening.start < i
+    return first if closes_insertion else None
+
+
 def clause_subject(verb):
     """The subject of a verb, or of the verb it is coordinated with ("was arrested, deported and escaped")."""
     seen = 0

