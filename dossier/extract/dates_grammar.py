@@ -15,7 +15,9 @@ MONTH_NAMES = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Headings of trial records and dispatches print months in capitals ("MORNING SESSION, AUGUST 19, 1936").
+MONTH = rf"(?P<month>{FULL_MONTHS}|{FULL_MONTHS.upper()}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -36,9 +38,8 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
-    # a month alone ("in June", "that October"), kept only after a word of time (dates.py), never "May"
-    ("month-noyear", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|"
-                                r"December)\b(?!\s*\d)")),
+    # a month alone ("in June", "that October", "in May"), kept only after a word of time (dates.py)
+    ("month-noyear", re.compile(rf"\b(?P<month>{FULL_MONTHS})\b(?!\s*\d)")),
     ("year-range", re.compile(rf"\b{YEAR}{DASH}(?P<year2s>\d{{2}}|1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|per))")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0)(?:'|’)?s\b")),
     ("year", re.compile(rf"(?<![\w.,/#№-]){YEAR}(?![\w%/]|,\d|\.\d)")),

@@ -31,7 +31,23 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
                       and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
-    return None
+    return None if relative else opening_date(dates, tok)
+
+
+SUBORDINATE = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}
+
+
+def opening_date(dates: list[DateValue], tok) -> Optional[DateValue]:
+    """ "On August 24, 1936, the court found all the accused guilty and sentenced …": a date that opens the
+    sentence dates each of its main clauses, not those of a relative or subordinate clause."""
+    if any(t.dep_ in SUBORDINATE for t in [tok, *tok.ancestors]):
+        return None
+    sent = tok.sent
+    verbs = [t.idx for t in sent if t.pos_ in ("VERB", "AUX")]
+    first_verb = min(verbs) if verbs else sent.end_char
+    opening = [d for d in dates if d.start is not None and sent.start_char <= d.start and d.end <= first_verb
+               and d.start - sent.start_char < 40]
+    return opening[-1] if len(opening) == 1 else None
 
 
 def clause_verb_of(doc, date: DateValue):

@@ -13,7 +13,7 @@ from typing import Optional
 from dossier.extract.accusations import accusation_in, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom
 from dossier.extract.attribution import speaker_of
-from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject, people_at
+from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject, names_listed_after, people_at
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -148,6 +148,11 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
     objects = [p for c in verb.children if c.dep_ in ("dobj",) for p in people_at(c, index, pronouns)]
+    if type_ in ACTS_ON_OBJECT and verb.pos_ == "VERB" and not objects and not (named and passive):
+        listed = names_listed_after(verb, index, right_after=not passive)
+        objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]
+        if passive and objects:
+            named, objects = objects, []
     agents = [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
     agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation"
                for g in c.children for p in people_at(g, index, pronouns)]

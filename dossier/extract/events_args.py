@@ -119,6 +119,47 @@ def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
     return first if closes_insertion else None
 
 
+LIST_GLUE = {",", ";", "and", "(", ")", "&"}
+MEMBERS_INTRO = {"including", "namely", "among"}
+CLAUSE_DEPS = {"ROOT", "conj", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis"}
+
+
+def names_listed_after(verb, index: MentionIndex, right_after: bool = True) -> list[Mention]:
+    """ "sentenced Zinoviev, Grigori Evseyevich; Kamenev, Lev Borisovich; …", "condemned thirteen of the accused,
+    among them Piatakov, Serebriakov and Muralov": the people of a list, read off the words where the parser lost
+    them in the punctuation. Only an unbroken list of names counts."""
+    doc, end = verb.doc, verb.sent.end
+
+    def run_from(i: int) -> list[Mention]:
+        found: list[Mention] = []
+        while i < end:
+            m = index.of_token(doc[i])
+            if m is not None and m.label == "PERSON":
+                if m not in found:
+                    found.append(m)
+                while i < end and doc[i].idx < m.end:
+                    i += 1
+            elif doc[i].text in LIST_GLUE:
+                i += 1
+            else:
+                break
+        return found
+
+    if verb.dep_ not in CLAUSE_DEPS:
+        return []  # "the accused": a verb the tagger saw in a noun
+    people = run_from(verb.i + 1) if right_after else []
+    for t in doc[verb.i + 1:end]:
+        if people or t.text in (";", "."):
+            break
+        if t.lower_ in MEMBERS_INTRO and doc[t.i - 1].text == ",":
+            after = t.i + 1 + (t.lower_ == "among" and t.i + 1 < end and doc[t.i + 1].lower_ in ("them", "whom"))
+            after += after < end and doc[after].lower_ in ("were", "was")
+            people = run_from(after)
+        elif t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+            break  # another clause begins
+    return people
+
+
 def clause_subject(verb):
     """The subject of a verb, or of the verb it is coordinated with ("was arrested, deported and escaped")."""
     seen = 0

@@ -24,6 +24,7 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
 WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
                "organize", "organise", "plot"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
 
 
 def under_future(tok) -> bool:
@@ -72,6 +73,10 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "hypothetical"  # "did that hinder the bringing to trial of Lurie?": asked, not stated
     if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
         return "hypothetical"
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS:
+        return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
+    if "to" in aux and "have" not in aux and tok.tag_ == "VBN":
+        return "hypothetical"  # "to be shot": the penalty, not the act ("said to have been shot" is a report)
     if kind == "noun" and wished_for(tok):
         return "hypothetical"  # "demanded the death of Zinoviev": asked for, not done
     marks = {c.lower_ for c in tok.head.children if c.dep_ == "mark"} | {c.lower_ for c in tok.children if c.dep_ == "mark"}

@@ -12,8 +12,10 @@ from typing import Optional
 
 from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
 from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
+from dossier.extract.places import is_place_name
 
 CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][\w’'.]*|[A-Z]{2,}|IVth|IIIrd|IInd)$")
+DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -30,17 +32,22 @@ class Candidate:
 
 
 # "KEDROV, Mikhail Sergeevich", "BABEL, Isaak": a capitalised surname, a comma, the given name(s) and patronymic
-INVERTED_NAME = re.compile(r"\b([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'-]{2,}),\s([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?)\b")
+# (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes)
+INVERTED_NAME = re.compile(r"\b([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'-]{2,}|[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?),\s"
+                           r"([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?)\b")
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
 
 
 def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str]) -> list[Candidate]:
-    """Dictionary-style names: the surname in capitals first, then given name and patronymic."""
+    """Dictionary-style names: the surname first (in capitals, or any case before a patronymic), then given name
+    and patronymic."""
     found = []
     for m in INVERTED_NAME.finditer(text):
         given = m.group(2).split()
         if m.group(1).title() in not_names or given[0] in not_names or not (len(given) == 2 and PATRONYMIC_END.search(given[1])):
             continue
+        if not m.group(1).isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(m.group(1))):
+            continue  # "In Moscow, Ivan Petrovich Bakayev": a place, then a name in the usual order
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
     return found
@@ -56,8 +63,8 @@ def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
 
 def is_cap_token(tok) -> bool:
     t = tok.text
-    if "\n" in t or not t:
-        return False
+    if "\n" in t or not t or (tok.like_num and t.isalpha()):
+        return False  # "Thirteen were shot": a number word, however capitalised
     return bool(CAP_WORD.match(t)) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
 
 
@@ -125,7 +132,7 @@ def trim(tokens: list) -> list[Candidate]:
         possessive = True
     text = doc.text[start:end]
     if not text or text.endswith("."):
-        if not all(is_initial(t.text) for t in tokens):
+        if not all(is_initial(t.text) for t in tokens) and not DOTTED_ABBREVIATION.match(last.text):  # "U.S.S.R." keeps its dot
             text = text.rstrip(".")
             end = start + len(text)
     if not text:
