@@ -46,8 +46,9 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         given = m.group(2).split()
         if m.group(1).title() in not_names or given[0] in not_names or not (len(given) == 2 and PATRONYMIC_END.search(given[1])):
             continue
-        if not m.group(1).isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(m.group(1))):
-            continue  # "In Moscow, Ivan Petrovich Bakayev": a place, then a name in the usual order
+        if not m.group(1).isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(m.group(1))
+                                         or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*\s+$", text[max(0, m.start() - 30):m.start()])):
+            continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
     return found

