@@ -17,6 +17,7 @@ from dossier.model import Mention
 DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", "prosecutor", "procurator", "judge",
                "president", "leader", "commander", "editor", "envoy", "ambassador", "director", "founder", "wife",
                "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general"}
+NARRATOR = "#narrator"  # what "my"/"our" is of: the one voice of a letter or memoir
 
 
 class Descriptions:
@@ -46,6 +47,8 @@ class Descriptions:
         if tok.lemma_.lower() not in DESCRIPTIVE or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+            return tok.lemma_.lower(), NARRATOR  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
         of += [c for c in tok.children if c.dep_ == "poss"]
         for o in of:
             m = next((n for c in (o, *o.subtree) for n in [self._named(c)] if n is not None), None)  # o itself first

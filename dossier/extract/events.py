@@ -36,7 +36,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     found = []
     for tok in sent:
         low = tok.lower_
-        if tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
+        if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
+                tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
+            found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
+        elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
@@ -244,7 +247,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
 
     events += lifespan_events(doc, mentions)
     events += followup_events(doc, events, sdoc, dates)
-    resolve_relative_dates(doc, events)  # before dedupe: "arrested again two years later" is told apart by its date
+    resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)
     return events
 
@@ -263,8 +266,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     orgs = index.within(start, end, "ORG")
     if type_ == "testimony" and speaks_for_the_court(tok):
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
-    if type_ == "assassination":
-        type_ = "death"
+    if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
+        type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
     if not any(p.entity_id for p in people):
         return None
     if type_ in ("travel", "presence") and not places:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.model import Document, Mention, Participant
 
@@ -65,7 +66,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
     found: list[Participant] = []
     for t in with_conjuncts(tok):
         m = index.named_by(t)
-        if m is None and t.lower_ in PRONOUNS:
+        if m is None and (t.lower_ in PRONOUNS or t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON):
             m = resolver.resolve(t)
         elif m is None:
             m = resolver.describe(t) or apposed_before(t, index)

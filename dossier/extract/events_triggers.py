@@ -18,7 +18,7 @@ VERBS = {  # by lemma
     "sentence": {"sentence", "condemn"},
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate"},
     "testimony": {"testify", "depose"},
-    "confession": {"confess", "plead"},
+    "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate"},
     "expulsion": {"expel"},
     "appointment": {"appoint", "promote", "elect"},

@@ -24,6 +24,7 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
 WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
                "organize", "organise", "plot"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+TASK_LEMMAS = {"charge", "task", "entrust", "instruct", "commission", "order", "accuse", "suspect"}
 PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
 
 
@@ -77,10 +78,12 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
     if "to" in aux and "have" not in aux and tok.tag_ == "VBN":
         return "hypothetical"  # "to be shot": the penalty, not the act ("said to have been shot" is a report)
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.lemma_ in TASK_LEMMAS:
+        return "hypothetical"  # "charged them with shooting Stalin": a task given, not a deed done
     if kind == "noun" and wished_for(tok):
         return "hypothetical"  # "demanded the death of Zinoviev": asked for, not done
     marks = {c.lower_ for c in tok.head.children if c.dep_ == "mark"} | {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if "if" in marks or aux & {"would", "could", "might"}:
+    if "if" in marks or aux & {"would", "could", "might", "must", "should", "ought"}:
         return "hypothetical"
     if ALLEGED.search(window) or reported_by_speech:
         return "alleged"

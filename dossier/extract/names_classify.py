@@ -121,6 +121,8 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.org -= 1
     if is_spaced_caps_surname(words) and last not in ORG_WORDS and not is_place_name(words[-2]):
         ev.person += 4
+    elif is_speaker_label(c):
+        ev.person += 5
     elif ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text)):
         ev.person -= 2  # "GPU", "NKVD": acronyms are organisations, not people
         ev.org += 1
@@ -160,6 +162,21 @@ def context_evidence(c: Candidate) -> Evidence:
             if following and following[0].lower_ in PERSON_POSSESSIONS:
                 ev.person += 2
     return ev
+
+
+SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",
+                 "DEFENDANT", "ACCUSED", "CHAIRMAN", "VOICE", "VOICES", "SECRETARY", "INTERPRETER", "EDITOR", "SOURCE",
+                 "SUMMARY", "MEMBERS", "AUTHOR", "TRANSLATOR", "COMPILER", "COMMENT", "REPLY", "RESOLUTION", "DECISION"}
+
+
+def is_speaker_label(c: Candidate) -> bool:
+    """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
+    if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
+        return False
+    doc, tok = c.tokens[0].doc, c.tokens[0]
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc.text[max(0, tok.idx - 1):tok.idx] == "\n"
+    vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
+    return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25
 
 
 def is_generic_plural(c: Candidate) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from dossier.extract.name_gender import fits_pronoun
+from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.model import Document, Mention
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -54,6 +55,7 @@ class PronounResolver:
         self.doc = doc
         self.index = index
         self.descriptions = descriptions
+        self.voices = Voices(doc, index)
         self.known: dict[int, Optional[Mention]] = {}
         self.groups: dict[int, list[Mention]] = {}
 
@@ -67,9 +69,10 @@ class PronounResolver:
         m = self.index.named_by(tok)
         if m is not None:
             return m if m.label == "PERSON" and m.entity_id and not m.generic else None
-        if tok.lower_ in PRONOUNS:
+        if tok.lower_ in PRONOUNS or tok.lower_ in FIRST_PERSON:
             return self.resolve(tok)
-        return None
+        tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
+        return tied if tied is not None and tied.label == "PERSON" and tied.entity_id else None
 
     def _people(self, sent, before: int, pronoun: str, exclude: set[int]) -> tuple[dict, dict]:
         """(subjects, everyone): the persons of a sentence up to token ``before``, by entity id."""
@@ -136,6 +139,10 @@ class PronounResolver:
 
     def _resolve(self, tok) -> Optional[Mention]:
         pronoun, sent = tok.lower_, tok.sent
+        if pronoun in FIRST_PERSON:
+            return self.voices.first_person(tok.idx)
+        if pronoun in SECOND_PERSON:
+            return self.voices.second_person(tok.idx)
         outer = self._embedding_subject(tok)
         if outer is not None:
             return outer

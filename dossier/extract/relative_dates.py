@@ -24,6 +24,7 @@ DURATION = re.compile(r"\bafter\s+(?:a\s+|an\s+)?(a|an|one|two|three|four|five|s
 NUMBERS.update({"an": 1, "eight": 8, "nine": 9})
 # "two years later", "a month earlier": from the same person's last dated event before the phrase
 LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier)\b", re.I)
+NEXT_DAY_REACH = 1500  # characters back to the day a "next day" counts from
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
 
@@ -65,7 +66,7 @@ def add_months(d: date, months: int) -> date:
     return d.replace(year=year, month=month, day=min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
+def resolve_relative_dates(doc: Document, events: list[Event], dates: Optional[list[DateValue]] = None) -> None:
     """Fill in the dates of events linked by a relative phrase (in place)."""
     for m in RELATIVE.finditer(doc.text):
         amount = amount_of(m.group(1))
@@ -93,10 +94,16 @@ def resolve_relative_dates(doc: Document, events: list[Event]) -> None:
         near = [e for e in events if e.evidence.start <= m.end() + 30 and m.start() < e.evidence.end and not e.date
                 and (e.trigger is None or e.trigger.start >= m.start() - 200)]
         here = min(near, key=lambda e: abs((e.trigger or e.evidence).start - m.end()), default=None)
-        before = [e for e in events if (e.trigger or e.evidence).end <= m.start() and e.date and e.date.precision == "day"]
-        if here is not None and before:
-            anchor = max(before, key=lambda e: (e.trigger or e.evidence).end)
-            here.date = shift(anchor.date, 1, "day", m.group(0), f"“{m.group(0)}”: after the {anchor.type} of {anchor.date.text}")
+        if here is None:
+            continue
+        # the last day the text named before the phrase: an event's, or a session's heading ("AUGUST 21, 1936")
+        anchors = [((e.trigger or e.evidence).end, e.date, f"the {e.type} of {e.date.text}") for e in events
+                   if (e.trigger or e.evidence).end <= m.start() and e.date and e.date.precision == "day"]
+        anchors += [(d.end, d, d.text) for d in dates or [] if d.end is not None and d.end <= m.start()
+                    and m.start() - d.end < NEXT_DAY_REACH and d.precision == "day"]
+        if anchors:
+            _, anchor, what = max(anchors, key=lambda a: a[0])
+            here.date = shift(anchor, 1, "day", m.group(0), f"“{m.group(0)}”: after {what}")
 
 
 def resolve_durations(doc: Document, events: list[Event]) -> None:

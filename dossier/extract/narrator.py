@@ -1,0 +1,70 @@
+"""Who "I" is: the speaker of a transcript's turn ("MRACHKOVSKY: … I was sent into exile"), or the author a
+letter or memoir names — in its signature ("A. Lavrentieva" as the last line) or its heading ("from Anna
+Mikhailovna Lavrentieva"). And who "you" is in a transcript: whoever answers the question next.
+
+Only what the document itself says counts; a first-person text that names its author nowhere keeps its
+"I" unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dossier.model import Document, Mention
+
+FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+SECOND_PERSON = {"you", "your", "yourself"}
+AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:from|by|written by)[ \t]+$", re.I)
+SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
+
+
+class Voices:
+    """The speaker of each transcript turn, and the document's author, as mentions."""
+
+    def __init__(self, doc: Document, index) -> None:
+        self.turns: list[tuple[int, int, Mention]] = []
+        for block in doc.blocks:
+            first = index.within(block.start, min(block.end, block.start + 40), "PERSON")
+            if first and first[0].start == block.start and doc.text[first[0].end:first[0].end + 1] == ":" and first[0].entity_id:
+                self.turns.append((block.start, block.end, first[0]))
+        self.author = self._signature(doc, index) or self._heading_author(doc, index)
+
+    @staticmethod
+    def _signature(doc: Document, index) -> Optional[Mention]:
+        """A letter's last line, when it is a name and nothing else."""
+        tail_start = len(doc.text.rstrip()) - SIGNATURE_SPACE
+        people = [m for m in index.within(max(0, tail_start), len(doc.text), "PERSON") if m.entity_id]
+        if not people:
+            return None
+        last = people[-1]
+        line_start = doc.text.rfind("\n", 0, last.start) + 1
+        line_end = doc.text.find("\n", last.end)
+        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip(" .,\t")
+        return last if line == last.text and not doc.text[last.end:].strip() else None
+
+    @staticmethod
+    def _heading_author(doc: Document, index) -> Optional[Mention]:
+        """ "from Anna Mikhailovna Lavrentieva, …" or "By Alexander Orlov" at the head of a text."""
+        for m in index.within(0, min(len(doc.text), 1500), "PERSON"):
+            if m.entity_id and AUTHOR_LINE.search(doc.text[max(0, m.start - 20):m.start]):
+                return m
+        return None
+
+    def turn_at(self, offset: int) -> Optional[int]:
+        return next((i for i, (start, end, _) in enumerate(self.turns) if start <= offset < end), None)
+
+    def first_person(self, offset: int) -> Optional[Mention]:
+        """The speaker of the turn an "I" stands in, or else the author."""
+        turn = self.turn_at(offset)
+        if turn is not None:
+            return self.turns[turn][2]
+        return self.author
+
+    def second_person(self, offset: int) -> Optional[Mention]:
+        """In a question turn, "you" is the one who answers next, if that is somebody else."""
+        turn = self.turn_at(offset)
+        if turn is None or turn + 1 >= len(self.turns):
+            return None
+        speaker, answerer = self.turns[turn][2], self.turns[turn + 1][2]
+        return answerer if answerer.entity_id != speaker.entity_id else None
