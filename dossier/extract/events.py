@@ -17,6 +17,7 @@ from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
+from dossier.extract.gapping import gapped_events
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
@@ -169,7 +170,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         witnesses = {p.entity_id for p in named}
         people += [Participant(p.entity_id, "participant" if type_ == "meeting" else "object", p.text, p.start, p.end)
                    for p in objects if p.entity_id not in witnesses]
-    if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects):
+    if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):
         return []
     if type_ == "testimony":
         witnesses = {p.entity_id for p in people}
@@ -177,6 +178,13 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+def goes_to_a_place(verb, index) -> bool:
+    """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal."""
+    ends = [c for c in verb.children if c.dep_ == "dobj"]
+    ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "from") for g in c.children if g.dep_ == "pobj"]
+    return any(getattr(index.named_by(t), "label", None) == "PLACE" for t in ends)
 
 
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
@@ -242,6 +250,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
+        found += gapped_events(sent, found, index, dates)
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 

@@ -58,6 +58,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
 
+# What a text puts between a name and another name of the same person.
+ALIAS_BETWEEN = re.compile(r"^\s*(?:\(\s*|,\s*(?:who\s+)?(?:(?:signed|wrote|published|writing|signing)\b[^.;()]{0,30}?\b(?:as|under)"
+                           r"|(?:better\s+|also\s+)?known\s+as|alias|also\s+called|real\s+name|née|né|born)\s+"
+                           r"|\s+(?:alias|known\s+as|née|né)\s+)$", re.I)
+
+
 class Resolver:
     """Assigns ``Mention.entity_id`` and keeps the entities of one call or one store."""
 
@@ -138,6 +144,36 @@ class Resolver:
 
     def add(self, doc: Document, mentions: list[Mention]) -> None:
         """Set ``entity_id`` on the PERSON, ORG and PLACE mentions of one document."""
+        before = set(self.clusters)
+        self._add_people(doc, mentions)
+        self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        for m in mentions:
+            if m.label in ("ORG", "PLACE"):
+                key = org_key(m.text)
+                found = self._candidates(m.label, key)
+                cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
+                self._attach(cluster, m, (0, int(not m.text.isupper()), len(m.text)))  # "Moscow" over "MOSCOW"
+
+    def _join_aliases(self, text: str, people: list[Mention], before: set[str]) -> None:
+        """ "Julian Leszczyński, who signed his articles as Leński", "Fritz David (Kruglyansky)": the text says two
+        names are one person. The second name's entity, if this document made it, joins the first's."""
+        for first, second in zip(people, people[1:]):
+            between = text[first.end:second.start]
+            if first.entity_id == second.entity_id or second.entity_id in before or not ALIAS_BETWEEN.match(between):
+                continue
+            if "(" in between and text[second.end:second.end + 1] not in (")", ","):
+                continue  # "Trotsky (Sedov's father)": a description, not another name
+            old, new = second.entity_id, first.entity_id
+            for m in people:
+                if m.entity_id == old:
+                    self._attach(self.clusters[new], m, (0, 0, 0))
+            gone = self.clusters.pop(old)
+            for ids in self.by_key.values():
+                if old in ids:
+                    ids[ids.index(old)] = new
+            self.by_key[("PERSON", gone.key)] = list(dict.fromkeys(self.by_key[("PERSON", gone.key)]))
+
+    def _add_people(self, doc: Document, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]
         local: dict[str, Cluster] = {}
         singulars = {m.text for m in people}
@@ -153,12 +189,6 @@ class Resolver:
             latin = int(m.text.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in m.text))
             self._attach(cluster, m, (name.complete, latin, len(m.text)) if not name.plural else (-1, 0, 0),
                          display=name.surname if name.plural else None)
-        for m in mentions:
-            if m.label in ("ORG", "PLACE"):
-                key = org_key(m.text)
-                found = self._candidates(m.label, key)
-                cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
-                self._attach(cluster, m, (0, int(not m.text.isupper()), len(m.text)))  # "Moscow" over "MOSCOW"
 
     def _attach(self, cluster: Cluster, m: Mention, rank: tuple, display: Optional[str] = None) -> None:
         m.entity_id = cluster.id
