@@ -13,7 +13,7 @@ from typing import Optional
 from dossier.ingest.encoding import UndecodableError, decode, universal_newlines
 from dossier.ingest.errors import IngestError
 from dossier.ingest.extracted import Extracted
-from dossier.ingest.metadata import guess_language, stated_publication
+from dossier.ingest.metadata import guess_language, stated_publication, year_in_name
 from dossier.ingest.paths import expand_paths
 from dossier.ingest.source import DEFAULT_MAX_BYTES, looks_binary, read_bytes
 from dossier.ingest.structure import find_structure
@@ -86,6 +86,6 @@ def read_document(path: str | Path, *, display_path: Optional[str] = None,
         id=hashlib.sha256(data).hexdigest(), path=shown, text=extracted.text,
         title=extracted.title or structure.title or path.stem, format=fmt if fmt != "zip" else "txt",
         encoding=extracted.encoding, language=guess_language(extracted.text),
-        published=extracted.published or stated_publication(structure.metadata, opening),
+        published=extracted.published or stated_publication(structure.metadata, opening) or year_in_name(path.stem),
         blocks=structure.blocks, footnotes=structure.footnotes, size=len(data), warnings=extracted.warnings,
     )

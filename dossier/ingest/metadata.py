@@ -25,6 +25,19 @@ DATELINE = re.compile(r"^[A-ZА-Я][A-ZА-Я .'-]{2,30},\s+(.{6,30}?\d{4})")
 PUBLISHED_LINE = re.compile(r"^(published|date|written)\b[^:\n]{0,20}:\s*(.+)$", re.I)
 
 
+YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def year_in_name(stem: str) -> Optional[str]:
+    """ "pravda-1937-08-30", "dispatch-1937": archives name files by their date; one year in the name is the
+    document's year when the text states no date of its own."""
+    full = ISO_DATE.search(stem)
+    if full:
+        return full.group(0)
+    years = YEAR_IN_NAME.findall(stem)
+    return years[0] if len(years) == 1 else None
+
+
 def guess_language(text: str) -> Optional[str]:
     sample = text[:20000]
     words = re.findall(r"\w+", sample.lower())
