@@ -137,6 +137,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
         subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
         passive = passive or verb.dep_ == "acl"
+    elif subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
+        subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
         subject = tok.head  # "Yezhov, the new head of the GPU"
     if verb is None:
@@ -250,6 +252,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
+        found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
@@ -259,6 +262,18 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)
     return events
+
+
+STAY = re.compile(r"^(?:spent|spending|served)\b")
+
+
+def drop_stays_after_arrest(found: list[Event], text: str) -> list[Event]:
+    """ "was again arrested and, after spending two years in jail …": the time in jail is that arrest's, not
+    another one."""
+    def is_stay(e: Event) -> bool:
+        return e.type == "arrest" and e.trigger is not None and bool(STAY.match(text[e.trigger.start:e.trigger.end + 9]))
+    return [e for e in found if not (is_stay(e) and any(o.type == "arrest" and not is_stay(o) and subjects(o) == subjects(e)
+                                                          for o in found))]
 
 
 def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event]:
@@ -308,7 +323,8 @@ def subjects(ev: Event) -> frozenset:
     return frozenset(p.entity_id for p in ev.participants if p.role in ("subject", "accused", "witness"))
 
 
-AGAIN = re.compile(r"\b(?:again|a second time|a third time|once more|re-?arrested|anew)\b", re.I)
+# words that make an event another one than the same person's event of the same kind told elsewhere
+AGAIN = re.compile(r"\b(?:again|a second time|a third time|once more|re-?arrested|anew|first|for the first time|previously)\b", re.I)
 
 
 def same_event(a: Event, b: Event, text: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 VERBS = {  # by lemma
-    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap"},
-    "detention": {"detain"},
+    # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
+    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
+               "detain"},
     "release": {"release", "free", "liberate", "amnesty"},
     "execution": {"shoot", "execute"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
@@ -74,6 +75,8 @@ PHRASES = [
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
+    ("arrest", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin (?:the )?(?:\w+ )?(?:camps?|prisons?|jail|gaol|solitary)\b")),
+    ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
