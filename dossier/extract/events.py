@@ -257,7 +257,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
-    events += lifespan_events(doc, mentions)
+    events += lifespan_events(doc, mentions, events)
     events += followup_events(doc, events, sdoc, dates)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)

@@ -14,7 +14,13 @@ def year(text: str, start: int, end: int) -> DateValue:
     return DateValue(f"{text}-01-01", f"{text}-12-31", "year", text, start, end)
 
 
-def lifespan_events(doc: Document, mentions: list[Mention]) -> list[Event]:
+ENDS_OF_LIFE = {"death", "execution", "suicide", "assassination"}
+
+
+def lifespan_events(doc: Document, mentions: list[Mention], told: list[Event] = ()) -> list[Event]:
+    """The birth, and the death unless the text tells how the person died (an execution, a suicide): then the
+    year in brackets only dates what the text states in full."""
+    ended = {p.entity_id for e in told if e.type in ENDS_OF_LIFE for p in e.participants if p.role == "subject"}
     events = []
     for m in mentions:
         if m.label != "PERSON" or not m.entity_id or m.generic:
@@ -23,7 +29,7 @@ def lifespan_events(doc: Document, mentions: list[Mention]) -> list[Event]:
         if span is None or int(span.group(2)) < int(span.group(1)):
             continue
         who = Participant(m.entity_id, "subject", m.text, m.start, m.end)
-        for type_, group in (("birth", 1), ("death", 2)):
+        for type_, group in (("birth", 1),) if m.entity_id in ended else (("birth", 1), ("death", 2)):
             events.append(Event(type=type_, evidence=Span(m.start, span.end()), participants=[who],
                                 date=year(span.group(group), span.start(group), span.end(group)), modality="asserted",
                                 origin="extracted", doc_id=doc.id, trigger=Span(span.start(group), span.end(group)),
