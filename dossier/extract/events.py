@@ -155,7 +155,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
     objects = [p for c in verb.children if c.dep_ in ("dobj",) for p in people_at(c, index, pronouns)]
     if type_ in ACTS_ON_OBJECT and verb.pos_ == "VERB" and not objects and not (named and passive):
-        listed = names_listed_after(verb, index, right_after=not passive)
+        listed = names_listed_after(verb, index, right_after=not passive or subject is None)  # "were arrested A and B"
         objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]
         if passive and objects:
             named, objects = objects, []

@@ -103,6 +103,8 @@ def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
     """ "In April 1937 Yagoda, who had staged the trial …, was himself arrested": the person a sentence opens
     with, alone or before an inserted clause, when the parser lost the subject inside the insertion."""
     doc, sent = verb.doc, verb.sent
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "… was removed and soon afterwards arrested": the first verb's subject
     parsed = clause_subject(verb)
     i = verb.i - 1
     while i > sent.start and (doc[i].dep_ in VERB_GROUP_DEPS or doc[i].lower_ in REFLEXIVES):
@@ -142,9 +144,20 @@ def names_listed_after(verb, index: MentionIndex, right_after: bool = True) -> l
                     i += 1
             elif doc[i].text in LIST_GLUE:
                 i += 1
+            elif found and doc[i - 1].text == "," and (nxt := next_listed(i)) is not None:
+                i = nxt  # "Pevzner, chairman of the planning commission, and Nikolai Tarasov": past the apposition
             else:
                 break
         return found
+
+    def next_listed(i: int) -> Optional[int]:
+        for j in range(i, min(end, i + 12)):
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            m = index.of_token(doc[j])
+            if m is not None and m.label == "PERSON" and doc[j - 1].text in LIST_GLUE and doc[j - 1].i > i:
+                return j
+        return None
 
     if verb.dep_ not in CLAUSE_DEPS:
         return []  # "the accused": a verb the tagger saw in a noun

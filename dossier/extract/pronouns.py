@@ -131,6 +131,8 @@ class PronounResolver:
                    for m in [self._person(c)] if m is not None and fits_pronoun(tok.lower_, m)}
         subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS), None)
         m = self._person(subject) if subject is not None else None
+        if m is None and subject is not None and subject.pos_ == "NOUN":  # "Solovyov's wife told me that he was shot"
+            m = next((p for c in subject.children if c.dep_ == "poss" for p in [self._person(c)] if p is not None), None)
         if m is None and verb.dep_ == "conj" and len(objects) == 1:
             return next(iter(objects.values()))  # "the court sentenced Babel to death, and he was shot"
         if objects:
