@@ -15,7 +15,9 @@ MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", 
 
 
 MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
-                   "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa"}
+                   "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa", "iona", "yona",
+                   "volodya", "vova", "seryozha", "kostya", "alyosha", "lyosha", "borya", "vitya", "yura", "zhora",
+                   "tolya", "slava", "dima", "pasha", "lyova", "styopa", "shalva", "musa", "isa", "mustafa", "akiva"}
 
 
 def looks_feminine(mention: Mention) -> Optional[bool]:
@@ -28,10 +30,10 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
     first = given[0] if given else None
     if surname.endswith(FEMININE_ENDINGS):
         return True
+    if surname.endswith(MASCULINE_ENDINGS):
+        return False  # a Russian woman's surname takes the feminine form: "Kuzma Minin" is a man
     if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
         return True
-    if surname.endswith(MASCULINE_ENDINGS):
-        return False
     return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
 
 
