@@ -22,7 +22,7 @@ from dossier.extract.lifespans import lifespan_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
-from dossier.extract.modality import modality_of
+from dossier.extract.modality import is_question, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
@@ -300,10 +300,15 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         return None  # "Stalin rehabilitated his memory": nobody it happened to
     people += [Participant(p.entity_id, "place", p.text, p.start, p.end) for p in places[1:]]
     attributed, reported = speaker_of(tok, index)
+    if attributed is None and (speaker := pronouns.voices.speaker_at(tok.idx)) is not None:
+        attributed = speaker.entity_id  # what a transcript's speaker says is his word, not the record's
+    modality = modality_of(tok, kind, reported)
+    if modality == "hypothetical" and is_question(tok.sent) and pronouns.voices.answered_yes(doc, tok.idx):
+        modality = "asserted"
     text = doc.text[start:end]
     return Event(
         type=type_, evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),
-        place_id=places[0].entity_id if places else None, modality=modality_of(tok, kind, reported),
+        place_id=places[0].entity_id if places else None, modality=modality,
         attributed_to=attributed, charges=charges_in(text) if type_ in CHARGE_TYPES else [], origin="extracted",
         doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
         org_id=orgs[0].entity_id if orgs and type_ in ("membership", "appointment", "removal", "expulsion") else None,

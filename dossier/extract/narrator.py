@@ -54,6 +54,10 @@ class Voices:
     def turn_at(self, offset: int) -> Optional[int]:
         return next((i for i, (start, end, _) in enumerate(self.turns) if start <= offset < end), None)
 
+    def speaker_at(self, offset: int) -> Optional[Mention]:
+        turn = self.turn_at(offset)
+        return self.turns[turn][2] if turn is not None else None
+
     def first_person(self, offset: int) -> Optional[Mention]:
         """The speaker of the turn an "I" stands in, or else the author."""
         turn = self.turn_at(offset)
@@ -68,3 +72,13 @@ class Voices:
             return None
         speaker, answerer = self.turns[turn][2], self.turns[turn + 1][2]
         return answerer if answerer.entity_id != speaker.entity_id else None
+
+    def answered_yes(self, doc: Document, offset: int) -> bool:
+        """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
+        speaker confirms states what it asks."""
+        turn = self.turn_at(offset)
+        if turn is None or turn + 1 >= len(self.turns):
+            return False
+        start, end, speaker = self.turns[turn + 1]
+        reply = doc.text[speaker.end + 1:end].lstrip(" :")
+        return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct"))
