@@ -83,3 +83,16 @@ def test_all_held_out_texts_together():
 def test_founding_text_event_floor(founding_path):
     report = evaluate([founding_path.parent.parent / "gold" / "red-book-after-the-trial.gold.json"])
     assert report.events.overall.f1 >= 0.8 and report.events.wrong_participants == 0
+
+
+def test_third_round_of_blind_texts_floors():
+    """Five blind texts of new genres (a trial record, a samizdat bulletin, a foreign dispatch, a historian's
+    chapter, a widow's petition): events F1 0.24–0.59 as they arrived, 0.61 together after the general fixes
+    they prompted. The floors are what we reach minus a margin; the 0.80 target is not met here."""
+    names = ("trial-1936", "chronicle-1972", "dispatch-1937", "history-2005", "letter-1939")
+    report = evaluate([HELDOUT.parent / f"{name}.gold.json" for name in names])
+    assert report.system["PERSON"].f1 >= 0.9 and report.system["DATE"].f1 >= 0.95 and report.coref.f1 >= 0.95
+    assert report.events.overall.f1 >= 0.57 and report.events.overall.precision >= 0.8
+    assert report.events.modality_accuracy >= 0.82 and report.events.attribution_accuracy >= 0.8
+    for label in ("PERSON", "ORG", "PLACE", "DATE"):
+        assert report.system[label].f1 > report.baseline[label].f1 + 0.1, label

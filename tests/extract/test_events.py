@@ -134,3 +134,54 @@ def test_a_diary_says_arrested_without_the_word(analyse):
 def test_taken_again_is_not_the_first_arrest(analyse):
     events = analyse("Zenzl Muehsam has been arrested again. The NKVD arrested Zenzl Muehsam the first time in April 1936.")
     assert sorted(str(e[2]) for e in events if e[0] == "arrest") == ["1936-04-01", "None"]
+
+
+def test_subject_lost_in_an_inserted_clause(analyse):
+    events = analyse("In April 1937 Yagoda, who had staged the trial of Zinoviev and Kamenev, was himself arrested. "
+                     "On February 18, 1937, Ordzhonikidze, Pyatakov's chief and for years his protector, died suddenly.")
+    assert only(events, "arrest")[1] == [("Yagoda", "subject")]
+    assert only(events, "death")[1] == [("Ordzhonikidze", "subject")] and only(events, "death")[2] == "1937-02-18"
+
+
+def test_people_listed_after_the_verb_and_among_them(analyse):
+    events = analyse("On August 24, 1936, the Military Collegium found all the accused guilty and sentenced Zinoviev, "
+                     "Grigori Evseyevich; Kamenev, Lev Borisovich; and Smirnov, Ivan Nikitich to the supreme penalty, to "
+                     "be shot. On 30 January 1937 the court condemned thirteen of the accused to death, among them "
+                     "Piatakov, Serebriakov and Muralov.")
+    sentences = [e for e in events if e[0] == "sentence"]
+    assert [n.split(",")[0] for n, _ in sentences[0][1]] == ["Kamenev", "Smirnov", "Zinoviev"]
+    assert sentences[0][2] == "1936-08-24"
+    assert [n for n, _ in sentences[1][1]] == ["Muralov", "Piatakov", "Serebriakov"]
+    assert all(e[3] == "hypothetical" for e in events if e[0] == "execution")  # "to be shot" is the penalty
+
+
+def test_gapped_clauses_give_each_person_the_event(analyse):
+    events = analyse("Radek was arrested in September 1936, Sokolnikov some weeks earlier, and Walecki in 1937.")
+    arrests = {e[1][0][0]: e[2] for e in events if e[0] == "arrest"}
+    assert arrests == {"Radek": "1936-09-01", "Sokolnikov": None, "Walecki": "1937-01-01"}
+
+
+def test_detention_is_an_arrest_and_a_first_arrest_is_another_one(analyse):
+    events = analyse("On 21 June 1972 Pyotr Yakir was detained in Moscow. Yakir himself was first arrested at the "
+                     "age of fourteen and spent the next seventeen years in camps, prisons and exile.")
+    assert len([e for e in events if e[0] == "arrest"]) == 2 and only(events, "exile")[1] == [("Pyotr Yakir", "subject")]
+
+
+def test_a_killing_by_a_man_is_a_death_and_a_demand_is_not_done(analyse):
+    events = analyse("Kirov, who was shot in Leningrad on December 1, 1934, by Nikolayev, was buried. "
+                     "Vyshinsky demanded that Zinoviev be shot. Trotsky said that Stalin must be killed.")
+    assert only(events, "death")[1] == [("Kirov", "subject"), ("Nikolayev", "agent")]
+    assert all(e[3] == "hypothetical" for e in events if e[0] in ("execution", "death") and "Kirov" not in str(e[1]))
+
+
+def test_lifespan_death_only_when_the_text_does_not_tell_the_death(analyse):
+    events = analyse("BABEL, Isaak Emmanuilovich (1894–1940). Writer. Babel was shot on 27 January 1940.\n\n"
+                     "GINZBURG, Evgenia Semyonovna (1904–1977). Writer.")
+    assert {e[1][0][0] for e in events if e[0] == "death"} == {"GINZBURG, Evgenia Semyonovna"}
+    assert len([e for e in events if e[0] == "birth"]) == 2
+
+
+def test_the_next_day_counts_from_a_session_heading(analyse):
+    events = analyse("MORNING SESSION, AUGUST 21, 1936\n\nThe Prosecutor ordered an investigation into Tomsky's "
+                     "conduct. Tomsky shot himself the next day at his dacha.\n")
+    assert only(events, "suicide")[2] == "1936-08-22"

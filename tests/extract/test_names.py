@@ -81,3 +81,31 @@ def test_dictionary_style_inverted_names_are_one_person(tmp_path):
     assert people[0][0] == "KEDROV, Mikhail Sergeevich" and people[0][1] == people[1][1]  # one person with "Kedrov"
     assert [m.label for m in result.mentions if m.text == "Cheka"] == ["ORG"]  # listed beside a name, still an organ
     assert not [m for m in result.mentions if m.label == "PERSON" and "MOSCOW" in m.text]  # a dateline is no name
+
+
+def test_bulletin_capitals_digraph_initials_and_speaker_labels(recognize):
+    found = recognize("On 14 January the essayist Yevhen SVERSTYUK and Vasyl STUS were arrested. Yu. Shikhanovich was "
+                      "questioned by the Moscow NKVD.\n\nVYSHINSKY: Who brought you the letter?\n\nNOTE: none.")
+    assert {("Yevhen SVERSTYUK", "PERSON"), ("Vasyl STUS", "PERSON"), ("Yu. Shikhanovich", "PERSON"),
+            ("VYSHINSKY", "PERSON")} <= found
+    assert ("NKVD", "PERSON") not in found and not any(text == "NOTE" for text, _ in found)
+
+
+def test_surname_first_before_a_patronymic_in_a_verdict(recognize):
+    found = recognize("The court sentenced Zinoviev, Grigori Evseyevich; Kamenev, Lev Borisovich; and Mikhail "
+                      "Tukhachevsky, Ieronim Uborevich and Thirteen others. In Moscow, Ivan Petrovich Bakayev spoke.")
+    assert {("Zinoviev, Grigori Evseyevich", "PERSON"), ("Kamenev, Lev Borisovich", "PERSON")} <= found
+    assert ("Mikhail Tukhachevsky", "PERSON") in found  # not "Tukhachevsky, Ieronim Uborevich" read backwards
+    assert ("Ivan Petrovich Bakayev", "PERSON") in found and ("Thirteen", "PERSON") not in found
+
+
+def test_an_alias_the_text_gives_is_the_same_person(tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    path = tmp_path / "alias.txt"
+    path.write_text("The general secretary, Julian Leszczyński, who signed his articles as Leński, was summoned. "
+                    "Leński was shot. Trotsky (Sedov's father) spoke.\n", encoding="utf-8")
+    result = Analyzer().analyze_all([read_document(path)])[0]
+    ids = {m.text: m.entity_id for m in result.mentions if m.label == "PERSON"}
+    assert ids["Leński"] == ids["Julian Leszczyński"]
+    assert ids["Sedov"] != ids["Trotsky"]  # a description in brackets is no alias

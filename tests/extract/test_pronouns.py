@@ -96,3 +96,25 @@ def test_an_entry_calls_its_subject_the_poet(analyse):
                      "Karl Radek wrote in 1934. In May 1934 the poet was arrested.\n")
     arrests = [subjects(e) for e in events if e[0] == "arrest"]
     assert arrests == [["MANDELSTAM, Osip Emilievich"]]  # in an ordinary paragraph "the poet" is nobody we know
+
+
+def test_i_and_you_in_a_transcript_and_a_signed_letter(analyse):
+    events = analyse("Examination of the accused Mrachkovsky.\n\nVYSHINSKY: You were expelled from the Party in 1927?\n\n"
+                     "MRACHKOVSKY: Yes. I was sent into exile.\n")
+    expulsion, exile = only(events, "expulsion"), only(events, "exile")
+    assert expulsion[1] == [("Mrachkovsky", "subject")] and expulsion[3] == "asserted"  # the answer confirms it
+    assert exile[1] == [("Mrachkovsky", "subject")] and exile[4] == "Mrachkovsky"  # his word
+    letter = analyse("Citizen Procurator,\n\nMy husband, Grigory Ivanovich Lavrentiev, was born in 1894. In June 1937 "
+                     "my husband was arrested. I myself was arrested on 9 October 1937.\n\n14 November 1939\nA. Lavrentieva\n")
+    arrests = sorted((e[1][0][0], e[2]) for e in letter if e[0] == "arrest")
+    assert arrests == [("A. Lavrentieva", "1937-10-09"), ("Grigory Ivanovich Lavrentiev", "1937-06-01")]
+
+
+def test_first_person_without_a_named_author_stays_empty(analyse):
+    assert not [e for e in analyse("I was arrested in 1937 and sent to Kolyma.") if e[0] == "arrest"]
+
+
+def test_a_possessor_of_the_speaker_is_the_he_of_the_report(analyse):
+    events = analyse("My husband could not stand Solovyov. Solovyov's wife, whom I met later in prison, told me that "
+                     "he himself was shot in the autumn of 1937.")
+    assert only(events, "execution")[1] == [("Solovyov", "subject")]

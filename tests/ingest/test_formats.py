@@ -144,3 +144,12 @@ def test_superscript_and_star_markers(tmp_path, marker, note):
     path.write_text(f"Smirnov was in prison.{marker} He could not have met anyone.\n\n{note}\n", encoding="utf-8")
     (fn,) = read_document(path).footnotes
     assert fn.marker is not None
+
+
+def test_a_year_in_the_file_name_dates_a_text_that_states_none(tmp_path):
+    (tmp_path / "dispatch-1937.txt").write_text("MOSCOW, September 2.\n\nLyubchenko committed suicide on August 30.\n")
+    (tmp_path / "pravda-1937-08-30.txt").write_text("Lyubchenko is dead.\n")
+    (tmp_path / "1936-1938 notes.txt").write_text("Notes.\n")
+    assert read_document(tmp_path / "dispatch-1937.txt").published == "1937"
+    assert read_document(tmp_path / "pravda-1937-08-30.txt").published == "1937-08-30"
+    assert read_document(tmp_path / "1936-1938 notes.txt").published is None  # two years: no telling which
