@@ -70,7 +70,10 @@ NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
                            r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself))\b")),
-    ("arrest", re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?) (?:in|now in|still in) (?:prison|jail|gaol|custody)\b")),
+    # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
+    ("arrest", re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
+                          r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|camps?|(?i:psychiatric\s+hospital)|"
+                          r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under)\b))")),
     ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
