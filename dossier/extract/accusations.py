@@ -35,16 +35,21 @@ CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*
 # "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
 NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
                     r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|branded|declared|denounced|proclaimed)\b", re.I)
-CRIME_EVENTS = {"death", "assassination"}
+CRIME_EVENTS = {"death", "assassination", "membership"}  # "named him as a member of the conspiracy": what is alleged
 
 
-def frame_in(sent) -> Optional[tuple[str, int, int]]:
-    """(kind, where the frame begins, where the reported clause begins) of a reporting frame, as offsets."""
+def frames_in(sent) -> list[tuple[str, int, int]]:
+    """(kind, where the frame begins, where the reported clause begins) of each reporting frame, as offsets:
+    the first frame of the first kind that has one, then any further naming ("The verdict named him as a
+    member of the conspiracy, and Pravda called him a traitor")."""
     for kind, pattern in (("raised", RAISED), ("impersonal", IMPERSONAL), ("naming", NAMING)):
-        m = pattern.search(sent.text)
-        if m and CRIME.search(sent.text, m.end()):
-            return kind, sent.start_char + m.start(), sent.start_char + m.end()
-    return None
+        found = []
+        for m in pattern.finditer(sent.text):
+            if CRIME.search(sent.text, m.end()) and (not found or kind == "naming"):
+                found.append((kind, sent.start_char + m.start(), sent.start_char + m.end()))
+        if found:
+            return found
+    return []
 
 
 def accused_in(sent, kind: str, clause: int, index, pronouns) -> list:
@@ -59,11 +64,15 @@ def accused_in(sent, kind: str, clause: int, index, pronouns) -> list:
     return [(t, people_at(t, index, pronouns)) for t in tokens]
 
 
-def accusation_in(sent, doc, index, pronouns, dates: list[DateValue]) -> Optional[Event]:
-    """The accusation a sentence reports through a frame, or None."""
-    frame = frame_in(sent)
-    if frame is None:
-        return None
+def accusations_in(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:
+    """The accusations a sentence reports through frames."""
+    frames = frames_in(sent)
+    ends = [start for _, start, _ in frames[1:]] + [sent.end_char]
+    found = [accusation_at(frame, end, sent, doc, index, pronouns, dates) for frame, end in zip(frames, ends)]
+    return [e for e in found if e is not None]
+
+
+def accusation_at(frame, sent_end: int, sent, doc, index, pronouns, dates: list[DateValue]) -> Optional[Event]:
     kind, frame_start, clause = frame
     found = accused_in(sent, kind, clause, index, pronouns)
     accused = [p for _, people in found for p in people if p.entity_id]
@@ -75,9 +84,9 @@ def accusation_in(sent, doc, index, pronouns, dates: list[DateValue]) -> Optiona
         begin = next((t.left_edge.idx for t in sent if t.idx >= frame_start), frame_start)
     else:
         begin = frame_start
-    end = sent.end_char
-    while end > begin and doc.text[end - 1] in " .;,\n":
-        end -= 1
+    end = sent_end
+    while end > begin and (doc.text[end - 1] in " .;,\n" or doc.text[begin:end].endswith((" and", " but"))):
+        end -= 4 if doc.text[begin:end].endswith((" and", " but")) else 1
     accused_ids = {p.entity_id for p in accused}
     victims = [Participant(m.entity_id, "object", m.text, m.start, m.end) for m in index.within(clause, end, "PERSON")
                if m.entity_id and m.entity_id not in accused_ids and not m.generic]

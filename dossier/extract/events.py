@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.accusations import accusation_in, drop_reported_crimes
+from dossier.extract.accusations import accusations_in, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject, names_listed_after, people_at
@@ -247,8 +247,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found = [e for e in found if e is not None]
         found += [e for tok in sent if tok.lemma_ in ("come", "take") and not is_blocked(tok.idx)
                   for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
-        accusation = accusation_in(sent, doc, index, pronouns, dates)
-        if accusation is not None and not is_blocked(accusation.trigger.start):
+        for accusation in accusations_in(sent, doc, index, pronouns, dates):
+            if is_blocked(accusation.trigger.start):
+                continue
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
