@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from dossier.extract.lexicon import NOT_NAMES
+from dossier.extract.lexicon import NOT_NAMES, ORG_WORDS
+from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs
 from dossier.extract.names_classify import decide, spacy_label
 from dossier.extract.nlp import load_nlp
@@ -29,13 +30,22 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     org_spans = [(c.start, c.end) for c in orgs]
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):
-        candidates.append(c)
+        candidates.extend(split_place_before_organ(c))
     mentions = []
     for c, label, score, generic in join_official_names(doc.text, decide(candidates)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def split_place_before_organ(c: Candidate) -> list[Candidate]:
+    """ "the Moscow NKVD", "the Kiev GPU": a place naming an organ's branch, and the organ — two names."""
+    if len(c.tokens) < 2 or c.tokens[-1].text not in ORG_WORDS or not is_place_name(" ".join(t.text for t in c.tokens[:-1])):
+        return [c]
+    place, organ = c.tokens[:-1], c.tokens[-1:]
+    return [Candidate(place[0].idx, place[-1].idx + len(place[-1].text), " ".join(t.text for t in place), tokens=place, place=True),
+            Candidate(organ[0].idx, organ[0].idx + len(organ[0].text), organ[0].text, tokens=organ, possessive=c.possessive)]
 
 
 OF_THE = re.compile(r"^\s+of(?:\s+the)?\s+$")

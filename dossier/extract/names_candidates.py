@@ -29,6 +29,7 @@ class Candidate:
     org_phrase: bool = False
     possessive: bool = False
     inverted: bool = False                       # "KEDROV, Mikhail Sergeevich"
+    place: bool = False                          # "Kiev" in "the Kiev GPU": a place by its position
 
 
 # "KEDROV, Mikhail Sergeevich", "BABEL, Isaak": a capitalised surname, a comma, the given name(s) and patronymic

@@ -70,6 +70,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if c.inverted:
         return Evidence(fixed="PERSON")
+    if c.place:
+        return Evidence(fixed="PLACE")
     if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2:
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
@@ -119,7 +121,7 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person -= 3
         ev.place -= 3
         ev.org -= 1
-    if is_spaced_caps_surname(words) and last not in ORG_WORDS and not is_place_name(words[-2]):
+    if is_spaced_caps_surname(words) and last not in ORG_WORDS:
         ev.person += 4
     elif is_speaker_label(c):
         ev.person += 5

@@ -109,3 +109,8 @@ def test_an_alias_the_text_gives_is_the_same_person(tmp_path):
     ids = {m.text: m.entity_id for m in result.mentions if m.label == "PERSON"}
     assert ids["Leński"] == ids["Julian Leszczyński"]
     assert ids["Sedov"] != ids["Trotsky"]  # a description in brackets is no alias
+
+
+def test_a_place_before_an_organ_and_a_city_that_is_a_first_name(recognize):
+    found = recognize("The Moscow NKVD and the Kiev OGPU acted. Vladimir BUKOVSKY is held in Vladimir prison.")
+    assert {("Moscow", "PLACE"), ("NKVD", "ORG"), ("Kiev", "PLACE"), ("OGPU", "ORG"), ("Vladimir BUKOVSKY", "PERSON")} <= found
