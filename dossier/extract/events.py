@@ -40,6 +40,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
                 tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
             found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
+        elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+            found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
+        elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
+            continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -358,7 +362,7 @@ def dedupe(events: list[Event], text: str) -> list[Event]:
                 kept[twin] = ev  # keep the statement that says more
             continue
         if ev.type == "death" and any(k.type == "suicide" and subjects(k) == subjects(ev)
-                                      and k.evidence.overlaps(ev.evidence) for k in events):
-            continue  # "the death of Tomsky, whose suicide …": one event, a suicide
+                                      and (k.evidence.overlaps(ev.evidence) or not ev.date) for k in events):
+            continue  # "the death of Tomsky, whose suicide …", "does not say where he died": one event, a suicide
         kept.append(ev)
     return kept

@@ -22,7 +22,7 @@ VERBS = {  # by lemma
     "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate"},
     "expulsion": {"expel"},
-    "appointment": {"appoint", "promote", "elect"},
+    "appointment": {"appoint", "promote", "elect", "succeed", "replace"},
     "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall"},
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee", "defect"},
@@ -37,7 +37,7 @@ VERBS = {  # by lemma
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
 NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
-INTRANSITIVE = {"die", "perish"}
+INTRANSITIVE = {"die", "perish", "succeed", "replace"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}

@@ -185,3 +185,12 @@ def test_the_next_day_counts_from_a_session_heading(analyse):
     events = analyse("MORNING SESSION, AUGUST 21, 1936\n\nThe Prosecutor ordered an investigation into Tomsky's "
                      "conduct. Tomsky shot himself the next day at his dacha.\n")
     assert only(events, "suicide")[2] == "1936-08-22"
+
+
+def test_succeeding_and_replacing_and_a_death_told_as_suicide(analyse):
+    events = analyse("Balitsky was transferred to the Far East, and Leplevsky came down from Moscow to replace him. "
+                     "Stalin replaced Yagoda with Yezhov. Lyubchenko committed suicide on August 30, 1937. The notice "
+                     "does not say where he died.")
+    appointments = [e for e in events if e[0] == "appointment"]
+    assert len(appointments) == 1 and appointments[0][1][0] == ("Leplevsky", "subject")
+    assert not [e for e in events if e[0] == "death"] and only(events, "suicide")[2] == "1937-08-30"
