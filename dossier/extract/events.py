@@ -13,7 +13,8 @@ from typing import Optional
 from dossier.extract.accusations import accusations_in, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom
 from dossier.extract.attribution import speaker_of
-from dossier.extract.events_args import REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject, names_listed_after, people_at
+from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
+                                         names_listed_after, people_at)
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -112,51 +113,18 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
 
 
 def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document) -> list[Participant]:
-    people: list[Participant] = []
     if kind == "noun":
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "against"):
-                people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "pobj"
-                           for p in people_at(c, index, pronouns)]
-            if child.dep_ == "poss" and not (child.lower_ in ("his", "her", "their") and type_ in ORGANISED_BY_OWNER):
-                people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]
-                if child.lower_ == "whose":
-                    people += [with_role(p, "subject", type_) for p in antecedent(child, index, pronouns)]
-        if not people and undergone_by_subject(tok):
-            subject = clause_subject(governing_verb(tok))
-            people = [with_role(p, "subject", type_) for p in people_at(subject, index, pronouns)] if subject is not None else []
-        return people
+        return noun_participants(type_, tok, index, pronouns)
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
-    subject = clause_subject(verb) if verb is not None else None
-    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
-            c.dep_ == "auxpass" for c in verb.children):
-        subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
-        named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
-        if named_before is not None and getattr(index.of_token(named_before), "label", None) == "PERSON":
-            subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
-    if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
-        subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
-        passive = passive or verb.dep_ == "acl"
-    elif subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
-        subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
-    if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
-        subject = tok.head  # "Yezhov, the new head of the GPU"
-    if verb is None:
-        verb = tok
-    named = people_at(subject, index, pronouns) if subject is not None else []
-    if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
-        named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
-                 for p in people_at(c, index, pronouns)]
-    if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
-        fronted = fronted_subject(verb, index)
-        named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
-    if not named and subject is None:
-        topic = footnote_topic(doc, tok.idx, index)
-        named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
+    if verb is not None and verb.dep_ == "acl" and getattr(clause_subject(verb), "lower_", "who") in ("who", "that", "which"):
+        passive = True  # "L. Trotsky, interned in 1936, …"
+    subject = subject_token(tok, kind, verb, index)
+    verb = verb if verb is not None else tok
+    named = subject_people(subject, tok, verb, index, pronouns, doc)
     objects = [p for c in verb.children if c.dep_ in ("dobj",) for p in people_at(c, index, pronouns)]
     if type_ in ACTS_ON_OBJECT and verb.pos_ == "VERB" and not objects and not (named and passive):
         listed = names_listed_after(verb, index, right_after=not passive or subject is None)  # "were arrested A and B"
@@ -184,6 +152,58 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
+    """ "the arrest of Smilga", "his execution", "whose suicide", "he signed a confession"."""
+    people: list[Participant] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "against"):
+            people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "pobj"
+                       for p in people_at(c, index, pronouns)]
+        if child.dep_ == "poss" and not (child.lower_ in ("his", "her", "their") and type_ in ORGANISED_BY_OWNER):
+            people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]
+            if child.lower_ == "whose":
+                people += [with_role(p, "subject", type_) for p in antecedent(child, index, pronouns)]
+    if not people and undergone_by_subject(tok):
+        subject = clause_subject(governing_verb(tok))
+        people = [with_role(p, "subject", type_) for p in people_at(subject, index, pronouns)] if subject is not None else []
+    return people
+
+
+def subject_token(tok, kind: str, verb, index):
+    """The token that names who does (or undergoes) a verb's event, where the parse puts it."""
+    subject = clause_subject(verb) if verb is not None else None
+    if verb is None:
+        pass
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
+        named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
+        if named_before is not None and getattr(index.of_token(named_before), "label", None) == "PERSON":
+            subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
+    if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
+        subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
+    elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
+        subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
+    if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
+        subject = tok.head  # "Yezhov, the new head of the GPU"
+    return subject
+
+
+def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[Participant]:
+    """The people the subject names; else the person a sentence opens with before an insertion the parser lost
+    it in; else, in a biographical note, the person the note is about."""
+    named = people_at(subject, index, pronouns) if subject is not None else []
+    if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
+        named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
+                 for p in people_at(c, index, pronouns)]
+    if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
+        fronted = fronted_subject(verb, index)
+        named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
+    if not named and subject is None:
+        topic = footnote_topic(doc, tok.idx, index)
+        named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
+    return named
 
 
 def goes_to_a_place(verb, index) -> bool:
