@@ -41,6 +41,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
                 tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
             found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
+        elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            found.append(("membership", tok, "verb"))  # "in his youth he belonged to the Borotbists"
         elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):

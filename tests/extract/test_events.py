@@ -194,3 +194,10 @@ def test_succeeding_and_replacing_and_a_death_told_as_suicide(analyse):
     appointments = [e for e in events if e[0] == "appointment"]
     assert len(appointments) == 1 and appointments[0][1][0] == ("Leplevsky", "subject")
     assert not [e for e in events if e[0] == "death"] and only(events, "suicide")[2] == "1937-08-30"
+
+
+def test_belonging_to_a_group_is_membership(analyse):
+    events = analyse("In his youth Lyubchenko belonged to the Borotbists. Krestinsky answered that he had never belonged "
+                     "to any bloc. The alleged meeting at Meran belongs in the same museum.")
+    memberships = sorted((e[1][0][0], e[3]) for e in events if e[0] == "membership")
+    assert memberships == [("Krestinsky", "denied"), ("Lyubchenko", "asserted")]
