@@ -19,6 +19,7 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import gapped_events
+from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
@@ -28,6 +29,7 @@ from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
                   "rehabilitation", "expulsion", "exile", "release", "detention", "assassination"}
+SENDING = {"send", "summon"}  # "he had sent Bakayev to Leningrad": the one sent travels
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
@@ -139,7 +141,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if kind == "phrase" and type_ == "rehabilitation" and objects:
         named, passive = objects, True  # "the Commission finds Trotsky not guilty"
         objects = []
-    if type_ in ACTS_ON_OBJECT and not passive and tok.lemma_ not in INTRANSITIVE:
+    if (type_ in ACTS_ON_OBJECT or tok.lemma_ in SENDING) and not passive and tok.lemma_ not in INTRANSITIVE:
         people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in objects]
     else:
         people = [with_role(p, "subject", type_) for p in named] + [with_role(p, "agent", type_) for p in agents]
@@ -148,6 +150,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for p in objects if p.entity_id not in witnesses]
     if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):
         return []
+    if kind == "verb" and tok.lemma_ in SENDING and not goes_to_a_place(verb, index, camps=False):
+        return []  # "Sedov had sent him", "sent a letter": no journey the text places; "sent to Kolyma" is no journey
     if type_ == "testimony":
         witnesses = {p.entity_id for p in people}
         people += [with_role(p, "object", type_) for c in verb.children if c.dep_ == "ccomp"
@@ -208,11 +212,13 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     return named
 
 
-def goes_to_a_place(verb, index) -> bool:
-    """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal."""
+def goes_to_a_place(verb, index, camps: bool = True) -> bool:
+    """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal
+    (with ``camps=False``, not a prison or camp: "sent to Kolyma")."""
     ends = [c for c in verb.children if c.dep_ == "dobj"]
     ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "from") for g in c.children if g.dep_ == "pobj"]
-    return any(getattr(index.named_by(t), "label", None) == "PLACE" for t in ends)
+    places = [m for t in ends for m in [index.named_by(t)] if m is not None and m.label == "PLACE"]
+    return any(camps or m.text not in LANDMARKS for m in places)
 
 
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}

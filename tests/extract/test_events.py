@@ -201,3 +201,10 @@ def test_belonging_to_a_group_is_membership(analyse):
                      "to any bloc. The alleged meeting at Meran belongs in the same museum.")
     memberships = sorted((e[1][0][0], e[3]) for e in events if e[0] == "membership")
     assert memberships == [("Krestinsky", "denied"), ("Lyubchenko", "asserted")]
+
+
+def test_the_one_sent_somewhere_travels(analyse):
+    events = analyse("In the summer of 1934 Zinoviev had sent Bakayev to Leningrad. Leński was summoned to Moscow in "
+                     "May 1937. Medved was removed from his post and sent to Kolyma. Sedov had sent him.")
+    travels = sorted(tuple(e[1]) for e in events if e[0] == "travel")
+    assert travels == [(("Bakayev", "subject"), ("Zinoviev", "agent")), (("Leński", "subject"),)]
