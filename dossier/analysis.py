@@ -30,6 +30,12 @@ def date_mentions(dates: list[DateValue], doc_id: str) -> list[Mention]:
             for d in dates if d.start is not None and d.end is not None]
 
 
+def outside_dates(mentions: list[Mention], dates: list[DateValue]) -> list[Mention]:
+    """ "MORNING SESSION, AUGUST 19, 1936": a word of a date is no name, whatever its capitals."""
+    spans = sorted((d.start, d.end) for d in dates if d.start is not None)
+    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+
+
 class Analyzer:
     """Runs recognition, dates, resolution and events over documents.
 
@@ -49,9 +55,11 @@ class Analyzer:
         from dossier.extract.dates import find_dates
 
         for doc, mentions, sdoc in self.recognizer.pipe(docs, n_process=n_process):
+            dates = find_dates(doc, sdoc)
+            mentions = outside_dates(mentions, dates)
             for m in mentions:
                 m.doc_id = doc.id
-            yield doc, mentions, sdoc, find_dates(doc, sdoc)
+            yield doc, mentions, sdoc, dates
 
     def _events(self, doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc: object) -> list[Event]:
         from dossier.extract.events import find_events

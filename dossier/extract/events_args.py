@@ -190,8 +190,18 @@ def clause_subject(verb):
 
 
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
-    """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") the person it opens with."""
+    """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") or an entry of a memorial book or a
+    protocol's heading ("ADAMOVICH Ivan Stepanovich, born 1896 …. Arrested on 14 August 1937") the person it
+    opens with: what a clause without a subject is about."""
     for note in doc.footnotes:
         if note.body.start <= offset < note.body.end:
             return index.opening_person(note.body.start, note.body.start + 40)
-    return None
+    block = next((b for b in doc.blocks if b.start <= offset < b.end), None)
+    head = index.opening_person(block.start, block.start + 60) if block is not None else None
+    return head if head is not None and is_headword(head.text) else None  # not "Stalin took revenge …" in prose
+
+
+def is_headword(name: str) -> bool:
+    """An entry's headword: the surname first, in capitals or before a comma ("KEDROV, Mikhail", "Dubrovin, P. N.")."""
+    first = name.split()[0].rstrip(",")
+    return "," in name or (first.isupper() and len(first) >= 3)

@@ -33,9 +33,12 @@ class Candidate:
 
 
 # "KEDROV, Mikhail Sergeevich", "BABEL, Isaak": a capitalised surname, a comma, the given name(s) and patronymic
-# (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes)
-INVERTED_NAME = re.compile(r"\b([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'-]{2,}|[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?),\s"
-                           r"([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?)\b")
+# (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes;
+# memorial books drop the comma after the capitals, "ADAMOVICH Ivan Stepanovich"; protocols use initials, "Dubrovin, P. N.")
+UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ"
+INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+(?:ich|ovna|evna|ichna)\b))"
+                           rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
+                           rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
 
 
@@ -44,12 +47,15 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
     and patronymic."""
     found = []
     for m in INVERTED_NAME.finditer(text):
-        given = m.group(2).split()
-        if m.group(1).title() in not_names or given[0] in not_names or not (len(given) == 2 and PATRONYMIC_END.search(given[1])):
+        surname, given = m.group(1).rstrip(", "), m.group(2).split()
+        initials = all(is_initial(g) for g in given)
+        if surname.title() in not_names or given[0] in not_names or not (initials or len(given) == 2 and PATRONYMIC_END.search(given[1])):
             continue
-        if not m.group(1).isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(m.group(1))
+        if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
                                          or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*\s+$", text[max(0, m.start() - 30):m.start()])):
             continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
+        if initials and (is_place_name(surname) or (m.start() > 0 and text[m.start() - 1] not in "\n(")):
+            continue  # "Dubrovin, P. N." opens a line or a bracket in protocols and lists
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
     return found

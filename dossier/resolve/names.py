@@ -66,13 +66,14 @@ class PersonName:
 
 
 INVERTED = re.compile(r"^([^\s,]+),\s+(.+)$")
+CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\s?){1,2})$")  # surname in capitals, then given names
 
 
 def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
     text = strip_possessive(text)
-    inverted = INVERTED.match(text)
-    if inverted:  # "KEDROV, Mikhail Sergeevich", as dictionaries and indexes write names
+    inverted = INVERTED.match(text) or CAPITALS_FIRST.match(text)
+    if inverted:  # "KEDROV, Mikhail Sergeevich", "ADAMOVICH Ivan Stepanovich", as dictionaries and memorial books write names
         text = f"{inverted.group(2)} {inverted.group(1).title()}"
     text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)
     parts = [p for p in text.split() if p]
