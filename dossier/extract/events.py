@@ -216,7 +216,8 @@ def goes_to_a_place(verb, index, camps: bool = True) -> bool:
     """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal
     (with ``camps=False``, not a prison or camp: "sent to Kolyma")."""
     ends = [c for c in verb.children if c.dep_ == "dobj"]
-    ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "from") for g in c.children if g.dep_ == "pobj"]
+    ends += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "from")
+             for g in c.children if g.dep_ == "pobj"]
     places = [m for t in ends for m in [index.named_by(t)] if m is not None and m.label == "PLACE"]
     return any(camps or m.text not in LANDMARKS for m in places)
 

@@ -34,6 +34,14 @@ ORG_PHRASE = re.compile(
     r"Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Dewey Commission|Commission of Inquiry|Post Office|"
     r"(?:Left|Right|Workers['’]|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
     r"(?:First|Second|Third|Fourth|IInd|IIIrd|IVth|2nd|3rd|4th) International|Popular Front|United Front)\b")
+# Nationalities, as entries and protocols list them ("born in 1894 in Tula, Russian, member of the VKP(b)").
+NATIONALITIES = {
+    "Russian", "Ukrainian", "Belarusian", "Byelorussian", "Latvian", "Lithuanian", "Estonian", "Polish", "Pole", "German",
+    "Jewish", "Jew", "Georgian", "Armenian", "Tatar", "Kazakh", "Uzbek", "Finnish", "Finn", "Hungarian", "Czech", "Slovak",
+    "Chinese", "Korean", "Greek", "Bulgarian", "Romanian", "Moldavian", "Azerbaijani", "Azeri", "Chechen", "Ingush",
+    "Kalmyk", "Karelian", "Bashkir", "Mordvin", "Chuvash", "Ossetian", "Abkhaz", "Kyrgyz", "Tajik", "Turkmen", "Yakut",
+    "Buryat", "Udmurt", "Komi", "Mari", "Crimean", "Austrian", "French", "Italian", "Swiss", "Serbian", "Croatian",
+}
 # Capitalised words that are never a name by themselves.
 NOT_NAMES = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These",
@@ -48,8 +56,9 @@ NOT_NAMES = {
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
-    "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples",
-}
+    "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
+} | NATIONALITIES
+
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",

@@ -52,7 +52,7 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         if surname.title() in not_names or given[0] in not_names or not (initials or len(given) == 2 and PATRONYMIC_END.search(given[1])):
             continue
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
-                                         or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*\s+$", text[max(0, m.start() - 30):m.start()])):
+                                         or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
             continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
         if initials and (is_place_name(surname) or (m.start() > 0 and text[m.start() - 1] not in "\n(")):
             continue  # "Dubrovin, P. N." opens a line or a bracket in protocols and lists

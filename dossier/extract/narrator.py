@@ -19,15 +19,29 @@ AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:from|by|written by)[ \t]+$", re.I)
 SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
 
 
+QUESTION = re.compile(r"^(?:Question|Q)\s*[:.]", re.I)
+ANSWER = re.compile(r"^(?:Answer|A)\s*[:.]", re.I)
+PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that name whom it questions
+
+
 class Voices:
-    """The speaker of each transcript turn, and the document's author, as mentions."""
+    """The speaker of each transcript turn, and the document's author, as mentions. In an interrogation
+    record ("Question: … / Answer: …") the answers are the questioned person's, named at its head."""
 
     def __init__(self, doc: Document, index) -> None:
         self.turns: list[tuple[int, int, Mention]] = []
+        questioned = next((m for m in index.within(0, min(len(doc.text), PROTOCOL_HEAD), "PERSON") if m.entity_id), None)
+        self.questions: set[int] = set()
         for block in doc.blocks:
             first = index.within(block.start, min(block.end, block.start + 40), "PERSON")
+            opening = doc.text[block.start:block.start + 12]
             if first and first[0].start == block.start and doc.text[first[0].end:first[0].end + 1] == ":" and first[0].entity_id:
                 self.turns.append((block.start, block.end, first[0]))
+            elif questioned is not None and ANSWER.match(opening):
+                self.turns.append((block.start, block.end, questioned))
+            elif questioned is not None and QUESTION.match(opening):
+                self.questions.add(block.start)
+                self.turns.append((block.start, block.end, None))  # the investigator, unnamed
         self.author = self._signature(doc, index) or self._heading_author(doc, index)
 
     @staticmethod
@@ -59,7 +73,7 @@ class Voices:
         return self.turns[turn][2] if turn is not None else None
 
     def first_person(self, offset: int) -> Optional[Mention]:
-        """The speaker of the turn an "I" stands in, or else the author."""
+        """The speaker of the turn an "I" stands in (nobody, in an unnamed investigator's question), or else the author."""
         turn = self.turn_at(offset)
         if turn is not None:
             return self.turns[turn][2]
@@ -71,7 +85,9 @@ class Voices:
         if turn is None or turn + 1 >= len(self.turns):
             return None
         speaker, answerer = self.turns[turn][2], self.turns[turn + 1][2]
-        return answerer if answerer.entity_id != speaker.entity_id else None
+        if answerer is None or (speaker is not None and answerer.entity_id == speaker.entity_id):
+            return None
+        return answerer
 
     def answered_yes(self, doc: Document, offset: int) -> bool:
         """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
@@ -80,5 +96,8 @@ class Voices:
         if turn is None or turn + 1 >= len(self.turns):
             return False
         start, end, speaker = self.turns[turn + 1]
-        reply = doc.text[speaker.end + 1:end].lstrip(" :")
+        if speaker is None:
+            return False
+        colon = doc.text.find(":", start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "Answer: Yes"
+        reply = doc.text[colon + 1 if colon >= 0 else start:end].lstrip(" .")
         return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct"))

@@ -118,3 +118,25 @@ def test_a_possessor_of_the_speaker_is_the_he_of_the_report(analyse):
     events = analyse("My husband could not stand Solovyov. Solovyov's wife, whom I met later in prison, told me that "
                      "he himself was shot in the autumn of 1937.")
     assert only(events, "execution")[1] == [("Solovyov", "subject")]
+
+
+def test_answers_in_an_interrogation_record_are_the_questioned_person_s(analyse):
+    events = analyse("PROTOCOL OF INTERROGATION\n\nof the accused DUBROVIN, Pavel Nikolaevich\n\n"
+                     "Dubrovin, P. N., born in 1894 in Tula, Russian. Arrested on 2 July 1937.\n\n"
+                     "Question: Were you expelled from the party in June 1937?\n\nAnswer: Yes. I was recruited by "
+                     "Pyatakov in 1931 and I was sent to Berlin.\n")
+    assert only(events, "arrest")[1] == [("DUBROVIN, Pavel Nikolaevich", "subject")] and only(events, "arrest")[2] == "1937-07-02"
+    expulsion = only(events, "expulsion")
+    assert expulsion[1] == [("DUBROVIN, Pavel Nikolaevich", "subject")] and expulsion[3] == "asserted"
+    travel = only(events, "travel")
+    assert travel[1][0] == ("DUBROVIN, Pavel Nikolaevich", "subject") and travel[4] == "DUBROVIN, Pavel Nikolaevich"
+    assert not any(name == "Russian" for e in events for name, _ in e[1])
+
+
+def test_a_memorial_book_entry_is_about_its_headword(analyse):
+    events = analyse("ADAMOVICH Ivan Stepanovich, born 1896 in Mogilev province; Belarusian; non-party. Arrested on "
+                     "14 August 1937. Rehabilitated in 1958.\n\nStalin took revenge on Tomsky. After having "
+                     "half-condemned Rykov, he said nothing.\n")
+    assert only(events, "arrest")[1] == [("ADAMOVICH Ivan Stepanovich", "subject")]
+    assert only(events, "rehabilitation")[1] == [("ADAMOVICH Ivan Stepanovich", "subject")]
+    assert not [e for e in events if e[0] == "sentence" and ("Stalin", "subject") in e[1]]  # prose is no entry
