@@ -92,7 +92,18 @@ def test_third_round_of_blind_texts_floors():
     names = ("trial-1936", "chronicle-1972", "dispatch-1937", "history-2005", "letter-1939")
     report = evaluate([HELDOUT.parent / f"{name}.gold.json" for name in names])
     assert report.system["PERSON"].f1 >= 0.9 and report.system["DATE"].f1 >= 0.95 and report.coref.f1 >= 0.95
-    assert report.events.overall.f1 >= 0.57 and report.events.overall.precision >= 0.8
+    assert report.events.overall.f1 >= 0.6 and report.events.overall.precision >= 0.84
     assert report.events.modality_accuracy >= 0.82 and report.events.attribution_accuracy >= 0.8
     for label in ("PERSON", "ORG", "PLACE", "DATE"):
         assert report.system[label].f1 > report.baseline[label].f1 + 0.1, label
+
+
+def test_fourth_round_of_blind_texts_floors():
+    """Three blind texts that arrived after the third round's fixes (an interrogation record, a Pravda-style
+    editorial, memorial-book entries): events F1 0.44, 0.59, 0.38 on arrival (0.46 together), 0.70 together
+    after the fixes they prompted."""
+    names = ("interrogation-1937", "editorial-1938", "memorial-1995")
+    report = evaluate([HELDOUT.parent / f"{name}.gold.json" for name in names])
+    assert report.system["PERSON"].f1 >= 0.88 and report.system["DATE"].f1 >= 0.95 and report.coref.f1 >= 0.95
+    assert report.events.overall.f1 >= 0.66 and report.events.overall.precision >= 0.85
+    assert report.events.modality_accuracy >= 0.9 and report.events.attribution_accuracy >= 0.85
