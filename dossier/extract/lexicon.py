@@ -34,7 +34,8 @@ ORG_PHRASE = re.compile(
     r"Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Dewey Commission|Commission of Inquiry|Post Office|"
     r"(?:Left|Right|Workers['’]|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
     r"(?:First|Second|Third|Fourth|IInd|IIIrd|IVth|2nd|3rd|4th) International|Popular Front|United Front)\b")
-# Nationalities, as entries and protocols list them ("born in 1894 in Tula, Russian, member of the VKP(b)").
+# Nationalities, as entries and protocols list them ("born in 1894 in Tula, Russian, member of the VKP(b)"):
+# never a name alone, though they open names ("Polish Military Organisation").
 NATIONALITIES = {
     "Russian", "Ukrainian", "Belarusian", "Byelorussian", "Latvian", "Lithuanian", "Estonian", "Polish", "Pole", "German",
     "Jewish", "Jew", "Georgian", "Armenian", "Tatar", "Kazakh", "Uzbek", "Finnish", "Finn", "Hungarian", "Czech", "Slovak",
@@ -57,7 +58,7 @@ NOT_NAMES = {
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
-} | NATIONALITIES
+}
 
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {

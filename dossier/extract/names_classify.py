@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (TITLES, COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
+from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.names_candidates import Candidate
@@ -66,6 +66,8 @@ def spacy_exact(c: Candidate) -> bool:
 
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
+    if c.text in NATIONALITIES:
+        return Evidence(fixed="NONE")
     if c.org_phrase:
         return Evidence(fixed="ORG")
     if c.inverted:
