@@ -336,6 +336,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     attributed, reported = speaker_of(tok, index)
     if attributed is None and (speaker := pronouns.voices.speaker_at(tok.idx)) is not None:
         attributed = speaker.entity_id  # what a transcript's speaker says is his word, not the record's
+    attributed = attributed or pronouns.voices.newspaper_at(tok.idx)  # a reprinted article: the paper's word
     modality = modality_of(tok, kind, reported)
     if modality == "hypothetical" and is_question(tok.sent) and pronouns.voices.answered_yes(doc, tok.idx):
         modality = "asserted"

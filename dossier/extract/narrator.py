@@ -16,6 +16,9 @@ from dossier.model import Document, Mention
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 SECOND_PERSON = {"you", "your", "yourself"}
 AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:from|by|written by)[ \t]+$", re.I)
+NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts", "Krasnaya Zvezda", "Komsomolskaya Pravda",
+              "Leningradskaya Pravda", "Kommunist", "Bolshevik", "Daily Worker", "Rundschau"}
+EDITORS_NOTE = re.compile(r"\n\s*\[?(?:\w+'s |\w+’s )?(?:editor|translator|compiler|publisher)s?(?:'s|’s)? note\b", re.I)
 SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
 
 
@@ -43,6 +46,23 @@ class Voices:
                 self.questions.add(block.start)
                 self.turns.append((block.start, block.end, None))  # the investigator, unnamed
         self.author = self._signature(doc, index) or self._heading_author(doc, index)
+        self.masthead = self._masthead(doc, index)
+
+    @staticmethod
+    def _masthead(doc: Document, index) -> Optional[tuple[str, int]]:
+        """(the paper, where its words end): a reprinted newspaper piece opens with the paper's name on a line
+        of its own ("PRAVDA"); what follows is the paper's word, up to an editor's or translator's note."""
+        first_line = doc.text.lstrip()[:60].split("\n", 1)[0].strip()
+        opening = doc.text.find(first_line)
+        orgs = index.within(opening, opening + len(first_line), "ORG")
+        if len(orgs) != 1 or orgs[0].text != first_line or first_line.title() not in NEWSPAPERS or not orgs[0].entity_id:
+            return None
+        note = EDITORS_NOTE.search(doc.text, opening + len(first_line))
+        return orgs[0].entity_id, note.start() if note else len(doc.text)
+
+    def newspaper_at(self, offset: int) -> Optional[str]:
+        """The paper whose reprinted words an offset lies in, if the document is one."""
+        return self.masthead[0] if self.masthead is not None and offset < self.masthead[1] else None
 
     @staticmethod
     def _signature(doc: Document, index) -> Optional[Mention]:

@@ -140,3 +140,12 @@ def test_a_memorial_book_entry_is_about_its_headword(analyse):
     assert only(events, "arrest")[1] == [("ADAMOVICH Ivan Stepanovich", "subject")]
     assert only(events, "rehabilitation")[1] == [("ADAMOVICH Ivan Stepanovich", "subject")]
     assert not [e for e in events if e[0] == "sentence" and ("Stalin", "subject") in e[1]]  # prose is no entry
+
+
+def test_a_reprinted_newspaper_piece_is_the_paper_s_word_up_to_the_editor_s_note(analyse):
+    events = analyse("PRAVDA\n\n14 March 1938\n\nThe traitor Bukharin was arrested in February 1937. Rykov was shot "
+                     "on 15 March 1938.\n\nEditor's note: Bukharin was rehabilitated in 1988.\n")
+    assert only(events, "arrest")[4].lower() == only(events, "execution")[4].lower() == "pravda"
+    assert only(events, "rehabilitation")[4] is None  # the editor, after the paper's words end
+    plain = analyse("The traitor Bukharin was arrested in February 1937.\n")
+    assert only(plain, "arrest")[4] is None  # no masthead, no paper
