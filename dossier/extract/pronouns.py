@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.model import Document, Mention
@@ -163,8 +164,12 @@ class PronounResolver:
         start = self._block_start(tok.idx)
         topic = self._topic(tok.idx)
         for _ in range(LOOK_BACK):
-            if sent.start == 0 or sent.start_char <= start:
+            if sent.start == 0:
                 break
+            if sent.start_char <= start:
+                start = self._paragraph_continued(start, tok)
+                if sent.start_char <= start:
+                    break
             sent = tok.doc[sent.start - 1].sent
             subjects, everyone = self._people(sent, sent.end, pronoun, set())
             if len(subjects) == 1:
@@ -178,6 +183,26 @@ class PronounResolver:
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else None
         return topic if topic is not None and fits_pronoun(pronoun, topic) else None
+
+    def _paragraph_continued(self, start: int, tok) -> int:
+        """Where the search may go on when it reaches the top of the pronoun's paragraph: a paragraph of prose
+        whose first person is this pronoun ("On 29 October the court sentenced him …") goes on with the
+        paragraph of prose before it; anything else (a name before the pronoun, even one not recognised as a
+        name, a heading, a note) ends it."""
+        blocks = self.doc.blocks
+        at = next((i for i, b in enumerate(blocks) if b.start == start), None)
+        if at is None or at == 0 or blocks[at].kind != "paragraph" or blocks[at - 1].kind != "paragraph":
+            return start
+        if self._topic(tok.idx) is not None or any(self._may_name_someone(t) for t in tok.doc[:tok.i] if t.idx >= start):
+            return start
+        return blocks[at - 1].start
+
+    def _may_name_someone(self, tok) -> bool:
+        """A person's name, or a proper noun that is no place, organisation or date the text was read to hold."""
+        if tok.pos_ != "PROPN" and not (tok.is_upper and len(tok) > 1) or tok.lower_ in MONTH_NAMES:
+            return False
+        m = self.index.of_token(tok)
+        return m is None or m.label == "PERSON"
 
     def _topic(self, offset: int) -> Optional[Mention]:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",

@@ -149,3 +149,12 @@ def test_a_reprinted_newspaper_piece_is_the_paper_s_word_up_to_the_editor_s_note
     assert only(events, "rehabilitation")[4] is None  # the editor, after the paper's words end
     plain = analyse("The traitor Bukharin was arrested in February 1937.\n")
     assert only(plain, "arrest")[4] is None  # no masthead, no paper
+
+
+def test_a_paragraph_that_opens_with_a_pronoun_goes_on_with_the_paragraph_before(analyse):
+    events = analyse("Eleven days later, Dubrovin signed a second protocol.\n\nOn 29 October 1937 the Military Collegium "
+                     "sentenced him to death. He was shot the same day.\n")
+    assert only(events, "sentence")[1] == [("Dubrovin", "subject")] and only(events, "execution")[1] == [("Dubrovin", "subject")]
+    two = analyse("Eleven days later, Dubrovin and Frolov signed a second protocol.\n\nOn 29 October 1937 the Military "
+                  "Collegium sentenced him to death.\n")
+    assert not [e for e in two if e[0] == "sentence" and e[1]]  # two men before: nobody is guessed
