@@ -382,14 +382,20 @@ def same_event(a: Event, b: Event, text: str) -> bool:
 ONE_OFF = {"rehabilitation", "suicide", "execution", "death", "birth", "removal", "appointment", "arrest"}
 
 
+def says_more(ev: Event) -> tuple[int, float]:
+    """Of two statements of one event, the one that tells more of it (people, place, date), then the one read
+    from a clause rather than a noun or a bracketed lifespan."""
+    return len(ev.participants) + (ev.date is not None), ev.confidence
+
+
 def dedupe(events: list[Event], text: str) -> list[Event]:
     """One event per statement: a phrase and its verb both fire; a later sentence names the same event."""
     kept: list[Event] = []
     for ev in events:
         twin = next((i for i, k in enumerate(kept) if same_event(k, ev, text)), None)
         if twin is not None:
-            if len(ev.participants) > len(kept[twin].participants):
-                kept[twin] = ev  # keep the statement that says more
+            if says_more(ev) > says_more(kept[twin]):
+                kept[twin] = ev  # "until his arrest" … "Gorelik was arrested on February 19": keep the latter
             continue
         if ev.type == "death" and any(k.type == "suicide" and subjects(k) == subjects(ev)
                                       and (k.evidence.overlaps(ev.evidence) or not ev.date) for k in events):

@@ -33,5 +33,5 @@ def lifespan_events(doc: Document, mentions: list[Mention], told: list[Event] = 
             events.append(Event(type=type_, evidence=Span(m.start, span.end()), participants=[who],
                                 date=year(span.group(group), span.start(group), span.end(group)), modality="asserted",
                                 origin="extracted", doc_id=doc.id, trigger=Span(span.start(group), span.end(group)),
-                                confidence=0.9))
+                                confidence=0.8))  # read off a format, not a clause
     return events

@@ -208,3 +208,9 @@ def test_the_one_sent_somewhere_travels(analyse):
                      "May 1937. Medved was removed from his post and sent to Kolyma. Sedov had sent him.")
     travels = sorted(tuple(e[1]) for e in events if e[0] == "travel")
     assert travels == [(("Bakayev", "subject"), ("Zinoviev", "agent")), (("Leński", "subject"),)]
+
+
+def test_of_two_statements_of_one_arrest_the_dated_one_is_kept(analyse):
+    events = analyse("Mikhail Gorelik was a member of the party until his arrest.\n\nGorelik was arrested on "
+                     "February 19, 1937.\n")
+    assert [e[2] for e in events if e[0] == "arrest"] == ["1937-02-19"]  # one arrest, and its date
