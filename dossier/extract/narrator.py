@@ -24,6 +24,8 @@ SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date li
 
 QUESTION = re.compile(r"^(?:Question|Q)\s*[:.]", re.I)
 ANSWER = re.compile(r"^(?:Answer|A)\s*[:.]", re.I)
+# Words in quotation marks, within one paragraph: the quoted speaker's, not the author's.
+QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
 PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that name whom it questions
 
 
@@ -46,6 +48,7 @@ class Voices:
                 self.questions.add(block.start)
                 self.turns.append((block.start, block.end, None))  # the investigator, unnamed
         self.author = self._signature(doc, index) or self._heading_author(doc, index)
+        self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.masthead = self._masthead(doc, index)
 
     @staticmethod
@@ -92,12 +95,17 @@ class Voices:
         turn = self.turn_at(offset)
         return self.turns[turn][2] if turn is not None else None
 
+    def quote_at(self, offset: int) -> Optional[tuple[int, int]]:
+        """The quotation an offset lies in, if any."""
+        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+
     def first_person(self, offset: int) -> Optional[Mention]:
-        """The speaker of the turn an "I" stands in (nobody, in an unnamed investigator's question), or else the author."""
+        """The speaker of the turn an "I" stands in (nobody, in an unnamed investigator's question), or else the
+        author — but an "I" in quotation marks is whoever is quoted, not the author."""
         turn = self.turn_at(offset)
         if turn is not None:
             return self.turns[turn][2]
-        return self.author
+        return None if self.quote_at(offset) is not None else self.author
 
     def second_person(self, offset: int) -> Optional[Mention]:
         """In a question turn, "you" is the one who answers next, if that is somebody else."""

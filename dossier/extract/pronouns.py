@@ -27,6 +27,7 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
+PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
@@ -34,7 +35,8 @@ SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botan
 PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer", "commander", "prisoner", "defendant",
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
-                "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor"}
+                "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor",
+                "boy", "girl", "student", "zek", "convict", "exile", "émigré", "emigre", "dissident", "campaigner"}
 def is_subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
 
@@ -58,6 +60,7 @@ class PronounResolver:
         self.descriptions = descriptions
         self.voices = Voices(doc, index)
         self.known: dict[int, Optional[Mention]] = {}
+        self.protagonist = self._protagonist()
         self.groups: dict[int, list[Mention]] = {}
 
     def _block_start(self, offset: int) -> int:
@@ -75,14 +78,14 @@ class PronounResolver:
         tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
         return tied if tied is not None and tied.label == "PERSON" and tied.entity_id else None
 
-    def _people(self, sent, before: int, pronoun: str, exclude: set[int]) -> tuple[dict, dict]:
+    def _people(self, sent, before: int, pronoun: str, exclude: set[int], tok_offset: int) -> tuple[dict, dict]:
         """(subjects, everyone): the persons of a sentence up to token ``before``, by entity id."""
         subjects: dict[str, Mention] = {}
         everyone: dict[str, Mention] = {}
         for t in sent:
             if t.i >= before:
                 break
-            if t.i in exclude:
+            if t.i in exclude or not self._heard_from(t, tok_offset):
                 continue
             m = self._person(t)
             if m is None or not fits_pronoun(pronoun, m):
@@ -91,6 +94,10 @@ class PronounResolver:
             if is_subject(t):
                 subjects.setdefault(m.entity_id, m)
         return subjects, everyone
+
+    def _heard_from(self, candidate, offset: int) -> bool:
+        """ "… whose parents Stalin had killed," he wrote: a name in a quotation is no antecedent outside it."""
+        return self.voices.quote_at(candidate.idx) in (None, self.voices.quote_at(offset))
 
     def describe(self, tok) -> Optional[Mention]:
         """A description the text tied to one person ("the head of the GPU" after "Yezhov, the head of the GPU"),
@@ -149,7 +156,7 @@ class PronounResolver:
         outer = self._embedding_subject(tok)
         if outer is not None:
             return outer
-        subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok))
+        subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)
         if len(subjects) == 1:  # "Gamarnik … after his removal"
             return next(iter(subjects.values()))
         if subjects:
@@ -157,7 +164,7 @@ class PronounResolver:
         if everyone and not is_subject(tok):  # "Rudzutak I knew … I worked under him"
             return next(iter(everyone.values())) if len(everyone) == 1 else None
         objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
-                   for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
+                   and self._heard_from(t, tok.idx) for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
         if len(objects) == 1:  # "the court sentenced Babel to death, and on the following day he was shot"
             return next(iter(objects.values()))
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
@@ -171,18 +178,22 @@ class PronounResolver:
                 if sent.start_char <= start:
                     break
             sent = tok.doc[sent.start - 1].sent
-            subjects, everyone = self._people(sent, sent.end, pronoun, set())
+            subjects, everyone = self._people(sent, sent.end, pronoun, set(), tok.idx)
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
             if subjects or self._lost_subject(sent):
                 return None  # two people, or a "he" nobody could resolve: the chain is broken here
             if self._described_subject(sent):  # "The author of Red Cavalry had been … He was arrested"
-                return topic if topic is not None and fits_pronoun(pronoun, topic) else None
+                return self._fitting(pronoun, topic or self.protagonist)
             if everyone and topic is not None and topic.entity_id not in everyone:
                 continue  # "the intercession of Bukharin" in a note about Mandelstam: a passing name
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else None
-        return topic if topic is not None and fits_pronoun(pronoun, topic) else None
+        return self._fitting(pronoun, topic or self.protagonist)
+
+    @staticmethod
+    def _fitting(pronoun: str, person: Optional[Mention]) -> Optional[Mention]:
+        return person if person is not None and fits_pronoun(pronoun, person) else None
 
     def _paragraph_continued(self, start: int, tok) -> int:
         """Where the search may go on when it reaches the top of the pronoun's paragraph: a paragraph of prose
@@ -203,6 +214,16 @@ class PronounResolver:
             return False
         m = self.index.of_token(tok)
         return m is None or m.label == "PERSON"
+
+    def _protagonist(self) -> Optional[Mention]:
+        """Whom a biography, obituary or encyclopedia article is about: the first of its opening blocks (a title,
+        a heading, the first paragraph) that opens with a person's name ("Yuri Korshunov: the student who came
+        back", "Mikhail Tukhachevsky (1893–1937) was …"). A pronoun nothing nearer accounts for is about them."""
+        for block in self.doc.blocks[:PROTAGONIST_BLOCKS]:
+            first = self.index.opening_person(block.start, min(block.end, block.start + 40))
+            if first is not None and not first.generic:
+                return first
+        return None
 
     def _topic(self, offset: int) -> Optional[Mention]:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",

@@ -158,3 +158,19 @@ def test_a_paragraph_that_opens_with_a_pronoun_goes_on_with_the_paragraph_before
     two = analyse("Eleven days later, Dubrovin and Frolov signed a second protocol.\n\nOn 29 October 1937 the Military "
                   "Collegium sentenced him to death.\n")
     assert not [e for e in two if e[0] == "sentence" and e[1]]  # two men before: nobody is guessed
+
+
+def test_a_name_in_quotation_marks_is_no_antecedent_outside_them(analyse):
+    events = analyse('Yuri Korshunov: the student who came back\n\nYuri Korshunov died in Munich.\n\nThe boy was sent to '
+                     'a children\'s home. "We thanked Comrade Stalin for it," he wrote.\n\nIn 1949 he was arrested.\n')
+    assert only(events, "arrest")[1] == [("Yuri Korshunov", "subject")]  # not Stalin, who is only quoted
+    assert not [e for e in analyse('Ivan Petrov was a teacher. "I was arrested in 1937," Petrov said.') if e[0] == "arrest"
+                and e[1] and e[1][0][0] != "Ivan Petrov"]
+
+
+def test_a_biography_s_pronoun_with_no_nearer_person_is_its_protagonist(analyse):
+    events = analyse("Yuri Korshunov: the student who came back\n\nYuri Korshunov, who died in Munich on Wednesday, was "
+                     "a historian.\n\nThe old zek said little about the camps. He was released in April 1956.\n")
+    assert only(events, "release")[1] == [("Yuri Korshunov", "subject")]
+    plain = analyse("The camps were full.\n\nThe old zek said little about them. He was released in April 1956.\n")
+    assert not [e for e in plain if e[0] == "release" and e[1]]  # nobody the text is about: left empty
