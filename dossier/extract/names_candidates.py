@@ -91,6 +91,18 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
         and after[2].lower_ in ROLE_NOUNS
 
 
+# Lowercase words inside a name: "Elsa Lanusse de Aráoz", "Olmos de Goldar", "Ludwig van Beethoven".
+NAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"}
+
+
+def is_name_particle(sdoc, i: int) -> bool:
+    """A particle between capitalised words of one name (also two: "de la Cruz"); never the end of a name."""
+    j = i
+    while j < len(sdoc) and sdoc[j].text in NAME_PARTICLES and j - i < 2:
+        j += 1
+    return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in sdoc.text[sdoc[i - 1].idx:sdoc[j].idx]
+
+
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
@@ -109,6 +121,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
+        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i))
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             if current and tok.is_sent_start and not joiner and current[-1].text != "-":
                 close()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
+from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_place_name
@@ -113,6 +114,8 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person += 2
     if any(is_initial(w) for w in words[:-1]):
         ev.person += 4
+    if len(words) > 1 and is_given_name(words[0]) and last not in ORG_HEADS and not is_place_name(c.text):
+        ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
     if c.title:
         ev.person += 4
     if CYRILLIC_WORD.match(last):

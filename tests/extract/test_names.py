@@ -114,3 +114,13 @@ def test_an_alias_the_text_gives_is_the_same_person(tmp_path):
 def test_a_place_before_an_organ_and_a_city_that_is_a_first_name(recognize):
     found = recognize("The Moscow NKVD and the Kiev OGPU acted. Vladimir BUKOVSKY is held in Vladimir prison.")
     assert {("Moscow", "PLACE"), ("NKVD", "ORG"), ("Kiev", "PLACE"), ("OGPU", "ORG"), ("Vladimir BUKOVSKY", "PERSON")} <= found
+
+
+def test_names_outside_the_soviet_sources_by_their_given_name_and_particles(recognize):
+    found = recognize("Ricardo Ernesto Bermúdez Salas, a journalist, was arrested. His mother, Elsa Lanusse de Aráoz, "
+                      "filed a petition. Alicia Noemí Olmos de Goldar was abducted in Buenos Aires.")
+    assert {("Ricardo Ernesto Bermúdez Salas", "PERSON"), ("Elsa Lanusse de Aráoz", "PERSON"),
+            ("Alicia Noemí Olmos de Goldar", "PERSON")} <= found
+    assert ("Buenos Aires", "PLACE") in found
+    places = recognize("They met in Rio de Janeiro and later in the Plaza de Mayo.")
+    assert not any(label == "PERSON" for _, label in places)

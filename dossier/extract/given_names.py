@@ -1,0 +1,52 @@
+"""Given names of the peoples whose repression our sources record, as evidence that a capitalised run
+is a person ("Ricardo Ernesto Bermúdez Salas", "Elsa Lanusse de Aráoz", "Heinz Neumann").
+
+Surname endings (``names_morph.py``) recognise the Russian, Ukrainian and Polish surnames of the
+Soviet sources; they say nothing of a Spanish, German, Hungarian or Czech surname. A first word that is
+a common given name does, in any of those languages. The list is of names, not of words: none of them is
+an ordinary English word that opens sentences (no "Will", "Rose", "Grace", "May", "Bill", "Frank").
+"""
+
+from __future__ import annotations
+
+from dossier.resolve.names import fold
+
+_NAMES = """
+Abram Adam Adolf Adolfo Adrian Agnes Agnieszka Agustín Aino Akaki Akhmed Akmal Aladár Alberto Aleksander Aleksandr
+Aleksandra Aleksei Aleksey Alexander Alexandra Alexandre Alexei Alexey Alfonso Alfred Alfredo Ali Alicia Alla Alois
+Amalia Ana Anastas Anastasia Anatoli Anatolii Anatoly Andrei Andrés Andrew Andrey Andrii Andrzej Andriy 
+Angela Angelica Anna Anne Annie Antanas Antoni Antonia Antonín Antonio Antonina Antoine Anton Araceli Ariadna Ariel
+Arkadi Arkadii Arkady Armando Arnold Arseni Arseny Artur Arturo Artem Artyom Augusto Aurelio Avel Avraam
+Beatriz Béla Benito Benjamín Bernard Bernardo Berta Bertha Blanca Bogdan Bohdan Boleslaw Bolesław Boris Bronisław
+Bruno Camilo Carl Carlos Carmen Carolina Catalina Cecilia César Cezary Charles Cristina Czesław Dagmar
+Daniel Daniela Danylo Dariusz David Demyan Denis Diana Diego Dmitri Dmitrii Dmitry Dmytro Dora Dragan
+Eduard Eduardo Eduards Efim Egon Elena Eleonora Elisa Elizaveta Elsa Elżbieta Emil Emilia Emilio Emma Enrique Erich
+Ernest Ernesto Ernst Esteban Esther Eugen Eugene Eugenia Eugenio Eva Evgeni Evgenia Evgeny Ewa Fanny Fedor Feliks
+Felipe Félix Ferenc Fernando Filipp Fyodor Francisco Franciszek František Franz Friedrich Fritz Gabriel Gabriela
+Galina Gaston Gavriil Genrikh Georg George Georgi Georgii Georgy Gerardo Gerhard Giorgi Giovanni Giuseppe Gleb
+Gloria Graciela Gregorio Grete Grigori Grigorii Grigory Guillermo Gustav Gustavo Halina Hans Hanna Hayk Hector
+Héctor Heinrich Heinz Helena Helene Henri Henryk Herbert Hermann Hilda Horacio Hryhorii Hugo Hugh Ignacio Ignacy
+Ignati Ignaty Igor Ihor Ilse Ilya Imre Inés Inessa Ioann Ion Iona Iosif Irina Irma Iryna Isaak Isabel Ismael Iván
+Ivan Izrail Jacek Jakob Jakub Jan Janina Janusz Jaroslav Jaroslaw Javier Jenő Jerzy Jesús Joachim Johann Johannes
+Jorge José Josef Josefa Józef Juan Juana Julia Julián Julio Julius Juozas Jürgen Kamil Karl Karlis Kārlis Karol
+Kazimierz Khristian Kirill Klara Klaus Klavdia Kliment Konrad Konstantin Kostas Kurt Kuzma Lajos Larisa Laszlo
+László Lavrenti Lavrenty Leon Leonid Leonardo Leopold Lev Lidia Lidiya Lorenzo Lucia Lucía Ludmila Ludwig Luis
+Luisa Lyubov Lydia Magdalena Manuel Marat Marcelo Marek Margarete Margarita María Maria Marianna Mariano Marina
+Mario Mark Marta Martha Martín Martin Matvei Matvey Max Maxim Maksim Mercedes Michał Miguel Mikhail Mikhailo Miklós
+Mikola Miroslav Mirosław Mykhailo Mykola Nadezhda Natalia Natalya Nelly Nestor Nicolás Nikita Nikolai Nikolay
+Nina Noemí Norberto Oksana Olga Omar Osip Oskar Ostap Otto Pablo Panas Paolo Patricio Paul Paula Paulina Pavel
+Pavlo Pedro Peter Petr Petras Petro Piotr Pyotr Rafael Raisa Ramón Raúl Raymond Rebeca Reinhold Ricardo Richard
+Roberto Robert Rodolfo Roman Rosa Rudolf Ruslan Ruth Ryszard Salomón Samuel Sara Semyon Semen
+Sergei Sergey Sergio Serhii Serhiy Sigmund Silvia Simón Simon Sofia Sofya Sonia Stanislav Stanisław Stefan Stepan
+Susana Svetlana Taras Tatiana Tatyana Teodor Teresa Timofei Tomás Tomasz Valentin Valentina Valeri Valerian Valery
+Vasili Vasily Vasyl Veniamin Vera Victor Víctor Viktor Viktoria Vilém Vilis Vitali Vitaly Vladimir Vladislav
+Volodymyr Vsevolod Vyacheslav Walter Wanda Werner Wilhelm Willi Witold Władysław Wojciech Yakov Yan Yaroslav
+Yekaterina Yelena Yemelyan Yevgeni Yevgeny Yevhen Yosif Yulia Yuri Yury Yuriy Zbigniew Zinaida Zinovy Zofia Zoya
+"""
+
+GIVEN_NAMES = frozenset(fold(n) for n in _NAMES.split())
+
+
+def is_given_name(word: str) -> bool:
+  """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin")."""
+  return word[:1].isupper() and not word.isupper() and fold(word) in GIVEN_NAMES
