@@ -12,7 +12,8 @@ from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men"}
-DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu"}
+DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
+             "penitentiary", "colony", "isolator", "gulag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
 
 
@@ -38,6 +39,14 @@ def taken(tok, index, pronouns) -> list[Participant]:
     if named is not None and named.label == "PERSON":
         return []  # "Stalin took Kirov's place"
     return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]
+
+
+def goes_into_custody(verb) -> bool:
+    """ "transferred to the prison of Villa Devoto", "moved to the camp of Cuatro Álamos": a move whose goal is a
+    place of detention is (more) imprisonment — an arrest, as the gold counts it — not a removal or a journey."""
+    goals = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in DETENTION for g in goals)
 
 
 def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], span) -> Optional[Event]:

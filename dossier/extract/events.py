@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, drop_reported_crimes
-from dossier.extract.arrest_idioms import arrest_idiom
+from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
                                          names_listed_after, people_at)
@@ -49,6 +49,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
             continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
+        elif tok.lemma_ == "hold" and held_in_custody(tok):
+            found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -68,6 +70,17 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
                 found.append((type_, span.root, "phrase"))
     return found
+
+
+def held_in_custody(tok) -> bool:
+    """A person "was held" (not a meeting, not "held responsible", not "held a post"): kept in custody."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd", "dobj") for c in tok.children):
+        return False
+    clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON")
 
 
 def office_of(tok) -> bool:
@@ -160,8 +173,48 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     return people
 
 
+FILING_VERBS = {"file", "submit", "lodge", "send", "address", "make", "write", "sign", "present", "bring", "deliver"}
+
+
+ON_BEHALF = {"behalf", "release", "freedom", "life", "return", "pardon", "rehabilitation", "case"}
+
+
+def beneficiaries(preps) -> list:
+    """Whom a request is for: "for X", "on behalf of X", "for the release of X", "for his release"."""
+    found = []
+    for prep in (p for p in preps if p.lower_ in ("on", "for", "of")):
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            found.append(g)
+            if g.lemma_.lower() in ON_BEHALF:
+                found += [c for c in g.children if c.dep_ == "poss"]
+                found += [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+    return found
+
+
+def petition_participants(tok, index, pronouns) -> list[Participant]:
+    """ "Her mother, Rosa Valdivieso, filed a petition of habeas corpus on behalf of both", "a petition filed by
+    her mother", "his request to leave": who asks (agent), and the people it is for (object)."""
+    agents: list[Participant] = []
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in FILING_VERBS:
+        subject = clause_subject(tok.head)
+        agents = people_at(subject, index, pronouns) if subject is not None and tok.dep_ == "dobj" else []
+        agents += [p for c in tok.head.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
+    named = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for verb in (c for n in named for c in n.children if c.dep_ == "acl" and c.lemma_ in FILING_VERBS):
+        agents += [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
+    agents += [p for c in tok.children if c.dep_ == "poss" for p in people_at(c, index, pronouns)]
+    asking = {p.entity_id for p in agents}
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "dobj" and tok.head.lemma_ in FILING_VERBS:
+        preps += [c for c in tok.head.children if c.dep_ == "prep"]  # "filed a petition … on behalf of both"
+    objects = [p for t in beneficiaries(preps) for p in people_at(t, index, pronouns) if p.entity_id not in asking]
+    return [with_role(p, "agent", "demand") for p in agents] + [with_role(p, "object", "demand") for p in objects]
+
+
 def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
     """ "the arrest of Smilga", "his execution", "whose suicide", "he signed a confession"."""
+    if type_ == "demand":
+        return petition_participants(tok, index, pronouns)
     people: list[Participant] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "against"):
@@ -324,6 +377,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     orgs = index.within(start, end, "ORG")
     if type_ == "testimony" and speaks_for_the_court(tok):
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
+    if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(governing_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok):
+        type_ = "arrest"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
     if not any(p.entity_id for p in people):

@@ -31,7 +31,7 @@ VERBS = {  # by lemma
                "send", "summon"},
     "birth": {"bear"},
     "publication": {"publish"},
-    "demand": {"demand", "clamor", "clamour"},
+    "demand": {"demand", "clamor", "clamour", "petition", "appeal"},
     "membership": {"join", "found", "co-found"},
     "statement": {"speak"},
 }
@@ -64,6 +64,7 @@ NOUNS = {
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
     "release": {"release"},
+    "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests"},
 }
 VERB_TYPES = {lemma: type_ for type_, lemmas in VERBS.items() for lemma in lemmas}
 NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}

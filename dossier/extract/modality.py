@@ -22,7 +22,8 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
 
 
 WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
-               "organize", "organise", "plot"}
+               "organize", "organise", "plot", "appeal", "petition", "campaign", "plead", "press", "fight", "struggle",
+               "request"}  # "appealed for his release", "a petition for the release of …": asked for, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
 TASK_LEMMAS = {"charge", "task", "entrust", "instruct", "commission", "order", "accuse", "suspect"}
 PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
@@ -46,7 +47,7 @@ def wished_for(tok) -> bool:
     """A noun that is what someone demands or plans, directly or through "for"/"of"."""
     node, steps = tok, 0
     while node.head != node and steps < 3:
-        if node.dep_ in ("dobj", "pobj") and node.head.lemma_ in WISH_LEMMAS:
+        if (node.dep_ in ("dobj", "pobj") or (node.dep_ == "prep" and steps == 1)) and node.head.lemma_ in WISH_LEMMAS:
             return True
         if node.dep_ not in ("pobj", "prep", "dobj"):
             return False

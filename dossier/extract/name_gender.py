@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from dossier.extract.given_names import is_given_name
 from dossier.model import Mention
 
 MASCULINE = {"he", "him", "his", "himself"}
@@ -34,6 +35,8 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return False  # a Russian woman's surname takes the feminine form: "Kuzma Minin" is a man
     if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
         return True
+    if len(words) == 1 and surname not in MALE_NAMES_IN_A and surname.endswith("a") and is_given_name(mention.text):
+        return True  # "Silvia" alone: a woman's given name
     return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
 
 

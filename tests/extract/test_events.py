@@ -214,3 +214,24 @@ def test_of_two_statements_of_one_arrest_the_dated_one_is_kept(analyse):
     events = analyse("Mikhail Gorelik was a member of the party until his arrest.\n\nGorelik was arrested on "
                      "February 19, 1937.\n")
     assert [e[2] for e in events if e[0] == "arrest"] == ["1937-02-19"]  # one arrest, and its date
+
+
+def test_custody_said_without_arrest_transfers_to_prison_and_being_held(analyse):
+    events = analyse("He was transferred in March 1977 to the prison of Villa Devoto. In 1936 Tomsky was transferred "
+                     "to the Post Office. Carmen Figueroa was held at Villa Grimaldi. A meeting was held at Gorelik's flat. "
+                     "Gorelik was held responsible for the fire.")
+    arrests = sorted(e[1][0][0] for e in events if e[0] == "arrest" and e[1])
+    assert "Carmen Figueroa" in arrests and "Gorelik" not in arrests  # held in custody; not a meeting, not "held responsible"
+    assert only(events, "removal")[1] == [("Tomsky", "subject")]  # the Post Office is no prison
+    prison = analyse("Ricardo Bermúdez was arrested in 1976. In March 1977 he was transferred to the prison of Villa Devoto.")
+    assert [e[2] for e in prison if e[0] == "arrest"] == ["1976-01-01", "1977-03-01"] and not [e for e in prison if e[0] == "removal"]
+
+
+def test_petitions_and_appeals_are_demands_and_what_they_ask_for_did_not_happen(analyse):
+    events = analyse("Two days later Silvia's mother, Elsa Lanusse de Aráoz, filed a petition of habeas corpus on behalf "
+                     "of Silvia. A petition of amparo filed in December 1974 by her mother, Rosa Valdivieso Ibáñez, was "
+                     "rejected. The same year Andrei Sakharov appealed publicly for the release of Yuri Korshunov.")
+    demands = [sorted(e[1]) for e in events if e[0] == "demand"]
+    assert [("Elsa Lanusse de Aráoz", "agent"), ("Silvia", "object")] in demands
+    assert [("Rosa Valdivieso Ibáñez", "agent")] in demands
+    assert not [e for e in events if e[0] == "release" and e[3] == "asserted"]  # asked for, not done
