@@ -16,6 +16,11 @@ RELATIVE_TIME = re.compile(r"\b(?:later|earlier|afterwards|the (?:following|next
 
 def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[DateValue]:
     """A date in the trigger's own phrase first, else the nearest in its clause."""
+    if tok.pos_ in ("NOUN", "PROPN"):  # "a petition filed in December 1974 by her mother was rejected in March 1975"
+        a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b]
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - tok.idx))
     root = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     own = [t for t in root.subtree if t.i not in subject] or [tok]

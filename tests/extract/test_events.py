@@ -235,3 +235,10 @@ def test_petitions_and_appeals_are_demands_and_what_they_ask_for_did_not_happen(
     assert [("Elsa Lanusse de Aráoz", "agent"), ("Silvia", "object")] in demands
     assert [("Rosa Valdivieso Ibáñez", "agent")] in demands
     assert not [e for e in events if e[0] == "release" and e[3] == "asserted"]  # asked for, not done
+
+
+def test_a_noun_event_takes_the_date_of_its_own_phrase(analyse):
+    events = analyse("A petition filed in December 1974 by her mother, Rosa Valdivieso Ibáñez, was rejected in March 1975.")
+    assert only(events, "demand")[2] == "1974-12-01"
+    plea = analyse("Smirnov admitted that he had belonged to the centre; Holtzman, too, pleaded guilty only in part.")
+    assert only(plea, "confession")[3] == "asserted"  # pleading guilty is no wish
