@@ -20,21 +20,24 @@ from dossier.model import DateValue, Event, Participant, Span
 
 # "X was supposed to have …", "X were said to have …": the accused is the subject of the frame.
 RAISED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:supposed|said|alleged|reported|declared|believed|"
-                    r"thought|held|claimed)\s+to\s+(?:have\s+)?", re.I)
+                    r"thought|held|claimed)\s+to\s+(?:have\s+)?|"
+                    r"\b(?:is|are|was|were|had been)\s+(?:supposedly|allegedly|reportedly|purportedly)\s+", re.I)
 # "it was whispered that …", "the newspapers announced that …": the accused is the subject after "that".
 IMPERSONAL = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:\w+\s+)?(?:said|whispered|alleged|claimed|rumou?red|reported|"
                         r"asserted|maintained)|the\s+story\s+went\s+round(?:\s+\w+)?|"
                         r"(?:newspapers|press|indictment|prosecution|prosecutor|court|investigators?|investigation|"
                         r"interrogators?|NKVD|verdict)\s+(?:\w+\s+)?"
                         r"(?:announced|claimed|alleged|declared|asserted|maintained|stated|reported)|"
-                        r"denied(?:\s+\S+)?(?:\s+\S+)?)\s+that\b|"
-                        r"\baccording\s+to\s+the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)\b,?", re.I)
+                        r"denied(?:\s+\S+)?(?:\s+\S+)?|lets?\s+it\s+be\s+known)\s+that\b|"
+                        r"\baccording\s+to\s+(?:the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)|"
+                        r"(?:his|her|their)\s+(?:own\s+)?(?:confession|testimony))\b,?", re.I)
 CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*|murder\w*|kill\w*|assassinat\w*|"
                    r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
-                   r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*)\b", re.I)
+                   r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*|anti-?Soviet|agitation|propaganda|"
+                   r"slander\w*|explosions?|arson|enem(?:y|ies)|double-?deal\w*|Gestapo|intelligence service)\b", re.I)
 # "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
 NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
-                    r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|branded|declared|denounced|proclaimed)\b", re.I)
+                    r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|calls|branded|brands|declared|denounced|denounces|proclaimed)\b", re.I)
 CRIME_EVENTS = {"death", "assassination", "membership"}  # "named him as a member of the conspiracy": what is alleged
 
 

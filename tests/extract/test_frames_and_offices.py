@@ -90,3 +90,17 @@ def test_named_as_and_investigators_claimed(analyse):
                      "arrested in 1938. The investigators claimed that he had headed a wrecking organisation.")
     accused = sorted(people(e, "accused")[0] for e in events if e[0] == "accusation")
     assert accused == ["Jan Gamarnik", "Nikolai Krylenko"]
+
+
+def test_more_frames_of_report_and_the_words_of_soviet_charges(analyse):
+    events = analyse("Yan Berzin was supposedly the head of a Latvian nationalist plot. According to his own confession, "
+                     "Iosif Berezin organised the wrecking of trains. Now Pravda calls Hugo Eberlein a double-dealer. "
+                     "The prosecution claimed that Semyon Gluzman had circulated anti-Soviet literature.")
+    accused = sorted(people(e, "accused")[0] for e in events if e[0] == "accusation" and e[3] == "alleged")
+    assert accused == ["Hugo Eberlein", "Iosif Berezin", "Semyon Gluzman", "Yan Berzin"]
+
+
+def test_a_pronoun_is_never_the_name_that_follows_it(analyse):
+    events = analyse("When Nikolai Skrypnik killed himself in July 1933, he too was said to have fallen among "
+                     "nationalist enemies; the writer Khvylovy had shot himself two months before.")
+    assert people(only(events, "accusation"), "accused") == ["Nikolai Skrypnik"]
