@@ -14,6 +14,7 @@ from dossier.model import DateValue, Document, Event, Participant, Span
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men"}
 DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
              "penitentiary", "colony", "isolator", "gulag"}
+CAMPS = {"Solovki", "Kolyma", "Vorkuta", "Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Magadan", "Norilsk", "Karlag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
 
 
@@ -46,7 +47,7 @@ def goes_into_custody(verb) -> bool:
     place of detention is (more) imprisonment — an arrest, as the gold counts it — not a removal or a journey."""
     goals = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for g in c.children if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in DETENTION for g in goals)
+    return any(g.lemma_.lower() in DETENTION or g.text in CAMPS for g in goals)
 
 
 def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], span) -> Optional[Event]:

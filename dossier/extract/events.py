@@ -43,7 +43,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
                 tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
             found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
-        elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in BODIES) for g in c.children) for c in tok.children):
             found.append(("membership", tok, "verb"))  # "in his youth he belonged to the Borotbists"
         elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
@@ -70,6 +71,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
                 found.append((type_, span.root, "phrase"))
     return found
+
+
+# What one belongs to as a member (not "belonged to the generation that went into the camps").
+BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",
+          "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
 
 
 def held_in_custody(tok) -> bool:

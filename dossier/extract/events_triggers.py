@@ -12,7 +12,7 @@ VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
                "detain"},
-    "release": {"release", "free", "liberate", "amnesty"},
+    "release": {"release", "free", "liberate", "amnesty", "discharge"},
     "execution": {"shoot", "execute"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
@@ -80,7 +80,11 @@ PHRASES = [
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
-    ("arrest", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin (?:the )?(?:\w+ )?(?:camps?|prisons?|jail|gaol|solitary)\b")),
+    ("arrest", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
+                          r"solitary|Gulag|psychiatric hospital)\b")),
+    # "was given eight years", "received the same term", "a camp court added ten years to his term"
+    ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|term|sentence)\b|"
+                            r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),

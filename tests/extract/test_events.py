@@ -242,3 +242,14 @@ def test_a_noun_event_takes_the_date_of_its_own_phrase(analyse):
     assert only(events, "demand")[2] == "1974-12-01"
     plea = analyse("Smirnov admitted that he had belonged to the centre; Holtzman, too, pleaded guilty only in part.")
     assert only(plea, "confession")[3] == "asserted"  # pleading guilty is no wish
+
+
+def test_prison_terms_said_in_other_words(analyse):
+    events = analyse("Vera Gurevich was given eight years and served them in a women's camp near Akmolinsk. Boris "
+                     "Vainshtein received the same term. Yuri Korshunov spent six years in the Gulag; in 1951 Korshunov "
+                     "was transferred north to Vorkuta. Korshunov was discharged in March 1978. Korshunov belonged "
+                     "to the generation that went into the camps as students.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "sentence") == ["Boris Vainshtein", "Vera Gurevich"]
+    assert {e[1][0][0] for e in events if e[0] == "arrest"} == {"Vera Gurevich", "Yuri Korshunov"}
+    assert only(events, "release")[2] == "1978-03-01"
+    assert not [e for e in events if e[0] in ("membership", "removal")]  # a generation is no body; Vorkuta is a camp
