@@ -32,11 +32,12 @@ PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
                      "playwright", "composer", "painter", "philosopher", "economist", "engineer", "agronomist"}
+# What a biography calls its own subject at a stage of life; never a role toward someone else.
+LIFE_STAGES = {"boy", "girl", "student", "zek", "convict", "dissident", "campaigner", "émigré", "emigre"}
 PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer", "commander", "prisoner", "defendant",
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
-                "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor",
-                "boy", "girl", "student", "zek", "convict", "exile", "émigré", "emigre", "dissident", "campaigner"}
+                "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor", "exile"} | LIFE_STAGES
 def is_subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
 
@@ -105,11 +106,14 @@ class PronounResolver:
         tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
         if tied is not None:
             return tied
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SELF_DESCRIPTIONS and any(
-                c.lower_ == "the" for c in tok.children) and is_subject(tok):
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        if tok.lemma_.lower() in SELF_DESCRIPTIONS and is_subject(tok):
             topic = self._topic(tok.idx)
             if topic is not None and self._is_entry(topic):
                 return topic
+        if tok.lemma_.lower() in LIFE_STAGES and self.protagonist is not None:
+            return self.protagonist  # an obituary's "the young student", "the old zek"
         return None
 
     def _is_entry(self, topic: Mention) -> bool:

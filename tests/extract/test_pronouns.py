@@ -174,3 +174,11 @@ def test_a_biography_s_pronoun_with_no_nearer_person_is_its_protagonist(analyse)
     assert only(events, "release")[1] == [("Yuri Korshunov", "subject")]
     plain = analyse("The camps were full.\n\nThe old zek said little about them. He was released in April 1956.\n")
     assert not [e for e in plain if e[0] == "release" and e[1]]  # nobody the text is about: left empty
+
+
+def test_an_obituary_calls_its_subject_the_old_zek(analyse):
+    events = analyse("Yuri Korshunov: the student who came back\n\nYuri Korshunov, who died in Munich on Wednesday, was a "
+                     "historian.\n\nThe KGB came for the old zek on 4 November 1973.\n")
+    assert only(events, "arrest")[1] == [("Yuri Korshunov", "subject")]
+    plain = analyse("The camps were full.\n\nThe KGB came for the old zek on 4 November 1973.\n")
+    assert not [e for e in plain if e[0] == "arrest" and e[1]]
