@@ -8,6 +8,7 @@ mass events); one never gets a guessed participant.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, drop_reported_crimes
@@ -169,6 +170,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for p in objects if p.entity_id not in witnesses]
     if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):
         return []
+    if type_ == "meeting" and tok.lemma_ == "see" and (passive or any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "prt") for c in verb.children)
+                                                       or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
+        return []  # "saw him shot", "saw that …", "saw Yagoda as a rival": no meeting
     if kind == "verb" and tok.lemma_ in SENDING and not goes_to_a_place(verb, index, camps=False):
         return []  # "Sedov had sent him", "sent a letter": no journey the text places; "sent to Kolyma" is no journey
     if type_ == "testimony":
@@ -389,6 +393,9 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
     if not any(p.entity_id for p in people):
         return None
+    if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
+        type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited
+        people = [replace(p, role="participant") if p.role == "object" else p for p in people]
     if type_ in ("travel", "presence") and not places:
         return None
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):

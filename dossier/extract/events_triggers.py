@@ -26,7 +26,7 @@ VERBS = {  # by lemma
     "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall"},
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee", "defect"},
-    "meeting": {"meet"},
+    "meeting": {"meet", "receive", "see"},  # "Ratajczak received me in his office", "there he saw Sedov"
     "travel": {"travel", "fly", "go", "journey", "arrive", "visit", "return", "sail", "move", "come", "leave", "reach",
                "send", "summon"},
     "birth": {"bear"},
@@ -36,7 +36,8 @@ VERBS = {  # by lemma
     "statement": {"speak"},
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize"}
+NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize",
+                       "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish", "succeed", "replace"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
@@ -94,6 +95,10 @@ PHRASES = [
     ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b")),
     ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
     ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),
+    ("trial", re.compile(r"\b(?:committed|sent|handed over) for trial\b")),
+    # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
+    ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
+                              r"(?:statements?|testimony|evidence|confession|depositions?)\b")),
 ]
 CHARGES = [
     ("terrorism", re.compile(r"\bterror(?:ism|ist|ists|istic)?\b", re.I)),

@@ -253,3 +253,14 @@ def test_prison_terms_said_in_other_words(analyse):
     assert {e[1][0][0] for e in events if e[0] == "arrest"} == {"Vera Gurevich", "Yuri Korshunov"}
     assert only(events, "release")[2] == "1978-03-01"
     assert not [e for e in events if e[0] in ("membership", "removal")]  # a generation is no body; Vorkuta is a camp
+
+
+def test_meetings_said_as_receiving_seeing_visiting_and_trials_and_confirmations(analyse):
+    events = analyse("In March 1933 Stanislav Ratajczak received Pavel Dubrovin in his office. Smirnov went to Berlin in "
+                     "1931 and there he saw Trotsky's son, Sedov. Stalin saw Yagoda as a rival. Yakir saw Tukhachevsky "
+                     "shot. Pyatnitsky saw Eberlein off. Zinaida Grigorenko was allowed to visit Pyotr Grigorenko in August. "
+                     "Kamenev confirmed Zinoviev's statements in every particular. Kronid Lyubarsky has been committed for trial.")
+    meetings = sorted(tuple(sorted(n for n, _ in e[1])) for e in events if e[0] == "meeting")
+    assert meetings == [("Pavel Dubrovin", "Stanislav Ratajczak"), ("Pyotr Grigorenko", "Zinaida Grigorenko"), ("Sedov", "Smirnov")]
+    assert only(events, "confession")[1] == [("Kamenev", "subject")]
+    assert only(events, "trial")[1] == [("Kronid Lyubarsky", "subject")]
