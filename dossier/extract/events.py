@@ -31,6 +31,7 @@ from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
                   "rehabilitation", "expulsion", "exile", "release", "detention", "assassination"}
 SENDING = {"send", "summon"}  # "he had sent Bakayev to Leningrad": the one sent travels
+RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the one recruited becomes the member
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
@@ -47,6 +48,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in BODIES) for g in c.children) for c in tok.children):
             found.append(("membership", tok, "verb"))  # "in his youth he belonged to the Borotbists"
+        elif tok.lemma_ == "draw" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            found.append(("membership", tok, "verb"))  # "was drawn into the plot by Primakov"
         elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
@@ -161,7 +164,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     if kind == "phrase" and type_ == "rehabilitation" and objects:
         named, passive = objects, True  # "the Commission finds Trotsky not guilty"
         objects = []
-    if (type_ in ACTS_ON_OBJECT or tok.lemma_ in SENDING) and not passive and tok.lemma_ not in INTRANSITIVE:
+    if (type_ in ACTS_ON_OBJECT or tok.lemma_ in SENDING | RECRUITING) and not passive and tok.lemma_ not in INTRANSITIVE:
         people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in objects]
     else:
         people = [with_role(p, "subject", type_) for p in named] + [with_role(p, "agent", type_) for p in agents]

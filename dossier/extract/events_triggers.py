@@ -32,7 +32,7 @@ VERBS = {  # by lemma
     "birth": {"bear"},
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour", "petition", "appeal"},
-    "membership": {"join", "found", "co-found"},
+    "membership": {"join", "found", "co-found", "recruit", "enlist"},
     "statement": {"speak"},
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
@@ -87,7 +87,10 @@ PHRASES = [
     ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|term|sentence)\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
-    ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the)\b")),
+    ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the|an? agent of the)\b")),
+    # "who had been connected with the Trotskyist underground since 1927"
+    ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
+                              r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
     ("rehabilitation", re.compile(r"\bnot guilty\b")),

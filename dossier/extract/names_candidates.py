@@ -39,6 +39,7 @@ UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ
 INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+(?:ich|ovna|evna|ichna)\b))"
                            rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
                            rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
+LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number, before a name on its line
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
 
 
@@ -54,8 +55,9 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
                                          or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
             continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
-        if initials and (is_place_name(surname) or (m.start() > 0 and text[m.start() - 1] not in "\n(")):
-            continue  # "Dubrovin, P. N." opens a line or a bracket in protocols and lists
+        line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if initials and (is_place_name(surname) or not (LIST_HEAD.match(line_head) or line_head.endswith("("))):
+            continue  # "Dubrovin, P. N." opens a line ("1. GORELIK, M. S.") or a bracket in protocols and lists
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
     return found

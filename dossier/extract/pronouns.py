@@ -16,6 +16,8 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from typing import Optional
 
 from dossier.extract.dates_grammar import MONTH_NAMES
@@ -27,6 +29,7 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
+LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
@@ -246,6 +249,27 @@ class PronounResolver:
         return any(is_subject(t) and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and self._person(t) is None
                    for t in sent)
 
+    def is_the_accused(self, tok) -> bool:
+        """ "The accused were arrested …", "all the accused": the defendants a charge sheet lists, as a group."""
+        return tok.lower_ in ("accused", "defendants") and tok.tag_ in ("NNS", "NN", "VBN") and any(
+            c.lower_ == "the" for c in tok.children) and (tok.lower_ == "defendants" or any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have") for c in tok.head.children)
+            or tok.head.lower_ in ("were", "are"))
+
+    @cached_property
+    def listed_people(self) -> list[Mention]:
+        """The people a document lists one to a numbered line ("1. GORELIK, Mikhail Semyonovich, born 1894, …"),
+        if it lists two or more: the accused of an indictment, the victims of a report."""
+        people: dict[str, Mention] = {}
+        for block in self.doc.blocks:
+            number = LIST_NUMBER.match(self.doc.text, block.start)
+            if number is None:
+                continue
+            first = self.index.within(number.end(), min(block.end, number.end() + 40), "PERSON")
+            if first and first[0].start == number.end() and first[0].entity_id and not first[0].generic:
+                people.setdefault(first[0].entity_id, first[0])
+        return list(people.values()) if len(people) >= 2 else []
+
     def resolve_group(self, tok) -> list[Mention]:
         """They/both → the two or more people who were together the subject of the sentence before."""
         if tok.i not in self.groups:
@@ -266,6 +290,8 @@ class PronounResolver:
         return groups
 
     def _resolve_group(self, tok) -> list[Mention]:
+        if self.is_the_accused(tok):
+            return self.listed_people
         groups = self._groups_before(tok)
         if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
             return groups[0]

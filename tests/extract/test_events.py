@@ -264,3 +264,15 @@ def test_meetings_said_as_receiving_seeing_visiting_and_trials_and_confirmations
     assert meetings == [("Pavel Dubrovin", "Stanislav Ratajczak"), ("Pyotr Grigorenko", "Zinaida Grigorenko"), ("Sedov", "Smirnov")]
     assert only(events, "confession")[1] == [("Kamenev", "subject")]
     assert only(events, "trial")[1] == [("Kronid Lyubarsky", "subject")]
+
+
+def test_recruitment_and_the_accused_of_a_charge_sheet(analyse):
+    events = analyse("The following persons are accused:\n\n1. GORELIK, Mikhail Semyonovich, born 1894;\n\n2. KOSTROV, "
+                     "Pavel Ignatyevich, born 1899;\n\n3. LUKASHUK, S. A., born 1897.\n\nThe accused were arrested in "
+                     "the course of 1937. Lukashuk was drawn into the plot in March 1935 by V. M. Primakov. Gorelik "
+                     "recruited Kostrov in May 1934.\n")
+    arrest = only(events, "arrest")
+    assert len(arrest[1]) == 3 and arrest[2] == "1937-01-01"  # the three listed men
+    members = sorted((e[1], e[2]) for e in events if e[0] == "membership")
+    assert ([("GORELIK, Mikhail Semyonovich", "agent"), ("KOSTROV, Pavel Ignatyevich", "subject")], "1934-05-01") in members
+    assert ([("LUKASHUK, S. A.", "subject"), ("V. M. Primakov", "agent")], "1935-03-01") in members
