@@ -54,6 +54,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
             continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
+        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
+                                                               for c in tok.children):
+            found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
@@ -77,6 +80,7 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     return found
 
 
+TERMS = {"year", "month", "term", "sentence"}
 # What one belongs to as a member (not "belonged to the generation that went into the camps").
 BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",
           "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
@@ -152,7 +156,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     subject = subject_token(tok, kind, verb, index)
     verb = verb if verb is not None else tok
     named = subject_people(subject, tok, verb, index, pronouns, doc)
-    objects = [p for c in verb.children if c.dep_ in ("dobj",) for p in people_at(c, index, pronouns)]
+    objects = [p for c in verb.children if c.dep_ in ("dobj",) or (c.dep_ == "dative" and tok.lemma_ == "give")
+               for p in people_at(c, index, pronouns)]  # "gave him ten years": the one given the term
     if type_ in ACTS_ON_OBJECT and verb.pos_ == "VERB" and not objects and not (named and passive):
         listed = names_listed_after(verb, index, right_after=not passive or subject is None)  # "were arrested A and B"
         objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]

@@ -276,3 +276,11 @@ def test_recruitment_and_the_accused_of_a_charge_sheet(analyse):
     members = sorted((e[1], e[2]) for e in events if e[0] == "membership")
     assert ([("GORELIK, Mikhail Semyonovich", "agent"), ("KOSTROV, Pavel Ignatyevich", "subject")], "1934-05-01") in members
     assert ([("LUKASHUK, S. A.", "subject"), ("V. M. Primakov", "agent")], "1935-03-01") in members
+
+
+def test_terms_given_and_served(analyse):
+    events = analyse("Pavel Florensky was arrested in 1933. An OGPU troika gave him ten years in the camps. The Military "
+                     "Collegium gave Alexander Zotov fifteen years. Stalin gave Yezhov his orders. Svyatoslav Karavansky "
+                     "is serving his sentence in Vladimir prison. Iryna Stasiv has been in custody since 1972.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "sentence") == ["Alexander Zotov", "Pavel Florensky"]
+    assert {e[1][0][0] for e in events if e[0] == "arrest"} == {"Pavel Florensky", "Svyatoslav Karavansky", "Iryna Stasiv"}
