@@ -447,6 +447,8 @@ def same_event(a: Event, b: Event, text: str) -> bool:
     """Event coreference: the same type and people, and no date that tells them apart."""
     if a.type != b.type or subjects(a) != subjects(b):
         return False
+    if a.date is not None and b.date is not None and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest):
+        return False  # "arrested on 17 September 1973 and in November 1973 transferred to the prison camp"
     if a.evidence.overlaps(b.evidence):
         return True
     if any(AGAIN.search(text[e.evidence.start:e.evidence.end]) for e in (a, b)):

@@ -45,6 +45,15 @@ def is_subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
 
 
+SPEECH_VERBS = {"say", "state", "testify", "declare", "tell", "write", "claim", "confess", "admit", "report", "announce",
+                "assert", "insist", "explain", "add", "reply", "answer", "allege", "maintain"}
+
+
+def reported_clauses(sent) -> set[int]:
+    """Token indices of what a verb of saying reports ("… stated that Sedov had sent him")."""
+    return {t.i for c in sent if c.dep_ == "ccomp" and c.head.lemma_ in SPEECH_VERBS for t in c.subtree}
+
+
 def own_clause_subjects(tok) -> set[int]:
     """Token indices of the subject of the clause an object pronoun sits in ("Stalin removed him")."""
     if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ not in ("him", "her", "them"):
@@ -187,6 +196,9 @@ class PronounResolver:
                     break
             sent = tok.doc[sent.start - 1].sent
             subjects, everyone = self._people(sent, sent.end, pronoun, set(), tok.idx)
+            if len(subjects) > 1:  # "Olberg stated that Sedov had sent him. He was arrested …": the speaker goes on
+                speakers, _ = self._people(sent, sent.end, pronoun, reported_clauses(sent), tok.idx)
+                subjects = speakers if len(speakers) == 1 else subjects
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
             if subjects or self._lost_subject(sent):

@@ -133,7 +133,7 @@ def resolve_later(doc: Document, events: list[Event]) -> None:
         main = undated_event_at(events, m.start())
         if main is None:
             continue
-        before = [e for e in same_people(events, main) if e.evidence.start < m.start()]
+        before = [e for e in same_people(events, main) if (e.trigger or e.evidence).end <= m.start()]  # told before the phrase
         if not before:
             continue
         anchor = max(before, key=lambda e: e.date.start or e.evidence.start)

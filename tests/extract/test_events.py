@@ -284,3 +284,10 @@ def test_terms_given_and_served(analyse):
                      "is serving his sentence in Vladimir prison. Iryna Stasiv has been in custody since 1972.")
     assert sorted(e[1][0][0] for e in events if e[0] == "sentence") == ["Alexander Zotov", "Pavel Florensky"]
     assert {e[1][0][0] for e in events if e[0] == "arrest"} == {"Pavel Florensky", "Svyatoslav Karavansky", "Iryna Stasiv"}
+
+
+def test_later_counts_from_what_was_told_before_it(analyse):
+    events = analyse("Feldman was arrested a month later and died in a Kolyma camp in 1942.")
+    assert only(events, "arrest")[2] is None  # not a month after a death told after it
+    dated = analyse("Feldman was released in 1940. He was arrested again two years later.")
+    assert [e[2] for e in dated if e[0] == "arrest"] == ["1942-01-01"]

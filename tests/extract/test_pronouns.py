@@ -182,3 +182,10 @@ def test_an_obituary_calls_its_subject_the_old_zek(analyse):
     assert only(events, "arrest")[1] == [("Yuri Korshunov", "subject")]
     plain = analyse("The camps were full.\n\nThe KGB came for the old zek on 4 November 1973.\n")
     assert not [e for e in plain if e[0] == "arrest" and e[1]]
+
+
+def test_after_reported_speech_the_speaker_goes_on(analyse):
+    events = analyse("Olberg, who came from Berlin in 1935, stated that Sedov had sent him. He was arrested in January 1936.")
+    assert only(events, "arrest")[1] == [("Olberg", "subject")]
+    two = analyse("Olberg and Sedov came from Berlin in 1935. He was arrested in January 1936.")
+    assert not [e for e in two if e[0] == "arrest" and e[1]]  # two men, neither reported: nobody is guessed
