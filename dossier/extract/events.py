@@ -23,7 +23,7 @@ from dossier.extract.gapping import gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.sentence_followups import followup_events
-from dossier.extract.events_triggers import (CHARGE_TYPES, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
+from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
 from dossier.extract.modality import is_question, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
@@ -54,6 +54,12 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
             continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
+        elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "put" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lemma_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children) for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Stalin removed him and put Yezhov in his place"
         elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
                                                                for c in tok.children):
             found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"

@@ -39,13 +39,16 @@ VERBS = {  # by lemma
 NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
-INTRANSITIVE = {"die", "perish", "succeed", "replace"}  # "Leplevsky came to replace him": Leplevsky takes the post
+INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
 # Offices: "became People's Commissar", "was head of the government in 1919", "came to Moscow as deputy chairman".
 OFFICES = {"head", "chairman", "secretary", "commissar", "envoy", "ambassador", "minister", "director", "chief", "editor",
            "president", "prosecutor", "procurator", "commander", "premier", "governor", "consul", "plenipotentiary"}
+# "Berzin headed the intelligence directorate", "Muralov commanded the Moscow Military District": holding a post
+COMMANDED = {"directorate", "department", "district", "army", "front", "fleet", "corps", "division", "regiment",
+             "commissariat", "committee", "section", "administration", "service", "government", "delegation", "trust"}
 MOTION_VERBS = {"come", "go", "send", "return", "move", "transfer", "post"}
 PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "work", "spend"}
 NOUNS = {
@@ -91,7 +94,9 @@ PHRASES = [
     # "who had been connected with the Trotskyist underground since 1927"
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
-    ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of)\b")),
+    ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
+                               r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
+                               r"rank|command)|restored to the (?:army|service))\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
     ("rehabilitation", re.compile(r"\bnot guilty\b")),
     ("death", re.compile(r"\b(?:was|were) (?:found )?dead\b")),

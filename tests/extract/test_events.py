@@ -291,3 +291,12 @@ def test_later_counts_from_what_was_told_before_it(analyse):
     assert only(events, "arrest")[2] is None  # not a month after a death told after it
     dated = analyse("Feldman was released in 1940. He was arrested again two years later.")
     assert [e[2] for e in dated if e[0] == "arrest"] == ["1942-01-01"]
+
+
+def test_posts_held_and_taken_without_appointed(analyse):
+    events = analyse("Berzin headed the intelligence directorate of the Red Army from 1924 to 1935. In 1937 he was briefly "
+                     "restored to his old post. Muralov afterwards commanded the Moscow Military District. In September "
+                     "1936 Stalin removed Yagoda and put Nikolai Yezhov in his place. Stalin put the paper in his pocket.")
+    posts = sorted((e[1], e[2]) for e in events if e[0] == "appointment")
+    assert posts == [([("Berzin", "subject")], "1924-01-01"), ([("Berzin", "subject")], "1937-01-01"),
+                     ([("Muralov", "subject")], None), ([("Nikolai Yezhov", "subject"), ("Stalin", "agent")], "1936-09-01")]
