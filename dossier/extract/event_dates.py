@@ -30,10 +30,12 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     own_text = tok.doc.text[own[0].idx:own[-1].idx + len(own[-1].text)]
     relative = bool(RELATIVE_TIME.search(own_text))
     # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
+    siblings = {c.i for c in root.children if c.dep_ == "conj"} | ({root.head.i} if root.dep_ == "conj" else set())
     for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
-                      and (not own_clause or clause_verb_of(tok.doc, d) in (root, None))]
+                      and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
+                           and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings)]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
     return None if relative else opening_date(dates, tok)

@@ -375,7 +375,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     return events
 
 
-STAY = re.compile(r"^(?:spent|spending|served)\b")
+STAY = re.compile(r"^(?:spent|spending|served|serving|remain\w*)\b")
 
 
 def drop_stays_after_arrest(found: list[Event], text: str) -> list[Event]:

@@ -91,6 +91,9 @@ PHRASES = [
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the|an? agent of the)\b")),
+    # "party member since 1912", "a Bolshevik since 1907", "a Bolshevik from 1903"
+    ("membership", re.compile(r"\b(?:party member|(?:a|an) (?:Bolshevik|Menshevik|Communist|Social[- ]Democrat|Socialist-Revolutionary))"
+                              r"(?= (?:since|from) \d{4})")),
     # "who had been connected with the Trotskyist underground since 1927"
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),

@@ -300,3 +300,13 @@ def test_posts_held_and_taken_without_appointed(analyse):
     posts = sorted((e[1], e[2]) for e in events if e[0] == "appointment")
     assert posts == [([("Berzin", "subject")], "1924-01-01"), ([("Berzin", "subject")], "1937-01-01"),
                      ([("Muralov", "subject")], None), ([("Nikolai Yezhov", "subject"), ("Stalin", "agent")], "1936-09-01")]
+
+
+def test_membership_since_a_year_and_a_conjoined_event_keeps_its_own_date(analyse):
+    events = analyse("Pyotr Kalinin, a party member since 1912, was shot. Stanislav Kosior had been a Bolshevik since 1907.")
+    assert sorted((e[1][0][0], e[2]) for e in events if e[0] == "membership") == [
+        ("Pyotr Kalinin", "1912-01-01"), ("Stanislav Kosior", "1907-01-01")]
+    tried = analyse("Ieronim Uborevich was arrested at the end of May 1937 and was tried in the same closed session as Yakir.")
+    assert only(tried, "arrest")[2] == "1937-05-01" and only(tried, "trial")[2] is None  # May is the arrest's
+    both = analyse("In May 1937 Uborevich was arrested and tried.")
+    assert only(both, "trial")[2] == "1937-05-01"  # a date that opens the sentence dates both
