@@ -48,8 +48,10 @@ def is_plural(text: str, names_in_document: set[str]) -> bool:
     """"Zhdanovs" is a plural of a name; "Drobnis" is a name that ends in s."""
     from dossier.extract.names_morph import looks_like_surname
 
-    if not text.endswith("s") or text.endswith("ss"):
-        return False
+    if not text.endswith("s") or text.endswith("ss") or len(text.split()) > 1:
+        return False  # "Peteris Kalnins", "Yan Berzins": a given name makes it one person's name
+    if any(name.endswith(" " + text) for name in names_in_document):
+        return False  # "Kalnins" after "Peteris Kalnins"
     stem = text[:-1]
     return stem in names_in_document or looks_like_surname(stem.split()[-1])
 

@@ -116,3 +116,12 @@ def test_founding_gold_coreference_with_gold_mentions(founding_path, founding_go
         fn += ga == gb and sa != sb
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95
+
+
+def test_a_latvian_surname_in_s_is_no_plural():
+    text = "Peteris Kalnins was shot. Kalnins was rehabilitated. Even the Zhdanovs spoke. Zhdanov left."
+    ms = [mention("Peteris Kalnins", 0), mention("Kalnins", 26), mention("Zhdanovs", 59), mention("Zhdanov", 75)]
+    r = resolve((text, ms))
+    names = {e.id: e.name for e in r.entities()}
+    assert ms[0].entity_id == ms[1].entity_id and names[ms[0].entity_id] == "Peteris Kalnins"
+    assert ms[2].entity_id == ms[3].entity_id  # the rhetorical plural is still the man
