@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from dossier.extract.lexicon import NOT_NAMES, ORG_WORDS
+from dossier.extract.given_names import is_given_name
+from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
+from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs
 from dossier.extract.names_classify import decide, spacy_label
@@ -31,6 +33,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):
         candidates.extend(split_place_before_organ(c))
+    candidates = join_body_names(doc.text, candidates)
     mentions = []
     for c, label, score, generic in join_official_names(doc.text, decide(candidates)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
@@ -49,6 +52,30 @@ def split_place_before_organ(c: Candidate) -> list[Candidate]:
 
 
 OF_THE = re.compile(r"^\s+of(?:\s+the)?\s+$")
+OF_ON_FOR = re.compile(r"^\s+(?:of|on|for)(?:\s+the)?\s+$")
+# Heads of bodies named by what they are for: "Ministry of the Interior", "University of Chile",
+# "Inter-American Commission on Human Rights", "Movement of the Revolutionary Left".
+BODY_HEADS = ORG_HEADS | {"University", "Movement", "Corps", "Agency", "Service", "Mothers", "Friends", "Court of Appeals"}
+
+
+def join_body_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's head and what follows "of/on/for (the)" are one organisation, unless a person follows."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.inverted and not c.inverted and prev.text.split()[-1] in BODY_HEADS \
+                and OF_ON_FOR.match(text[prev.end:c.start]) and not names_a_person(c):
+            out[-1] = Candidate(prev.start, c.end, text[prev.start:c.end], tokens=prev.tokens + c.tokens, org_phrase=True)
+            continue
+        out.append(c)
+    return out
+
+
+def names_a_person(c: Candidate) -> bool:
+    """ "the Party of Lenin": a person's name is no part of a body's name."""
+    words = c.text.split()
+    return spacy_label(c) == "PERSON" or is_given_name(words[0]) or looks_like_surname(words[-1])
 
 
 def join_official_names(text: str, decided: list) -> list:

@@ -20,6 +20,9 @@ from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spa
 from dossier.extract.places import LANDMARKS, is_place_name
 from dossier.resolve.names import fold
 
+# One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
+SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
+               "Procuracy", "Ministry"}
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
@@ -85,6 +88,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if c.text in ORG_WORDS:
         return Evidence(fixed="ORG")
+    if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the":
+        return Evidence(fixed="ORG")  # "told the Court", "the Centre considers": a body's capitalised short form
     if len(words) > 1 and words[-1] in TITLES:
         return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()

@@ -124,3 +124,12 @@ def test_names_outside_the_soviet_sources_by_their_given_name_and_particles(reco
     assert ("Buenos Aires", "PLACE") in found
     places = recognize("They met in Rio de Janeiro and later in the Plaza de Mayo.")
     assert not any(label == "PERSON" for _, label in places)
+
+
+def test_bodies_named_by_what_they_are_for_and_their_short_forms(recognize):
+    found = recognize("The Ministry of the Interior informed the court. She studied at the University of Chile and joined "
+                      "the Movement of the Revolutionary Left. The Inter-American Commission on Human Rights was told. "
+                      "Zinoviev told the Court that he had lied. He praised the Party of Lenin.")
+    assert {("Ministry of the Interior", "ORG"), ("University of Chile", "ORG"),
+            ("Inter-American Commission on Human Rights", "ORG"), ("Court", "ORG")} <= found
+    assert ("Lenin", "PERSON") in found  # a person's name is no part of a body's name
