@@ -84,8 +84,15 @@ def score_events(gold_events: list[dict], system: list[Event], entity_to_gold: d
                 if gold_id not in gold_people:
                     scores.wrong_participants += 1
                     scores.overall.errors.append(f"WRONG participant {gold_id} in {ev.type} @{ev.evidence.start}")
-        scores.modality_right += ev.modality == gold.get("modality", "asserted")
-        scores.attribution_right += (ev.attributed_to is None) == (gold.get("attributed_to") is None)
+        modality_right = ev.modality == gold.get("modality", "asserted")
+        attribution_right = (ev.attributed_to is None) == (gold.get("attributed_to") is None)
+        scores.modality_right += modality_right
+        scores.attribution_right += attribution_right
+        if not (modality_right and attribution_right):
+            scores.overall.errors.append(
+                f"MODALITY/ATTRIBUTION {ev.type} @{ev.evidence.start}: ours {ev.modality}"
+                f"{' by ' + ev.attributed_to if ev.attributed_to else ''}, gold {gold.get('modality', 'asserted')}"
+                f"{' by ' + gold['attributed_to'] if gold.get('attributed_to') else ''}: {_quote(text, ev.evidence.start, ev.evidence.end)}")
     for i, g in enumerate(gold_events):
         if i not in used:
             e, who = g["evidence"], ",".join(p["entity"] or "?" for p in g["participants"])
