@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dossier.extract.attribution import speaker_of
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
 from dossier.extract.events_triggers import charges_in
@@ -96,9 +97,23 @@ def accusation_at(frame, sent_end: int, sent, doc, index, pronouns, dates: list[
                if m.entity_id and m.entity_id not in accused_ids and not m.generic]
     return Event(type="accusation", evidence=Span(begin, end),
                  participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused] + victims,
-                 date=date_for(dates, begin, end, sent.root), modality="alleged", attributed_to=None,
+                 date=date_for(dates, begin, end, sent.root), modality="alleged",
+                 attributed_to=reporter_of(found[0][0], kind, index),
                  charges=charges_in(doc.text[begin:end]) or ["other"], origin="extracted", doc_id=doc.id,
                  trigger=Span(frame_start, clause), confidence=0.7)
+
+
+def reporter_of(accused_tok, kind: str, index) -> Optional[str]:
+    """Whose claim it is: "the prosecution claimed that …", "Pravda calls X …", "Bykov alleged that he …";
+    nobody for "it was said", "he was supposed to have"."""
+    if kind == "naming":
+        verb = accused_tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = index.named_by(subject) if subject is not None else None
+        return (m.entity_id or m.text) if m is not None else None
+    return speaker_of(accused_tok, index)[0] if kind == "impersonal" else None
 
 
 def drop_reported_crimes(events: list[Event], accusation: Event) -> list[Event]:

@@ -13,7 +13,10 @@ from dossier.extract.events_args import MentionIndex
 from dossier.extract.events_triggers import REPORTED_CLAIM, SPEECH_VERBS
 
 ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
-COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b")
+COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b", re.I)
+# Voices with no name that still say it: "the newspapers announced that", "the investigation claimed that"
+UNNAMED_SOURCES = re.compile(r"\b(?:the newspapers?|the press|the investigation|(?:the )?investigators?|the authorities|"
+                             r"the communiqué|the announcement|official accounts?)\b", re.I)
 
 
 def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
@@ -27,8 +30,11 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
                 claim = node.head.lemma_ in REPORTED_CLAIM
                 if m is not None:
                     return (m.entity_id or m.text), claim
-                if COURT.search(speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text):
+                words = speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text
+                if COURT.search(words):
                     return "court", claim
+                if UNNAMED_SOURCES.search(words):
+                    return words.lower().removeprefix("the "), claim
             return None, node.head.lemma_ in REPORTED_CLAIM
         node, steps = node.head, steps + 1
     sent = tok.sent

@@ -104,3 +104,10 @@ def test_a_pronoun_is_never_the_name_that_follows_it(analyse):
     events = analyse("When Nikolai Skrypnik killed himself in July 1933, he too was said to have fallen among "
                      "nationalist enemies; the writer Khvylovy had shot himself two months before.")
     assert people(only(events, "accusation"), "accused") == ["Nikolai Skrypnik"]
+
+
+def test_a_reported_accusation_is_the_reporter_s_word(analyse):
+    events = analyse("Now Pravda calls Hugo Eberlein a double-dealer. It was said that Jan Rudzutak had been a German spy. "
+                     "Within days the newspapers announced that Avel Yenukidze had been a German spy.")
+    by = {people(e, "accused")[0]: e[4] for e in events if e[0] == "accusation"}
+    assert by["Hugo Eberlein"].lower() == "pravda" and by["Jan Rudzutak"] is None and by["Avel Yenukidze"] == "newspapers"
