@@ -44,6 +44,14 @@ class Cluster:
                       facts=dict(self.facts), external_ids=dict(self.external_ids))
 
 
+def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
+    """ "the Commission" after "the Commission of Inquiry", "the Centre" after "… Documentation Centre": the
+    nearest organisation named in full before it whose name holds the word."""
+    if " " in m.text or not m.text[:1].isupper() or m.text.isupper():
+        return None
+    return next((o for o in reversed(before) if o.label == "ORG" and " " in o.text and m.text in o.text.split()), None)
+
+
 def is_plural(text: str, names_in_document: set[str]) -> bool:
     """"Zhdanovs" is a plural of a name; "Drobnis" is a name that ends in s."""
     from dossier.extract.names_morph import looks_like_surname
@@ -149,12 +157,15 @@ class Resolver:
         before = set(self.clusters)
         self._add_people(doc, mentions)
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        named: list[Mention] = []
         for m in mentions:
             if m.label in ("ORG", "PLACE"):
-                key = org_key(m.text)
+                full = short_form_of(m, named) if m.label == "ORG" else None
+                key = org_key(full.text if full is not None else m.text)
                 found = self._candidates(m.label, key)
                 cluster = found[0] if found else self._new_cluster(m.label, key, None, m.text)
                 self._attach(cluster, m, (0, int(not m.text.isupper()), len(m.text)))  # "Moscow" over "MOSCOW"
+                named.append(m)
 
     def _join_aliases(self, text: str, people: list[Mention], before: set[str]) -> None:
         """ "Julian Leszczyński, who signed his articles as Leński", "Fritz David (Kruglyansky)": the text says two

@@ -125,3 +125,12 @@ def test_a_latvian_surname_in_s_is_no_plural():
     names = {e.id: e.name for e in r.entities()}
     assert ms[0].entity_id == ms[1].entity_id and names[ms[0].entity_id] == "Peteris Kalnins"
     assert ms[2].entity_id == ms[3].entity_id  # the rhetorical plural is still the man
+
+
+def test_a_body_s_short_form_is_the_body_named_before_it():
+    text = "The Commission of Inquiry met in Mexico. The Commission finds that Holtzman lied. The Party met."
+    ms = [mention("Commission of Inquiry", 4, "ORG"), mention("Commission", 45, "ORG"), mention("Party", 86, "ORG")]
+    r = resolve((text, ms))
+    names = {e.id: e.name for e in r.entities()}
+    assert ms[1].entity_id == ms[0].entity_id and names[ms[0].entity_id] == "Commission of Inquiry"
+    assert ms[2].entity_id != ms[0].entity_id  # no body named before it holds the word
