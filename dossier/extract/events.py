@@ -299,6 +299,28 @@ def goes_to_a_place(verb, index, camps: bool = True) -> bool:
     return any(camps or m.text not in LANDMARKS for m in places)
 
 
+JOURNEY_PREPOSITIONS = {"to", "for", "from", "in", "at", "into", "via", "through", "towards", "toward", "across", "out"}
+
+
+def reaches_a_place(verb, index) -> bool:
+    """A journey's verb names a place it goes to, from or through ("went to Berlin", "arrived in Moscow",
+    "left Paris"), or goes abroad or home; with a person as the one sent, if it is "send"."""
+    if verb is None:
+        return False
+    if verb.lemma_ in SENDING and not any(c.dep_ in ("nsubjpass",) for c in verb.children) and not any(
+            c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
+        return False  # "sent reports to the Chronicle": things travel, nobody goes
+    ends = [c for c in verb.children if c.dep_ == "dobj"]
+    ends += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in JOURNEY_PREPOSITIONS
+             for g in c.children if g.dep_ == "pobj"]
+    ends += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"
+             for x in g.children if x.dep_ == "pobj" for g in [x]]  # "out of the Soviet Union"
+    if any(c.dep_ == "advmod" and c.lower_ in ("abroad", "home", "back") for c in verb.children):
+        return True
+    named = [x for t in ends for x in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "conj")))]
+    return any(m is not None and m.label == "PLACE" for t in named for m in [index.named_by(t)])  # "in the Kurgan district"
+
+
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
 
 
@@ -412,6 +434,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]
     if type_ in ("travel", "presence") and not places:
         return None
+    if type_ == "travel" and kind == "verb" and not reaches_a_place(tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok), index):
+        return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):
         return None  # "Stalin rehabilitated his memory": nobody it happened to
     people += [Participant(p.entity_id, "place", p.text, p.start, p.end) for p in places[1:]]

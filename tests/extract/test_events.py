@@ -310,3 +310,10 @@ def test_membership_since_a_year_and_a_conjoined_event_keeps_its_own_date(analys
     assert only(tried, "arrest")[2] == "1937-05-01" and only(tried, "trial")[2] is None  # May is the arrest's
     both = analyse("In May 1937 Uborevich was arrested and tried.")
     assert only(both, "trial")[2] == "1937-05-01"  # a date that opens the sentence dates both
+
+
+def test_a_journey_goes_to_or_from_a_place(analyse):
+    events = analyse("Grigory Lavrentiev travelled for weeks in the Kurgan district. Anatoly Bykov went further and alleged "
+                     "nothing in Kaluga. From 1968 Yuri Korshunov sent reports from Kaluga to the Chronicle. Ivan Smirnov "
+                     "went to Berlin in 1931.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "travel") == ["Grigory Lavrentiev", "Ivan Smirnov"]
