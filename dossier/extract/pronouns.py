@@ -29,6 +29,10 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "both"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOOK_BACK = 4  # sentences
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12}
+GROUP_NOUNS = {"man", "woman", "friend", "brother", "sister", "prisoner", "defendant", "accused", "commander", "officer",
+               "leader", "comrade", "student", "writer", "victim", "member"}
 LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
@@ -301,9 +305,37 @@ class PronounResolver:
                     groups.append(list({m.entity_id: m for m in people}.values()))
         return groups
 
+    def counted(self, tok) -> int:
+        """ "the four men", "the two friends", "all eight": how many people a group noun counts, or 0."""
+        if tok.lemma_.lower() not in GROUP_NOUNS and not (tok.lower_ in COUNT_WORDS and tok.dep_ in SUBJECT_DEPS):
+            return 0
+        if tok.lower_ in COUNT_WORDS:
+            return COUNT_WORDS[tok.lower_] if any(c.lower_ == "all" for c in tok.children) else 0  # "All eight were condemned"
+        return next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
+
+    def _counted_group(self, tok, n: int) -> list[Mention]:
+        """The last list of exactly ``n`` people named before, within the paragraph and a few sentences."""
+        start, sent = self._block_start(tok.idx), tok.sent
+        for _ in range(LOOK_BACK):
+            people = {}
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                m = self._person(t) if t.lower_ not in PRONOUNS and t.lower_ not in PLURAL else None
+                if m is not None:
+                    people.setdefault(m.entity_id, m)
+            if len(people) == n:
+                return list(people.values())
+            if sent.start == 0 or sent.start_char <= start:
+                return []
+            sent = tok.doc[sent.start - 1].sent
+        return []
+
     def _resolve_group(self, tok) -> list[Mention]:
         if self.is_the_accused(tok):
             return self.listed_people
+        if self.counted(tok):
+            return self._counted_group(tok, self.counted(tok))
         groups = self._groups_before(tok)
         if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
             return groups[0]

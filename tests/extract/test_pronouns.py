@@ -189,3 +189,12 @@ def test_after_reported_speech_the_speaker_goes_on(analyse):
     assert only(events, "arrest")[1] == [("Olberg", "subject")]
     two = analyse("Olberg and Sedov came from Berlin in 1935. He was arrested in January 1936.")
     assert not [e for e in two if e[0] == "arrest" and e[1]]  # two men, neither reported: nobody is guessed
+
+
+def test_a_counted_group_is_the_last_list_of_that_many_people(analyse):
+    events = analyse("Yakir, Tukhachevsky and Uborevich were tried on 11 June 1937. All three were shot the next day. "
+                     "Boris Vainshtein and Yuri Korshunov read Herzen. In 1950 the two friends were sent to a camp.")
+    assert sorted(n for n, _ in only(events, "execution")[1]) == ["Tukhachevsky", "Uborevich", "Yakir"]
+    assert sorted(n for n, _ in [e for e in events if e[0] == "arrest"][0][1]) == ["Boris Vainshtein", "Yuri Korshunov"]
+    wrong = analyse("Yakir and Uborevich were tried on 11 June 1937. All three were shot the next day.")
+    assert not [e for e in wrong if e[0] == "execution" and e[1]]  # two named, three counted: nobody is guessed
