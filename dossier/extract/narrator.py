@@ -9,6 +9,7 @@ Only what the document itself says counts; a first-person text that names its au
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from dossier.model import Document, Mention
@@ -49,6 +50,7 @@ class Voices:
                 self.turns.append((block.start, block.end, None))  # the investigator, unnamed
         self.author = self._signature(doc, index) or self._heading_author(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
+        self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index)
 
     @staticmethod
@@ -97,7 +99,8 @@ class Voices:
 
     def quote_at(self, offset: int) -> Optional[tuple[int, int]]:
         """The quotation an offset lies in, if any."""
-        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+        i = bisect_right(self.quote_starts, offset) - 1
+        return self.quotes[i] if i >= 0 and offset < self.quotes[i][1] else None
 
     def first_person(self, offset: int) -> Optional[Mention]:
         """The speaker of the turn an "I" stands in (nobody, in an unnamed investigator's question), or else the

@@ -228,9 +228,17 @@ class PronounResolver:
         at = next((i for i, b in enumerate(blocks) if b.start == start), None)
         if at is None or at == 0 or blocks[at].kind != "paragraph" or blocks[at - 1].kind != "paragraph":
             return start
-        if self._topic(tok.idx) is not None or any(self._may_name_someone(t) for t in tok.doc[:tok.i] if t.idx >= start):
+        if self._topic(tok.idx) is not None or any(self._may_name_someone(t) for t in self._since(tok, start)):
             return start
         return blocks[at - 1].start
+
+    @staticmethod
+    def _since(tok, start: int):
+        """The tokens before ``tok`` back to the character offset ``start``, nearest first."""
+        i = tok.i - 1
+        while i >= 0 and tok.doc[i].idx >= start:
+            yield tok.doc[i]
+            i -= 1
 
     def _may_name_someone(self, tok) -> bool:
         """A person's name, or a proper noun that is no place, organisation or date the text was read to hold."""
