@@ -244,6 +244,8 @@ def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
         if child.dep_ == "prep" and child.lower_ in ("of", "against"):
             people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "pobj"
                        for p in people_at(c, index, pronouns)]
+        if child.dep_ == "compound" and type_ in ("trial", "arrest", "execution", "rehabilitation"):
+            people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]  # "the Pyatakov trial"
         if child.dep_ == "poss" and not (child.lower_ in ("his", "her", "their") and type_ in ORGANISED_BY_OWNER):
             people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]
             if child.lower_ == "whose":

@@ -68,6 +68,7 @@ NOUNS = {
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
     "release": {"release"},
+    "travel": {"trip", "trips", "journey", "voyage", "visit", "visits"},  # "my second trip to Germany", "his journey to Oslo"
     "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests"},
 }
 VERB_TYPES = {lemma: type_ for type_, lemmas in VERBS.items() for lemma in lemmas}
@@ -107,6 +108,8 @@ PHRASES = [
     ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
     ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),
     ("trial", re.compile(r"\b(?:committed|sent|handed over) for trial\b")),
+    # "Dubrovin signed a second protocol repeating the same story": the record of a confession, signed
+    ("confession", re.compile(r"\bsign(?:s|ed|ing)? (?:a|the|his|her|another) (?:\w+ )?(?:protocol|deposition)\b")),
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
     ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
                               r"(?:statements?|testimony|evidence|confession|depositions?)\b")),

@@ -317,3 +317,12 @@ def test_a_journey_goes_to_or_from_a_place(analyse):
                      "nothing in Kaluga. From 1968 Yuri Korshunov sent reports from Kaluga to the Chronicle. Ivan Smirnov "
                      "went to Berlin in 1931.")
     assert sorted(e[1][0][0] for e in events if e[0] == "travel") == ["Grigory Lavrentiev", "Ivan Smirnov"]
+
+
+def test_trips_protocols_and_a_trial_named_after_its_defendant(analyse):
+    events = analyse("Ordzhonikidze planned his visit to the Donbass. His first trip to Germany was in February 1934. "
+                     "Eleven days later, Pavel Dubrovin signed a second protocol repeating the same story. The testimony "
+                     "given at the Pyatakov trial was false. The Moscow trial ended.")
+    assert sorted(e[2] or "" for e in events if e[0] == "travel") == ["", "1934-02-01"]
+    assert only(events, "confession")[1] == [("Pavel Dubrovin", "subject")]
+    assert [e[1] for e in events if e[0] == "trial"] == [[("Pyatakov", "subject")]]  # Moscow is no defendant
