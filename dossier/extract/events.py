@@ -60,6 +60,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "put" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.lemma_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Stalin removed him and put Yezhov in his place"
+        elif tok.lemma_ == "write" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+            found.append(("statement", tok, "verb"))  # "From prison Meyerhold wrote to Molotov that he had been beaten"
         elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
                                                                for c in tok.children):
             found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"

@@ -33,7 +33,7 @@ VERBS = {  # by lemma
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour", "petition", "appeal"},
     "membership": {"join", "found", "co-found", "recruit", "enlist"},
-    "statement": {"speak"},
+    "statement": {"speak", "retract", "recant", "repudiate"},  # "Meyerhold retracted his confession"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
 NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize",

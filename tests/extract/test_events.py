@@ -326,3 +326,10 @@ def test_trips_protocols_and_a_trial_named_after_its_defendant(analyse):
     assert sorted(e[2] or "" for e in events if e[0] == "travel") == ["", "1934-02-01"]
     assert only(events, "confession")[1] == [("Pavel Dubrovin", "subject")]
     assert [e[1] for e in events if e[0] == "trial"] == [[("Pyatakov", "subject")]]  # Moscow is no defendant
+
+
+def test_letters_that_say_something_and_retractions_are_statements(analyse):
+    events = analyse("From prison Meyerhold wrote to Molotov that he had been beaten. On 17 July 1937 Ignace Reiss wrote to "
+                     "the Central Committee that he was returning his decoration. Later Krestinsky retracted his confession. "
+                     "Babel wrote stories.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Ignace Reiss", "Krestinsky", "Meyerhold"]
