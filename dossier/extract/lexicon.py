@@ -58,6 +58,9 @@ NOT_NAMES = {
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
+    # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
+    "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
+    "Q", "Interviewer", "Interviewee",
 }
 
 # Titles and roles that precede a name and are not part of its span.
@@ -67,6 +70,7 @@ TITLES = {
     "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
     "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
+    "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
 }
 # Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").
 PERSON_VERBS = {

@@ -133,3 +133,10 @@ def test_bodies_named_by_what_they_are_for_and_their_short_forms(recognize):
     assert {("Ministry of the Interior", "ORG"), ("University of Chile", "ORG"),
             ("Inter-American Commission on Human Rights", "ORG"), ("Court", "ORG")} <= found
     assert ("Lenin", "PERSON") in found  # a person's name is no part of a body's name
+
+
+def test_an_interview_s_speaker_letters_and_family_words_are_no_names(recognize):
+    found = recognize("Q: Your father was an engineer?\n\nA: Yes. Mama, Anna Sergeyevna, taught at a school. Papa kept "
+                      "saying it was a mistake. My uncle, Uncle Kolya, came back from Kolyma.")
+    names = {text for text, label in found if label == "PERSON"}
+    assert names == {"Anna Sergeyevna", "Kolya"}
