@@ -10,19 +10,26 @@ text never tied to a name stays unresolved: world knowledge is not the text.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dossier.model import Mention
 
 DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", "prosecutor", "procurator", "judge",
                "president", "leader", "commander", "editor", "envoy", "ambassador", "director", "founder", "wife",
-               "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general"}
+               "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general",
+               "mother", "father", "uncle", "aunt", "grandmother", "grandfather"}
 NARRATOR = "#narrator"  # what "my"/"our" is of: the one voice of a letter or memoir
+# What a family calls its own without "my": "Papa kept saying …", "Mama, Anna Sergeyevna, taught at a school".
+FAMILY_WORDS = {"mama": "mother", "mamma": "mother", "mum": "mother", "mom": "mother", "papa": "father", "dad": "father",
+                "daddy": "father", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+INTERVIEW = re.compile(r"^(?:Q|Question)\s*[:.]", re.M)  # in an interview "your father" is the interviewee's, as "my" is
 
 
 class Descriptions:
     def __init__(self, sdoc, index) -> None:
         self.index = index
+        self.narrators = {"my", "our", "your"} if INTERVIEW.search(sdoc.text) else {"my", "our"}
         self.keys: dict[tuple, Optional[Mention]] = {}
         for tok in sdoc:
             m = self._named(tok)
@@ -44,10 +51,12 @@ class Descriptions:
 
     def key_of(self, tok) -> Optional[tuple]:
         """(head noun, entity it is of) for "the head of the GPU", "Ordzhonikidze's deputy"."""
+        if tok.lower_ in FAMILY_WORDS and not any(c.dep_ == "poss" for c in tok.children):
+            return FAMILY_WORDS[tok.lower_], NARRATOR
         if tok.lemma_.lower() not in DESCRIPTIVE or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+        if any(c.dep_ == "poss" and c.lower_ in self.narrators for c in tok.children):
             return tok.lemma_.lower(), NARRATOR  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
         of += [c for c in tok.children if c.dep_ == "poss"]
         for o in of:

@@ -198,3 +198,13 @@ def test_a_counted_group_is_the_last_list_of_that_many_people(analyse):
     assert sorted(n for n, _ in [e for e in events if e[0] == "arrest"][0][1]) == ["Boris Vainshtein", "Yuri Korshunov"]
     wrong = analyse("Yakir and Uborevich were tried on 11 June 1937. All three were shot the next day.")
     assert not [e for e in wrong if e[0] == "execution" and e[1]]  # two named, three counted: nobody is guessed
+
+
+def test_mama_and_papa_of_an_interview_are_the_parents_it_named(analyse):
+    events = analyse("Interview with Lidia Petrovna Ushakova, born 1931.\n\nQ: Your father, Pyotr Ivanovich Ushakov, was an "
+                     "engineer?\n\nA: Yes. Mama, Anna Sergeyevna, taught at a school.\n\nQ: And then?\n\nA: Mama was arrested "
+                     "in December 1937. Papa was shot in 1938.\n")
+    assert only(events, "arrest")[1] == [("Anna Sergeyevna", "subject")]
+    assert only(events, "execution")[1] == [("Pyotr Ivanovich Ushakov", "subject")]
+    untied = analyse("Papa was shot in 1938.\n")
+    assert not [e for e in untied if e[0] == "execution" and e[1]]  # a father the text never named stays empty
