@@ -140,3 +140,8 @@ def test_an_interview_s_speaker_letters_and_family_words_are_no_names(recognize)
                       "saying it was a mistake. My uncle, Uncle Kolya, came back from Kolyma.")
     names = {text for text, label in found if label == "PERSON"}
     assert names == {"Anna Sergeyevna", "Kolya"}
+
+
+def test_capitals_of_every_latin_alphabet_open_names(recognize):
+    found = recognize("Otto Šling and Karel Šváb were arrested in Prague. Łukasz Żeleński was shot in Łódź.")
+    assert {("Otto Šling", "PERSON"), ("Karel Šváb", "PERSON"), ("Łukasz Żeleński", "PERSON")} <= found
