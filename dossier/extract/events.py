@@ -21,7 +21,7 @@ from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import gapped_events
 from dossier.extract.places import LANDMARKS
-from dossier.extract.lifespans import lifespan_events
+from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
@@ -395,6 +395,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
+    facts = fact_line_events(doc, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])
+    if facts:  # the fact box's lines are read as facts, not as clauses
+        events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
     events += lifespan_events(doc, mentions, events)
     events += followup_events(doc, events, sdoc, dates)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date

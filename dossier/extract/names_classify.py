@@ -8,6 +8,7 @@ person throughout.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from dossier.resolve.names import fold
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry"}
+VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
@@ -127,6 +129,9 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person += 1 if looks_like_surname(last) else -2
     if is_place_name(c.text):
         ev.place += 1.5 if looks_like_surname(last) else 3
+    elif VILLAGE_ENDING.search(last):
+        ev.place += 3  # "Alexandrovskoye", "Ivanovo": the neuter forms of Russian village and town names
+        ev.person -= 2
     if GROUP_SUFFIX.search(last) and not c.title and not looks_like_surname(last):
         ev.person -= 3
         ev.place -= 3

@@ -333,3 +333,12 @@ def test_letters_that_say_something_and_retractions_are_statements(analyse):
                      "the Central Committee that he was returning his decoration. Later Krestinsky retracted his confession. "
                      "Babel wrote stories.")
     assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Ignace Reiss", "Krestinsky", "Meyerhold"]
+
+
+def test_an_article_s_fact_box_is_about_its_subject(analyse):
+    events = analyse("Mikhail Tukhachevsky\n\nBorn: 16 February 1893, Alexandrovskoye, Smolensk Governorate\n"
+                     "Died: 12 June 1937 (aged 44), Moscow, Soviet Union\n\nMikhail Nikolayevich Tukhachevsky was a Soviet "
+                     "military commander.\n")
+    birth, death = only(events, "birth"), only(events, "death")
+    assert birth[1] == [("Mikhail Nikolayevich Tukhachevsky", "subject"), ("Alexandrovskoye", "place")] and birth[2] == "1893-02-16"
+    assert death[1][0] == ("Mikhail Nikolayevich Tukhachevsky", "subject") and death[2] == "1937-06-12"
