@@ -24,6 +24,8 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
     node, steps = tok, 0
     while node.head != node and steps < 8:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS:
+            if any(c.dep_ == "auxpass" for c in node.head.children):
+                return None, False  # "was declared insane and confined": said of him, not by him
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None:
                 m = index.of_token(speaker)

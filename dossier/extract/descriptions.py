@@ -20,6 +20,7 @@ DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", 
                "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general",
                "mother", "father", "uncle", "aunt", "grandmother", "grandfather"}
 NARRATOR = "#narrator"  # what "my"/"our" is of: the one voice of a letter or memoir
+ADDRESSEE = "#addressee"  # what "your" is of in a letter: the one it is written to
 # What a family calls its own without "my": "Papa kept saying …", "Mama, Anna Sergeyevna, taught at a school".
 FAMILY_WORDS = {"mama": "mother", "mamma": "mother", "mum": "mother", "mom": "mother", "papa": "father", "dad": "father",
                 "daddy": "father", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
@@ -57,7 +58,9 @@ class Descriptions:
             return None
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "poss" and c.lower_ in self.narrators for c in tok.children):
-            return tok.lemma_.lower(), NARRATOR  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
+            return tok.lemma_.lower(), NARRATOR
+        if any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
+            return tok.lemma_.lower(), ADDRESSEE  # a letter's "your father, Kalinovsky Mikhail Stepanovich" … "your father"  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
         of += [c for c in tok.children if c.dep_ == "poss"]
         for o in of:
             m = next((n for c in (o, *o.subtree) for n in [self._named(c)] if n is not None), None)  # o itself first

@@ -399,7 +399,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     if facts:  # the fact box's lines are read as facts, not as clauses
         events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
     events += lifespan_events(doc, mentions, events)
-    events += followup_events(doc, events, sdoc, dates)
+    events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)
     return events

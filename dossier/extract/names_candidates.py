@@ -139,7 +139,8 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
 
 def trim(tokens: list) -> list[Candidate]:
     title = None
-    while tokens and (tokens[0].text in NOT_NAMES or tokens[0].text.rstrip(".") in TITLES or tokens[0].text in TITLES):
+    while tokens and (tokens[0].text in NOT_NAMES or tokens[0].text.rstrip(".") in TITLES or tokens[0].text in TITLES
+                      or (tokens[0].text == "-" and title)):  # "Major-General Pyotr Grigorenko"
         if tokens[0].text in TITLES or tokens[0].text.rstrip(".") in TITLES:
             title = tokens[0].text
         tokens = tokens[1:]

@@ -343,3 +343,12 @@ def test_an_article_s_fact_box_is_about_its_subject(analyse):
     assert birth[1] == [("Mikhail Nikolayevich Tukhachevsky", "subject")] and birth[2] == "1893-02-16"
     assert birth[5].place_id is not None  # Alexandrovskoye
     assert death[1][0] == ("Mikhail Nikolayevich Tukhachevsky", "subject") and death[2] == "1937-06-12"
+
+
+def test_a_named_sentence_carried_out_confinement_and_said_of_not_by(analyse):
+    events = analyse("The sentence in respect of Mikhail Kalinovsky and Boris Gertsenberg was carried out in Moscow on "
+                     "29.IX.1937. Major-General Pyotr Grigorenko was declared insane in 1964 and confined to a special "
+                     "psychiatric hospital in Leningrad.")
+    assert sorted(n for n, _ in only(events, "execution")[1]) == ["Boris Gertsenberg", "Mikhail Kalinovsky"]
+    arrest = only(events, "arrest")
+    assert arrest[1] == [("Pyotr Grigorenko", "subject")] and arrest[3] == "asserted" and arrest[4] is None
