@@ -120,3 +120,17 @@ def test_fifth_round_of_blind_texts_floors():
     assert report.events.modality_accuracy >= 0.83 and report.events.attribution_accuracy >= 0.78
     for label in ("PERSON", "ORG", "PLACE", "DATE"):
         assert report.system[label].f1 > report.baseline[label].f1 + 0.1, label
+
+
+def test_sixth_round_of_blind_texts_floors():
+    """Five texts sealed until the end of the session that wrote them (rehabilitation papers, an encyclopedia article,
+    a report of the Slánský trial, an oral-history interview, a samizdat open letter): events F1 0.64, 0.65, 0.46,
+    0.16, 0.53 when first measured (0.53 together, P 0.73), 0.59 together (P 0.83) after the fixes they prompted.
+    Recall is what stays low."""
+    names = ("rehabilitation-1956", "encyclopedia-2010", "slansky-1952", "oral-history-2015", "open-letter-1968")
+    report = evaluate([HELDOUT.parent / f"{name}.gold.json" for name in names])
+    assert report.system["PERSON"].f1 >= 0.9 and report.system["DATE"].f1 >= 0.93 and report.coref.f1 >= 0.88
+    assert report.events.overall.f1 >= 0.55 and report.events.overall.precision >= 0.78
+    assert report.events.modality_accuracy >= 0.9 and report.events.attribution_accuracy >= 0.88
+    for label in ("PERSON", "ORG", "PLACE", "DATE"):
+        assert report.system[label].f1 > report.baseline[label].f1 + 0.1, label
