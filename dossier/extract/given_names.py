@@ -9,7 +9,7 @@ an ordinary English word that opens sentences (no "Will", "Rose", "Grace", "May"
 
 from __future__ import annotations
 
-from dossier.resolve.names import fold
+from anyascii import anyascii
 
 _NAMES = """
 Abram Adam Adolf Adolfo Adrian Agnes Agnieszka Agustín Aino Akaki Akhmed Akmal Aladár Alberto Aleksander Aleksandr
@@ -44,9 +44,9 @@ Volodymyr Vsevolod Vyacheslav Walter Wanda Werner Wilhelm Willi Witold Władysł
 Yekaterina Yelena Yemelyan Yevgeni Yevgeny Yevhen Yosif Yulia Yuri Yury Yuriy Zbigniew Zinaida Zinovy Zofia Zoya
 """
 
-GIVEN_NAMES = frozenset(fold(n) for n in _NAMES.split())
+GIVEN_NAMES = frozenset(anyascii(n).lower() for n in _NAMES.split())
 
 
 def is_given_name(word: str) -> bool:
-  """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin")."""
-  return word[:1].isupper() and not word.isupper() and fold(word) in GIVEN_NAMES
+    """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin")."""
+    return word[:1].isupper() and not word.isupper() and anyascii(word).lower() in GIVEN_NAMES

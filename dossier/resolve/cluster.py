@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 from anyascii import anyascii
 
 from dossier.model import Document, Entity, Mention
+from dossier.extract.given_names import is_given_name
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -42,6 +43,12 @@ class Cluster:
         variants = sorted(set(self.surfaces) - {self.best}, key=lambda v: (-self.surfaces[v], v))
         return Entity(id=self.id, type=self.type, name=self.best, variants=variants,
                       facts=dict(self.facts), external_ids=dict(self.external_ids))
+
+
+def contains(longer: list[str], shorter: list[str]) -> bool:
+    """The words of ``shorter`` stand together, in order, inside ``longer``."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
@@ -157,6 +164,7 @@ class Resolver:
         before = set(self.clusters)
         self._add_people(doc, mentions)
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        self._join_parts([m for m in mentions if m.label == "PERSON" and not m.generic], before)
         named: list[Mention] = []
         for m in mentions:
             if m.label in ("ORG", "PLACE"):
@@ -176,15 +184,32 @@ class Resolver:
                 continue
             if "(" in between and text[second.end:second.end + 1] not in (")", ","):
                 continue  # "Trotsky (Sedov's father)": a description, not another name
-            old, new = second.entity_id, first.entity_id
-            for m in people:
-                if m.entity_id == old:
-                    self._attach(self.clusters[new], m, (0, 0, 0))
-            gone = self.clusters.pop(old)
-            for ids in self.by_key.values():
-                if old in ids:
-                    ids[ids.index(old)] = new
-            self.by_key[("PERSON", gone.key)] = list(dict.fromkeys(self.by_key[("PERSON", gone.key)]))
+            self._merge(second.entity_id, first.entity_id, people)
+
+    def _merge(self, old: str, new: str, people: list[Mention]) -> None:
+        """The entity ``old`` (made by this document) is ``new``: its mentions and keys move over."""
+        for m in people:
+            if m.entity_id == old:
+                self._attach(self.clusters[new], m, (0, 0, 0))
+        gone = self.clusters.pop(old)
+        for ids in self.by_key.values():
+            if old in ids:
+                ids[ids.index(old)] = new
+        self.by_key[("PERSON", gone.key)] = list(dict.fromkeys(self.by_key[("PERSON", gone.key)]))
+
+    def _join_parts(self, people: list[Mention], before: set[str]) -> None:
+        """ "Quiroga Funes" after "Héctor Daniel Quiroga Funes", "Lanusse de Aráoz" after "Elsa Lanusse de Aráoz":
+        a shorter name whose words stand in that order inside exactly one longer name of the document is that
+        person (names of two surnames, with particles, which the surname key alone does not join)."""
+        full = {m.entity_id: m.text.split() for m in sorted(people, key=lambda m: -len(m.text.split())) if m.entity_id}
+        for m in people:
+            words = m.text.split()
+            if m.entity_id is None or m.entity_id in before or len(words) < 2 and not is_given_name(words[0]):
+                continue
+            holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)}
+            if len(holders) == 1 and m.entity_id in self.clusters:
+                self._merge(m.entity_id, holders.pop(), people)
+                full = {e: w for e, w in full.items() if e in self.clusters}
 
     def _add_people(self, doc: Document, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]

@@ -134,3 +134,10 @@ def test_a_body_s_short_form_is_the_body_named_before_it():
     names = {e.id: e.name for e in r.entities()}
     assert ms[1].entity_id == ms[0].entity_id and names[ms[0].entity_id] == "Commission of Inquiry"
     assert ms[2].entity_id != ms[0].entity_id  # no body named before it holds the word
+
+
+def test_a_name_of_two_surnames_is_the_longer_name_that_holds_it():
+    text = "Héctor Daniel Quiroga Funes was seized. His father, Ramón Quiroga, filed a petition. Quiroga Funes died."
+    ms = [mention("Héctor Daniel Quiroga Funes", 0), mention("Ramón Quiroga", 64), mention("Quiroga Funes", 95)]
+    resolve((text, ms))
+    assert ms[2].entity_id == ms[0].entity_id and ms[1].entity_id != ms[0].entity_id
