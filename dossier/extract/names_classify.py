@@ -24,6 +24,7 @@ from dossier.resolve.names import fold
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry"}
+DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -88,8 +89,11 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and (words[-1] in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
         return Evidence(fixed="ORG")
-    if c.text in ORG_WORDS:
+    undotted = c.text.replace(".", "") if DOTTED.match(c.text) else None  # "N.K.V.D.", "U.S.S.R."
+    if c.text in ORG_WORDS or undotted in ORG_WORDS:
         return Evidence(fixed="ORG")
+    if undotted and is_place_name(undotted):
+        return Evidence(fixed="PLACE")
     if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the":
         return Evidence(fixed="ORG")  # "told the Court", "the Centre considers": a body's capitalised short form
     if len(words) > 1 and words[-1] in TITLES:

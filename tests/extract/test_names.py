@@ -145,3 +145,10 @@ def test_an_interview_s_speaker_letters_and_family_words_are_no_names(recognize)
 def test_capitals_of_every_latin_alphabet_open_names(recognize):
     found = recognize("Otto Šling and Karel Šváb were arrested in Prague. Łukasz Żeleński was shot in Łódź.")
     assert {("Otto Šling", "PERSON"), ("Karel Šváb", "PERSON"), ("Łukasz Żeleński", "PERSON")} <= found
+
+
+def test_acronyms_spelt_with_dots(recognize):
+    found = recognize("He was arrested by the organs of the N.K.V.D. in 1937 and tried in the U.S.S.R. at once. "
+                      "M.P. Tomsky and L.S. said nothing.")
+    assert {("N.K.V.D.", "ORG"), ("M.P. Tomsky", "PERSON"), ("L.S.", "PERSON")} <= found
+    assert ("U.S.S.R.", "PLACE") in found
