@@ -31,7 +31,7 @@ VERBS = {  # by lemma
                "send", "summon"},
     "birth": {"bear"},
     "publication": {"publish"},
-    "demand": {"demand", "clamor", "clamour", "petition", "appeal"},
+    "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct"},
     "membership": {"join", "found", "co-found", "recruit", "enlist"},
     "statement": {"speak", "retract", "recant", "repudiate"},  # "Meyerhold retracted his confession"
 }
@@ -69,7 +69,7 @@ NOUNS = {
     "meeting": {"meeting"},
     "release": {"release"},
     "travel": {"trip", "trips", "journey", "voyage", "visit", "visits"},  # "my second trip to Germany", "his journey to Oslo"
-    "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests"},
+    "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests", "directive", "directives"},
 }
 VERB_TYPES = {lemma: type_ for type_, lemmas in VERBS.items() for lemma in lemmas}
 NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}

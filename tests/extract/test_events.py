@@ -352,3 +352,9 @@ def test_a_named_sentence_carried_out_confinement_and_said_of_not_by(analyse):
     assert sorted(n for n, _ in only(events, "execution")[1]) == ["Boris Gertsenberg", "Mikhail Kalinovsky"]
     arrest = only(events, "arrest")
     assert arrest[1] == [("Pyotr Grigorenko", "subject")] and arrest[3] == "asserted" and arrest[4] is None
+
+
+def test_instructions_and_directives_are_demands(analyse):
+    events = analyse("In March 1933 Stanislav Ratajczak received Pavel Dubrovin and instructed him to hold back the works. "
+                     "Leon Trotsky had sent a directive to go over to wrecking.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "demand") == ["Leon Trotsky", "Stanislav Ratajczak"]
