@@ -13,7 +13,7 @@ import calendar
 from typing import Optional
 
 from dossier.extract.dates_grammar import (MONTH_ALONE_AFTER, NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROMAN_MONTHS,
-                                           ROUGH_PART, SEASONS, month_number)
+                                           ROUGH_PART, SEASONS, SHORT_YEAR_AFTER, month_number)
 from dossier.model import DateValue, Document
 
 
@@ -76,6 +76,9 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
     if kind == "year":
         year = int(g["year"])
         return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text)
+    if kind == "short-year":  # "in '37": the twentieth century our sources speak of
+        year = 1900 + int(g["yy"])
+        return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text, inferred=f"“{text}” read as {year}")
     return None
 
 
@@ -106,6 +109,8 @@ def scan(text: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
             if any(s < te and ts < e for ts, te, _, _ in taken):
                 continue
             if kind == "year" and (NOT_BEFORE_YEAR.search(text[max(0, s - 12):s]) or QUANTITY_AFTER.match(text[e:e + 20])):
+                continue
+            if kind == "short-year" and not SHORT_YEAR_AFTER.search(text[max(0, s - 12):s]):
                 continue
             taken.append((s, e, kind, m))
     return sorted(taken, key=lambda t: t[0])

@@ -43,7 +43,10 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("year-range", re.compile(rf"\b{YEAR}{DASH}(?P<year2s>\d{{2}}|1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|per))")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0)(?:'|’)?s\b")),
     ("year", re.compile(rf"(?<![\w.,/#№-]){YEAR}(?![\w%/]|,\d|\.\d)")),
+    # a year said short, after a word of time ("in '37", "until '56"): interviews and letters
+    ("short-year", re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])")),
 ]
+SHORT_YEAR_AFTER = re.compile(r"\b(?:in|of|since|until|till|from|by|to|after|before|and|around|about|late|early)\s+$", re.I)
 NOT_BEFORE_YEAR = re.compile(r"(?:No\.?|no\.|Nos\.?|#|№|page|pages|p\.|pp\.|vol\.|Vol\.|number|issue|art\.|Article)\s*$")
 QUANTITY_AFTER = re.compile(r"^\s+(?:people|persons|men|women|members|copies|roubles|rubles|dollars|marks|workers|"
                             r"delegates|pages|kilometres|kilometers|km|miles|votes|times|prisoners|victims|names)\b")

@@ -91,3 +91,9 @@ def test_a_date_without_a_year_takes_the_nearest_year_before_it(tmp_path):
     path.write_text("20 June 1938. She was arrested in April 1936 and released that October.\n")
     october = [d for d in find_dates(read_document(path)) if d.text == "October"][0]
     assert october.earliest == "1936-10-01" and "last year stated before it" in october.inferred
+
+
+def test_a_year_said_short_after_a_word_of_time():
+    found = dates_in("Papa was taken in '37. They let Mama out in '46, in the summer. Rock 'n' roll '56 was loud.")
+    assert [(d.text, d.earliest) for d in found] == [("'37", "1937-01-01"), ("'46", "1946-01-01")]
+    assert found[0].inferred  # it says how it read the century
