@@ -29,14 +29,14 @@ IMPERSONAL = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:\w+\s+)?(?:said|whispered|al
                         r"(?:newspapers|press|indictment|prosecution|prosecutor|court|investigators?|investigation|"
                         r"interrogators?|NKVD|verdict)\s+(?:\w+\s+)?"
                         r"(?:announced|claimed|alleged|declared|asserted|maintained|stated|reported)|"
-                        r"denied(?:\s+\S+)?(?:\s+\S+)?|lets?\s+it\s+be\s+known|(?:\w+\s+)?(?:alleged|claimed|asserted|maintained))\s+that\b|"
+                        r"denied(?:\s+\S+)?(?:\s+\S+)?|lets?\s+it\s+be\s+known|(?:\w+\s+)?(?:alleged|claimed|asserted|maintained|charged))\s+that\b|"
                         r"\baccording\s+to\s+(?:the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)|"
                         r"(?:his|her|their)\s+(?:own\s+)?(?:confession|testimony))\b,?", re.I)
 CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*|murder\w*|kill\w*|assassinat\w*|"
                    r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
                    r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*|anti-?Soviet|agitation|propaganda|"
                    r"slander\w*|explosions?|arson|enem(?:y|ies)|double-?deal\w*|Gestapo|intelligence service|"
-                   r"attempt on the life|fabrications?|defam\w*)\b", re.I)
+                   r"attempt on the life|fabrications?|defam\w*|nationalists?)\b", re.I)
 # "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
 NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
                     r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|calls|branded|brands|declared|denounced|denounces|proclaimed)\b", re.I)

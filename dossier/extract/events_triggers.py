@@ -13,7 +13,7 @@ VERBS = {  # by lemma
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
                "detain", "confine"},
     "release": {"release", "free", "liberate", "amnesty", "discharge"},
-    "execution": {"shoot", "execute"},
+    "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
     "sentence": {"sentence", "condemn"},
@@ -89,6 +89,7 @@ PHRASES = [
                           r"solitary|Gulag|psychiatric hospital)\b")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
     ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|term|sentence)\b|"
+                            r"\b(?:received|got|was given|were given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the|an? agent of the)\b")),
@@ -99,6 +100,8 @@ PHRASES = [
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
+                               r"(?:was|were) made (?:a |an |the )?(?:[A-Z]\w+[ -])?(?:Premier|Minister|Commissar|Secretary|Marshal|"
+                               r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
                                r"rank|command)|restored to the (?:army|service))\b")),
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),

@@ -16,6 +16,14 @@ FOLLOWUP = re.compile(r"\b(?:the |this |their |his |her )?(?:death )?(sentences?
 TYPE_OF = {"carried out": "execution", "executed": "execution", "commuted": "sentence", "reduced": "sentence",
            "quashed": "rehabilitation", "annulled": "rehabilitation", "overturned": "rehabilitation",
            "set aside": "rehabilitation"}
+# A sentence that names a term and no death is not what an execution carries out
+# ("London, Hajdů and Löbl received life imprisonment. … The sentences were carried out")
+DEATH = re.compile(r"\b(?:death|shot|shooting|hang\w*|execut\w*|supreme measure|capital)\b", re.I)
+TERM = re.compile(r"\b(?:life|years?|months?|imprisonment|term|camps?|exile)\b", re.I)
+
+
+def spares_life(words: str) -> bool:
+    return bool(TERM.search(words)) and not DEATH.search(words)
 REACH = 600  # characters back to the sentence it speaks of
 
 
@@ -28,7 +36,8 @@ def followup_events(doc: Document, events: list[Event], sdoc, dates: list[DateVa
                       if m.start("named") <= p.start and p.end <= m.end("named")]
         else:
             earlier = [e for e in events if e.type == "sentence" and e.evidence.end <= m.start() + 1
-                       and m.start() - e.evidence.end < REACH and e.modality in ("asserted", "alleged")]
+                       and m.start() - e.evidence.end < REACH and e.modality in ("asserted", "alleged")
+                       and not (TYPE_OF[m.group("what").lower()] == "execution" and spares_life(doc.text[e.evidence.start:e.evidence.end]))]
             if not earlier:
                 continue
             sentence = max(earlier, key=lambda e: e.evidence.end)

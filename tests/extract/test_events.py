@@ -358,3 +358,11 @@ def test_instructions_and_directives_are_demands(analyse):
     events = analyse("In March 1933 Stanislav Ratajczak received Pavel Dubrovin and instructed him to hold back the works. "
                      "Leon Trotsky had sent a directive to go over to wrecking.")
     assert sorted(e[1][0][0] for e in events if e[0] == "demand") == ["Leon Trotsky", "Stanislav Ratajczak"]
+
+
+def test_hangings_life_terms_and_only_a_death_sentence_carried_out_as_an_execution(analyse):
+    events = analyse("In September 1951 Rudolf Slánský was made a Deputy Premier. Artur London and Eugen Löbl received "
+                     "life imprisonment. The sentences were carried out on December 3. Rudolf Slánský was hanged first.")
+    assert only(events, "appointment")[1] == [("Rudolf Slánský", "subject")]
+    assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Artur London", "Eugen Löbl"]
+    assert [e[1] for e in events if e[0] == "execution"] == [[("Rudolf Slánský", "subject")]]  # not the men spared
