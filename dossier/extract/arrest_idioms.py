@@ -9,12 +9,13 @@ from typing import Optional
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
 from dossier.extract.modality import modality_of
+from dossier.extract.places import PRISONS_AND_CAMPS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men"}
 DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
              "penitentiary", "colony", "isolator", "gulag"}
-CAMPS = {"Solovki", "Kolyma", "Vorkuta", "Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Magadan", "Norilsk", "Karlag"}
+CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
 
 

@@ -58,9 +58,9 @@ class Descriptions:
             return None
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "poss" and c.lower_ in self.narrators for c in tok.children):
-            return tok.lemma_.lower(), NARRATOR
+            return tok.lemma_.lower(), NARRATOR  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
         if any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
-            return tok.lemma_.lower(), ADDRESSEE  # a letter's "your father, Kalinovsky Mikhail Stepanovich" … "your father"  # "My husband, Grigory Lavrentiev, …" … "my husband was arrested"
+            return tok.lemma_.lower(), ADDRESSEE  # a letter's "your father, Kalinovsky Mikhail Stepanovich" … "your father"
         of += [c for c in tok.children if c.dep_ == "poss"]
         for o in of:
             m = next((n for c in (o, *o.subtree) for n in [self._named(c)] if n is not None), None)  # o itself first

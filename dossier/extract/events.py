@@ -155,7 +155,7 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
 def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document) -> list[Participant]:
     if kind == "noun":
         return noun_participants(type_, tok, index, pronouns)
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    verb = verb_of(tok)
     passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (
@@ -297,11 +297,16 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
 def goes_to_a_place(verb, index, camps: bool = True) -> bool:
     """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal
     (with ``camps=False``, not a prison or camp: "sent to Kolyma")."""
-    ends = [c for c in verb.children if c.dep_ == "dobj"]
-    ends += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "from")
-             for g in c.children if g.dep_ == "pobj"]
-    places = [m for t in ends for m in [index.named_by(t)] if m is not None and m.label == "PLACE"]
+    places = [m for t in journey_ends(verb, ("to", "for", "from")) for m in [index.named_by(t)]
+              if m is not None and m.label == "PLACE"]
     return any(camps or m.text not in LANDMARKS for m in places)
+
+
+def journey_ends(verb, prepositions) -> list:
+    """What a verb of motion goes to or from: its object, and the objects of those of its prepositions."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in prepositions
+        for g in c.children if g.dep_ == "pobj"]
 
 
 JOURNEY_PREPOSITIONS = {"to", "for", "from", "in", "at", "into", "via", "through", "towards", "toward", "across", "out"}
@@ -312,14 +317,12 @@ def reaches_a_place(verb, index) -> bool:
     "left Paris"), or goes abroad or home; with a person as the one sent, if it is "send"."""
     if verb is None:
         return False
-    if verb.lemma_ in SENDING and not any(c.dep_ in ("nsubjpass",) for c in verb.children) and not any(
+    if verb.lemma_ in SENDING and not any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
             c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
         return False  # "sent reports to the Chronicle": things travel, nobody goes
-    ends = [c for c in verb.children if c.dep_ == "dobj"]
-    ends += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in JOURNEY_PREPOSITIONS
-             for g in c.children if g.dep_ == "pobj"]
-    ends += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"
-             for x in g.children if x.dep_ == "pobj" for g in [x]]  # "out of the Soviet Union"
+    ends = journey_ends(verb, JOURNEY_PREPOSITIONS)
+    ends += [x for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"
+             for x in g.children if x.dep_ == "pobj"]  # "out of the Soviet Union"
     if any(c.dep_ == "advmod" and c.lower_ in ("abroad", "home", "back") for c in verb.children):
         return True
     named = [x for t in ends for x in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "conj")))]
@@ -333,6 +336,11 @@ def undergone_by_subject(tok) -> bool:
     """ "he signed a confession": a noun whose event is the clause subject's. (Not "after seven years of
     imprisonment, he left prison": that clause's date is not the imprisonment's.)"""
     return tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS
+
+
+def verb_of(tok):
+    """A trigger's verb: the token itself, or the verb its noun phrase hangs from."""
+    return tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
 
 
 def governing_verb(tok):
@@ -431,7 +439,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     orgs = index.within(start, end, "ORG")
     if type_ == "testimony" and speaks_for_the_court(tok):
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
-    if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(governing_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok):
+    if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(verb_of(tok)):
         type_ = "arrest"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
@@ -442,7 +450,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]
     if type_ in ("travel", "presence") and not places:
         return None
-    if type_ == "travel" and kind == "verb" and not reaches_a_place(tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok), index):
+    if type_ == "travel" and kind == "verb" and not reaches_a_place(verb_of(tok), index):
         return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):
         return None  # "Stalin rehabilitated his memory": nobody it happened to
@@ -468,7 +476,7 @@ COURT_OFFICERS = {"prosecutor", "procurator", "judge", "president", "presiding"}
 
 
 def speaks_for_the_court(tok) -> bool:
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    verb = verb_of(tok)
     subject = clause_subject(verb) if verb is not None else None
     return subject is not None and any(t.lemma_.lower() in COURT_OFFICERS for t in subject.subtree)
 

@@ -14,7 +14,7 @@ from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOU
 from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
 from dossier.extract.places import is_place_name
 
-CAP_WORD = re.compile(r"^(?:[^\W\d_][\w’'.]*|IVth|IIIrd|IInd)$")  # with a capital first letter of any script: Šling, Łukasz
+CAP_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -75,8 +75,7 @@ def is_cap_token(tok) -> bool:
     t = tok.text
     if "\n" in t or not t or (tok.like_num and t.isalpha()):
         return False  # "Thirteen were shot": a number word, however capitalised
-    return (t[0].isupper() and bool(CAP_WORD.match(t))) or t in ("IVth", "IIIrd", "IInd") or is_initial(t) \
-        or bool(CYRILLIC_WORD.match(t))
+    return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
 
 
 def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) -> bool:

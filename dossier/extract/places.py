@@ -21,10 +21,8 @@ REGIONS = {
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Holland",
 }
 # Buildings, prisons and camps of the period: places whatever their shape ("Kremlin" ends like "Stalin").
-LANDMARKS = {
-    "Kremlin", "Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Smolny", "Solovki", "Kolyma", "Vorkuta", "Red Square",
-    "Hall of Columns", "House of Trade Unions",
-}
+PRISONS_AND_CAMPS = {"Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Solovki", "Kolyma", "Vorkuta"}
+LANDMARKS = PRISONS_AND_CAMPS | {"Kremlin", "Smolny", "Red Square", "Hall of Columns", "House of Trade Unions"}
 MIN_POPULATION = 15000
 
 

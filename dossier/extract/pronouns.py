@@ -342,8 +342,8 @@ class PronounResolver:
     def _resolve_group(self, tok) -> list[Mention]:
         if self.is_the_accused(tok):
             return self.listed_people
-        if self.counted(tok):
-            return self._counted_group(tok, self.counted(tok))
+        if n := self.counted(tok):
+            return self._counted_group(tok, n)
         groups = self._groups_before(tok)
         if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
             return groups[0]
