@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Optional
 
 from dossier.extract.dates_grammar import MONTH_NAMES
+from dossier.extract.events_triggers import SPEECH_VERBS
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.model import Document, Mention
@@ -49,13 +50,13 @@ def is_subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
 
 
-SPEECH_VERBS = {"say", "state", "testify", "declare", "tell", "write", "claim", "confess", "admit", "report", "announce",
-                "assert", "insist", "explain", "add", "reply", "answer", "allege", "maintain"}
+# The verbs whose clause is someone's word (events_triggers), and those that only report speech.
+REPORTING_VERBS = SPEECH_VERBS | {"explain", "add", "reply", "answer"}
 
 
 def reported_clauses(sent) -> set[int]:
     """Token indices of what a verb of saying reports ("… stated that Sedov had sent him")."""
-    return {t.i for c in sent if c.dep_ == "ccomp" and c.head.lemma_ in SPEECH_VERBS for t in c.subtree}
+    return {t.i for c in sent if c.dep_ == "ccomp" and c.head.lemma_ in REPORTING_VERBS for t in c.subtree}
 
 
 def own_clause_subjects(tok) -> set[int]:
