@@ -201,7 +201,10 @@ class Resolver:
         """ "Quiroga Funes" after "Héctor Daniel Quiroga Funes", "Lanusse de Aráoz" after "Elsa Lanusse de Aráoz":
         a shorter name whose words stand in that order inside exactly one longer name of the document is that
         person (names of two surnames, with particles, which the surname key alone does not join)."""
-        full = {m.entity_id: m.text.split() for m in sorted(people, key=lambda m: -len(m.text.split())) if m.entity_id}
+        full: dict[str, list[str]] = {}
+        for m in sorted(people, key=lambda m: -len(m.text.split())):
+            if m.entity_id:
+                full.setdefault(m.entity_id, m.text.split())  # each person by the longest name the document gives
         for m in people:
             words = m.text.split()
             if m.entity_id is None or m.entity_id in before or len(words) < 2 and not is_given_name(words[0]):

@@ -141,3 +141,10 @@ def test_a_name_of_two_surnames_is_the_longer_name_that_holds_it():
     ms = [mention("Héctor Daniel Quiroga Funes", 0), mention("Ramón Quiroga", 64), mention("Quiroga Funes", 95)]
     resolve((text, ms))
     assert ms[2].entity_id == ms[0].entity_id and ms[1].entity_id != ms[0].entity_id
+
+
+def test_a_shorter_name_is_held_by_the_longest_name_of_a_person():
+    text = "Maria Fominichna Adamovich was told nothing. Adamovich wrote again. Maria Fominichna died in 1960."
+    ms = [mention("Maria Fominichna Adamovich", 0), mention("Adamovich", 45), mention("Maria Fominichna", 67)]
+    resolve((text, ms))
+    assert ms[1].entity_id == ms[0].entity_id and ms[2].entity_id == ms[0].entity_id
