@@ -19,7 +19,7 @@ from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subjec
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
-from dossier.extract.gapping import gapped_events
+from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.sentence_followups import followup_events
@@ -400,6 +400,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
                 found.append(accusation)
         found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
+        found += followed_events(sent, events + found, index, pronouns, dates)
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 

@@ -1,6 +1,8 @@
 """Events told once for several people, the verb left out after the first: "Leński was taken in June,
-Walecki soon after him, old Warski in the summer". Each verbless part that names a person and a time
-is the same kind of event for that person, dated by its own words (or left undated: "soon after him").
+Walecki soon after him, old Warski in the summer", "Feldman on 15 May and Eideman on 22 May", "Warski was
+rehabilitated in 1955, Leński and Koszutska the following year". Each verbless part that names people and a
+time is the same kind of event for them, dated by its own words (or left undated: "soon after him").
+"Belov and Dybenko followed in early 1938" says the same with a verb that only points back.
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ from dossier.model import DateValue, Event, Participant, Span
 
 LEADS = {"and", "but", "while", "then", "old", "young", "the", "later", "finally"}
 TIME_WORDS = {"earlier", "later", "after", "before", "soon", "in", "on", "at", "during", "by", "within", "shortly", "days",
-              "weeks", "months", "years", "afterwards", "next", "same", "summer", "winter", "spring", "autumn"}
+              "weeks", "months", "years", "afterwards", "next", "same", "summer", "winter", "spring", "autumn", "following"}
+APPOSITION_LEADS = {"a", "an", "the", "his", "her", "their", "then", "once", "himself", "herself"}
 SUBJECT_ROLES = ("subject", "accused")
+# What a later person can "follow" someone into: things that happen to people, not what they do.
+FOLLOWED = {"arrest", "execution", "exile", "removal", "expulsion", "death", "release", "rehabilitation", "sentence",
+            "trial", "suicide", "escape"}
+BACK_REACH = 400  # characters from the event "followed" back to the one it repeats
 
 
 def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> list[Event]:
@@ -22,27 +29,52 @@ def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> li
             continue
         if any(p.role == "agent" for p in ev.participants):
             continue  # "Stalin removed Yagoda in May, Rykov in June": the object is what is gapped, not read here
-        parts = segments([t for t in sent if t.idx >= ev.trigger.end])[1:]  # the first part is the verb's own clause
-        mine = []
-        for part in parts:
-            if any(t.pos_ in ("VERB", "AUX") for t in part):
-                break  # a clause of its own begins
-            gapped = event_for(part, ev, index, dates)
-            if gapped is not None:
-                mine.append(gapped)
+        mine = events_of_parts(segments([t for t in sent if t.idx >= ev.trigger.end])[1:], ev, index, dates)
         if mine:
             found[i] = replace(ev, evidence=Span(ev.evidence.start, min(ev.evidence.end, mine[0].evidence.start - 2)))
             out += mine
     return out
 
 
+def events_of_parts(parts: list[list], ev: Event, index, dates: list[DateValue]) -> list[Event]:
+    """The parts after the verb's own clause, until a clause with a verb of its own begins. A part naming people
+    without a time waits for a time after its apposition ("Kuchin, a student of the University, on February 3")."""
+    mine, waiting = [], None
+    for part in parts:
+        if any(is_own_verb(t, index) for t in part):
+            break
+        people, rest = people_and_rest(part, index)
+        if people and has_time(rest):
+            mine.append(event_for(part, part, people, ev, dates))
+            waiting = None
+        elif people:
+            waiting = (part, people)
+        elif waiting and is_time_phrase(part):
+            mine.append(event_for(waiting[0], part, waiting[1], ev, dates))
+            waiting = None
+        elif waiting and part[0].lower_ in APPOSITION_LEADS:
+            continue
+        else:
+            waiting = None
+    return mine
+
+
+def is_own_verb(tok, index) -> bool:
+    """A verb that opens a clause of its own; not "the following year", not a name the tagger took for a verb."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and index.of_token(tok) is None
+
+
 def segments(tokens: list) -> list[list]:
+    """Split at punctuation, and at "and"/"but" once the part before it has its time ("Feldman on 15 May and …")."""
     parts, current = [], []
     for t in tokens:
         if t.text in (",", ";", ".", "—"):
             if current:
                 parts.append(current)
             current = []
+        elif t.lower_ in ("and", "but") and current and has_time(current):
+            parts.append(current)
+            current = [t]
         else:
             current.append(t)
     if current:
@@ -50,19 +82,79 @@ def segments(tokens: list) -> list[list]:
     return parts
 
 
-def event_for(part: list, ev: Event, index, dates: list[DateValue]):
+def has_time(tokens: list) -> bool:
+    return any(t.lower_ in TIME_WORDS or t.like_num for t in tokens)
+
+
+TIME_NOUNS = {"day", "days", "year", "years", "month", "months", "week", "weeks", "night", "morning", "evening", "summer",
+              "winter", "spring", "autumn", "time", "date"}
+
+
+def is_time_phrase(part: list) -> bool:
+    """ "on February 3", "the following year", "soon after him": a time and nothing else (not "a fourth-year student")."""
+    return len(part) <= 6 and has_time(part) and all(
+        t.pos_ in ("DET", "ADP", "ADJ", "NUM", "ADV", "PRON", "CCONJ") or t.like_num or t.lower_ in TIME_NOUNS
+        or t.lower_ in TIME_WORDS or t.ent_type_ == "DATE" for t in part)
+
+
+def people_and_rest(part: list, index) -> tuple[list, list]:
+    """The people a part opens with ("Leński and Koszutska", "old Warski") and the words after them; no people
+    if anything but names and "and" comes before the rest ("Radek's wife in June" is not Radek's event)."""
     words = [t for t in part if t.lower_ not in LEADS or t.i > part[0].i + 1]
-    if not words:
-        return None
-    person = index.of_token(words[0])
-    if person is None or person.label != "PERSON" or not person.entity_id:
-        return None
-    rest = [t for t in words if t.idx >= person.end]
-    if not rest or len(rest) > 6 or not any(t.lower_ in TIME_WORDS or t.like_num for t in rest):
-        return None  # "Radek, Sokolnikov, …": a list, not a gapped clause
-    start, end = part[0].idx, part[-1].idx + len(part[-1].text)
-    own_date = next((d for d in dates if d.start is not None and start <= d.start and d.end <= end), None)
-    subject = Participant(person.entity_id, next(p.role for p in ev.participants if p.role in SUBJECT_ROLES),
-                          person.text, person.start, person.end)
-    return replace(ev, evidence=Span(start, end), participants=[subject], date=own_date, trigger=Span(start, end),
+    people, k = [], 0
+    while k < len(words):
+        m = index.of_token(words[k])
+        if m is not None and m.label == "PERSON" and m.entity_id:
+            if m not in people:
+                people.append(m)
+            k += 1
+        elif people and words[k].lower_ == "and":
+            k += 1
+        else:
+            break
+    rest = words[k:]
+    if not people or len(rest) > 6 or (rest and rest[0].text in ("'s", "’s")):
+        return [], words
+    return people, rest
+
+
+def event_for(named: list, timed: list, people: list, ev: Event, dates: list[DateValue]) -> Event:
+    start, end = named[0].idx, timed[-1].idx + len(timed[-1].text)
+    when_start = timed[0].idx if timed is not named else start
+    own_date = next((d for d in dates if d.start is not None and when_start <= d.start and d.end <= end), None)
+    role = next(p.role for p in ev.participants if p.role in SUBJECT_ROLES)
+    subjects = [Participant(m.entity_id, role, m.text, m.start, m.end) for m in people]
+    return replace(ev, evidence=Span(start, end), participants=subjects, date=own_date, trigger=Span(start, end),
                    confidence=min(ev.confidence, 0.7))
+
+
+def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[DateValue]) -> list[Event]:
+    """ "Belov and Dybenko followed in early 1938", "Geminder, Frejka and Frank followed him into the cells":
+    the people of "follow" undergo what the event just told did to its subject."""
+    from dossier.extract.events_args import people_at
+
+    out = []
+    for tok in sent:
+        if tok.lemma_ != "follow" or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj"):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and not all(c.lower_ in ("him", "her", "them", "suit") for c in objects):
+            continue  # "followed the instructions", "followed Trotsky's line"
+        subjects = [p for c in tok.children if c.dep_ == "nsubj" for p in people_at(c, index, pronouns) if p.entity_id]
+        before = [e for e in earlier if e.type in FOLLOWED and e.evidence.end <= tok.idx
+                  and tok.idx - e.evidence.end < BACK_REACH and e.modality == "asserted"
+                  and any(p.role in SUBJECT_ROLES for p in e.participants)]
+        if not subjects or not before:
+            continue
+        last = max(before, key=lambda e: e.evidence.end)
+        if {p.entity_id for p in subjects} & {p.entity_id for p in last.participants}:
+            continue
+        start = min(c.left_edge.idx for c in tok.children if c.dep_ == "nsubj")
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        while end > tok.idx and not sent.doc.text[end - 1].isalnum():
+            end -= 1
+        own_date = next((d for d in dates if d.start is not None and tok.idx <= d.start and d.end <= end), None)
+        role = next(p.role for p in last.participants if p.role in SUBJECT_ROLES)
+        out.append(replace(last, evidence=Span(start, end), date=own_date, trigger=Span(tok.idx, tok.idx + len(tok.text)),
+                           participants=[replace(p, role=role) for p in subjects], confidence=min(last.confidence, 0.7)))
+    return out

@@ -49,8 +49,10 @@ class Evidence:
 
 
 def name_key(text: str) -> str:
-    """The string a document votes on: the last word of a name, without plural -s."""
-    last = text.split()[-1] if text.split() else text
+    """The string a document votes on: the surname — the last word of a name, or the first of an inverted one
+    ("Ratajczak, Stanislav Antonovich" votes for "Ratajczak")."""
+    words = text.split(",")[0].split() if "," in text else text.split()
+    last = words[-1] if words else text
     return last
 
 
@@ -217,6 +219,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     votes: dict[str, Evidence] = defaultdict(Evidence)
     contexts: dict[int, Evidence] = {}
     for i, (c, form) in enumerate(local):
+        if form.fixed == "PERSON":  # "M. P. Tomsky", "Ratajczak, Stanislav Antonovich": the surname is a person's
+            votes[name_key(c.text)].add(Evidence(person=3))
         if form.fixed:
             continue
         ctx = context_evidence(c)

@@ -152,3 +152,9 @@ def test_acronyms_spelt_with_dots(recognize):
                       "M.P. Tomsky and L.S. said nothing.")
     assert {("N.K.V.D.", "ORG"), ("M.P. Tomsky", "PERSON"), ("L.S.", "PERSON")} <= found
     assert ("U.S.S.R.", "PLACE") in found
+
+
+def test_an_inverted_name_makes_its_surname_a_person_throughout(recognize):
+    found = recognize("The witness was connected with Ratajczak, Stanislav Antonovich, the head of the trust.\n\n"
+                  "Question: What instructions did Ratajczak give you?")
+    assert {label for text, label in found if text == "Ratajczak"} == {"PERSON"}
