@@ -22,6 +22,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import fact_line_events, lifespan_events
+from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
                                             NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
@@ -66,6 +67,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
                                                                for c in tok.children):
             found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"
+        elif tok.lemma_ == "find" and tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.lower_ == "guilty" for c in tok.subtree):
+            found.append(("accusation", tok, "verb"))  # "the Court finds the defendants … guilty of conspiracy"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
@@ -155,6 +159,8 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
 def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document) -> list[Participant]:
     if kind == "noun":
         return noun_participants(type_, tok, index, pronouns)
+    if type_ == "accusation" and tok.lemma_ == "find" and kind == "verb":
+        return found_guilty(tok, index, pronouns)
     verb = verb_of(tok)
     passive = kind == "phrase" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
@@ -198,6 +204,16 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+def found_guilty(verb, index, pronouns) -> list[Participant]:
+    """ "finds the defendants Rajk, Brankov and Szalai guilty": the object, or the subject of "guilty", and the names
+    set beside it; a body that finds is no accuser."""
+    judged = [c for c in verb.children if c.dep_ == "dobj"]
+    judged += [g for c in verb.children if c.lower_ == "guilty" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    named = [p for c in judged for t in [c] + [a for a in c.children if a.dep_ == "appos"] for p in people_at(t, index, pronouns)]
+    unique = {p.entity_id: p for p in named if p.entity_id}
+    return [with_role(p, "accused", "accusation") for p in unique.values()]
 
 
 FILING_VERBS = {"file", "submit", "lodge", "send", "address", "make", "write", "sign", "present", "bring", "deliver"}
@@ -408,10 +424,16 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     if facts:  # the fact box's lines are read as facts, not as clauses
         events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
     events += lifespan_events(doc, mentions, events)
+    events += penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text)
     return events
+
+
+def modality_at(sdoc, offset: int) -> str:
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    return modality_of(span.root, "verb", False) if span is not None else "asserted"
 
 
 STAY = re.compile(r"^(?:spent|spending|served|serving|remain\w*)\b")

@@ -7,8 +7,10 @@ time is the same kind of event for them, dated by its own words (or left undated
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from dossier.extract.relative_dates import LATER, amount_of, shift
 from dossier.model import DateValue, Event, Participant, Span
 
 LEADS = {"and", "but", "while", "then", "old", "young", "the", "later", "finally"}
@@ -122,10 +124,25 @@ def event_for(named: list, timed: list, people: list, ev: Event, dates: list[Dat
     start, end = named[0].idx, timed[-1].idx + len(timed[-1].text)
     when_start = timed[0].idx if timed is not named else start
     own_date = next((d for d in dates if d.start is not None and when_start <= d.start and d.end <= end), None)
+    if own_date is None and ev.date is not None:
+        own_date = counted_from(ev.date, named[0].doc.text[when_start:end])
     role = next(p.role for p in ev.participants if p.role in SUBJECT_ROLES)
     subjects = [Participant(m.entity_id, role, m.text, m.start, m.end) for m in people]
     return replace(ev, evidence=Span(start, end), participants=subjects, date=own_date, trigger=Span(start, end),
                    confidence=min(ev.confidence, 0.7))
+
+
+FOLLOWING = re.compile(r"\bthe (?:following|next) (day|week|month|year)\b", re.I)
+
+
+def counted_from(date: DateValue, words: str) -> DateValue | None:
+    """ "Zuev two days later", "Koszutska the following year": the time counts from the event the part repeats."""
+    if m := LATER.search(words):
+        return shift(date, amount_of(m.group(1)) * (1 if m.group(3).lower() == "later" else -1), m.group(2), m.group(0),
+                     "counted from the event told before it")
+    if m := FOLLOWING.search(words):
+        return shift(date, 1, m.group(1), m.group(0), "counted from the event told before it")
+    return None
 
 
 def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[DateValue]) -> list[Event]:

@@ -366,3 +366,23 @@ def test_hangings_life_terms_and_only_a_death_sentence_carried_out_as_an_executi
     assert only(events, "appointment")[1] == [("Rudolf Slánský", "subject")]
     assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Artur London", "Eugen Löbl"]
     assert [e[1] for e in events if e[0] == "execution"] == [[("Rudolf Slánský", "subject")]]  # not the men spared
+
+
+def test_a_verdicts_list_gives_each_defendant_his_sentence(analyse):
+    events = analyse("II. The Military Tribunal therefore sentences\n\nIvan Petrov to death;\nDr. Pavel Sidorov to death;\n"
+                     "Oleg Kuznetsov to penal servitude for life;\nAnna Lebedeva to eight years' imprisonment,\n\n"
+                     "together with the accessory penalties prescribed by law.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "sentence") == ["Anna Lebedeva", "Ivan Petrov", "Oleg Kuznetsov",
+                                                                         "Pavel Sidorov"]
+
+
+def test_the_court_finds_the_defendants_guilty(analyse):
+    events = analyse("The Court finds the defendants Horvath, Kovacs and Nagy guilty of espionage. He found it hard.")
+    accusation = [e for e in events if e[0] == "accusation"]
+    assert len(accusation) == 1 and [n for n, _ in accusation[0][1]] == ["Horvath", "Kovacs", "Nagy"]
+    assert accusation[0][5].charges == ["espionage"]
+
+
+def test_sentences_passed_on_named_people_were_carried_out(analyse):
+    events = analyse("The death sentences passed on Ivan Petrov and Pavel Sidorov were carried out in Kiev on 15 October 1949.")
+    assert sorted(n for e in events if e[0] == "execution" for n, _ in e[1]) == ["Ivan Petrov", "Pavel Sidorov"]

@@ -36,3 +36,10 @@ def test_people_who_followed_undergo_the_event_before(analyse):
 def test_following_instructions_is_no_event(analyse):
     events = analyse("Horvath was arrested in Budapest in June 1949. Kovacs followed the instructions of the Centre.")
     assert set(by_subject(events, "arrest")) == {("Horvath",)}
+
+
+def test_a_gapped_time_counts_from_the_event_it_repeats(analyse):
+    events = analyse("Marchenko was arrested on 3 June 1937, and Bondar two days later. "
+                     "Kovalenko was rehabilitated in 1956, Lysenko the following year.")
+    assert by_subject(events, "arrest") == {("Marchenko",): "1937-06-03", ("Bondar",): "1937-06-05"}
+    assert by_subject(events, "rehabilitation")[("Lysenko",)] == "1957-01-01"

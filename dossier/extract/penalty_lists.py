@@ -1,0 +1,71 @@
+"""The operative part of a verdict: "The Court sentences / László Rajk to death; / Pál Justus to penal servitude
+for life; / Milan Ognjenovich to nine years' penal servitude". One verb, then one line per defendant, each a
+sentence of its own. The parser breaks such lists into fragments, so they are read off the text: after a
+verb of sentencing, each part (up to a semicolon or a line end) that is only names and "to" a penalty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.model import Document, Event, Participant, Span
+
+VERB = re.compile(r"\b(?:sentences|sentenced|condemns|condemned)\b(?:\s+as follows)?\s*:?", re.I)
+PENALTY = re.compile(
+    r"\s+to\s+(?:death|be\s+shot|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty|punishment)|"
+    r"(?:penal\s+servitude|imprisonment|deprivation\s+of\s+(?:liberty|freedom)|hard\s+labou?r|forced\s+labou?r|life)|"
+    r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
+PART_END = re.compile(r"[;\n]|,\s*\n")
+NAME_GLUE = re.compile(r"^(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
+REACH = 200  # characters from the verb to its first line
+
+
+def penalty_list_events(doc: Document, mentions: list, modality_at) -> list[Event]:
+    """One sentence event per line of a verdict's list; ``modality_at(offset)`` is the verb's modality there."""
+    people = sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+    text, found = doc.text, []
+    for verb in VERB.finditer(text):
+        at, events = verb.end(), []
+        while True:
+            part = next_part(text, at)
+            if part is None:
+                break
+            start, end = part
+            if not events and start - verb.end() > REACH:
+                break
+            ev = penalty_line(text, start, end, people, doc, modality_at(verb.start()))
+            if ev is None:
+                break
+            events.append(ev)
+            at = end + 1
+        if len(events) >= 2:  # a list, not one clause the ordinary reading already has
+            found += events
+    return found
+
+
+def next_part(text: str, at: int) -> tuple[int, int] | None:
+    while at < len(text) and (text[at].isspace() or text[at] in ";,"):
+        at += 1
+    if at >= len(text):
+        return None
+    end = PART_END.search(text, at)
+    return at, (end.start() if end else len(text))
+
+
+def penalty_line(text: str, start: int, end: int, people: list, doc: Document, modality: str) -> Event | None:
+    """ "Dr. Tibor Szőnyi to death": names, "to", a penalty — or nothing."""
+    named = [m for m in people if start <= m.start and m.end <= end]
+    if not named:
+        return None
+    penalty = PENALTY.match(text, named[-1].end, end)
+    between = text[start:named[-1].end]
+    for m in reversed(named):
+        between = between[:m.start - start] + between[m.end - start:]
+    if penalty is None or not NAME_GLUE.match(between):
+        return None
+    stop = end
+    while stop > start and text[stop - 1] in " ,.;":
+        stop -= 1
+    return Event(type="sentence", evidence=Span(start, stop), participants=[Participant(m.entity_id, "subject", m.text, m.start, m.end)
+                 for m in named], date=None, modality=modality, origin="extracted", doc_id=doc.id,
+                 trigger=Span(penalty.start() + 1, penalty.end()), confidence=0.7)
