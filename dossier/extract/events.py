@@ -402,9 +402,11 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         return any(s <= offset < e for s, e in blocked)
 
     events: list[Event] = []
+    references: set[tuple[int, str]] = set()  # (trigger start, type) of events a text names rather than tells
     for sent in sdoc.sents:
-        found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers_in(sent)
-                 if not is_blocked(tok.idx)]
+        triggers = [(type_, tok, kind) for type_, tok, kind in triggers_in(sent) if not is_blocked(tok.idx)]
+        references |= {(tok.idx, type_) for type_, tok, kind in triggers if names_an_event(tok, kind)}
+        found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers]
         found = [e for e in found if e is not None]
         found += [e for tok in sent if tok.lemma_ in ("come", "take") and not is_blocked(tok.idx)
                   for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
@@ -427,8 +429,17 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events += penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
-    events = dedupe(events, doc.text)
+    events = dedupe(events, doc.text, references)
     return events
+
+
+def names_an_event(tok, kind: str) -> bool:
+    """ "after his arrest", "removing Yagoda", "to remove him", "being brought to trial": a noun or a verb without
+    tense names an event (as a time, a topic, a purpose) rather than telling it."""
+    if kind == "noun":
+        return True
+    return tok.tag_ == "VBG" or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children)
 
 
 def modality_at(sdoc, offset: int) -> str:
@@ -512,8 +523,9 @@ def subjects(ev: Event) -> frozenset:
 AGAIN = re.compile(r"\b(?:again|a second time|a third time|once more|re-?arrested|anew|first|for the first time|previously)\b", re.I)
 
 
-def same_event(a: Event, b: Event, text: str) -> bool:
-    """Event coreference: the same type and people, and no date that tells them apart."""
+def same_event(a: Event, b: Event, text: str, references: set = frozenset()) -> bool:
+    """Event coreference: the same type and people, and no date that tells them apart. Two clauses that each tell
+    it are two statements and stay two (each with its own words); a mere naming of it joins the statement."""
     if a.type != b.type or subjects(a) != subjects(b):
         return False
     if a.date is not None and b.date is not None and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest):
@@ -523,7 +535,8 @@ def same_event(a: Event, b: Event, text: str) -> bool:
     if any(AGAIN.search(text[e.evidence.start:e.evidence.end]) for e in (a, b)):
         return False  # "taken again", "a second time": another event of the same kind
     undated = a.date is None or b.date is None
-    return undated and a.type in ONE_OFF and a.modality == b.modality
+    named = any(e.trigger is not None and (e.trigger.start, e.type) in references for e in (a, b))
+    return undated and named and a.type in ONE_OFF and a.modality == b.modality
 
 
 ONE_OFF = {"rehabilitation", "suicide", "execution", "death", "birth", "removal", "appointment", "arrest"}
@@ -535,11 +548,11 @@ def says_more(ev: Event) -> tuple[int, float]:
     return len(ev.participants) + (ev.date is not None), ev.confidence
 
 
-def dedupe(events: list[Event], text: str) -> list[Event]:
+def dedupe(events: list[Event], text: str, references: set = frozenset()) -> list[Event]:
     """One event per statement: a phrase and its verb both fire; a later sentence names the same event."""
     kept: list[Event] = []
     for ev in events:
-        twin = next((i for i, k in enumerate(kept) if same_event(k, ev, text)), None)
+        twin = next((i for i, k in enumerate(kept) if same_event(k, ev, text, references)), None)
         if twin is not None:
             if says_more(ev) > says_more(kept[twin]):
                 kept[twin] = ev  # "until his arrest" … "Gorelik was arrested on February 19": keep the latter

@@ -186,8 +186,19 @@ def clause_subject(verb):
             verb = verb.head
             seen += 1
             continue
-        return None
+        return described_before(verb)
     return None
+
+
+def described_before(verb):
+    """ "Fuchs, who had lived on Havemann's property since 1975, was arrested": the parser loses the subject
+    behind its relative clause; the noun the clause describes, just before the verb's comma, is it."""
+    first = verb.left_edge
+    if first.i < 2 or first.doc[first.i - 1].text != ",":
+        return None
+    last = first.doc[first.i - 2]
+    clause = next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.right_edge.i == last.i), None)
+    return clause.head if clause is not None and any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree) else None
 
 
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:

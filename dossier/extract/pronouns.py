@@ -169,13 +169,24 @@ class PronounResolver:
             return None
         return m if m is not None and fits_pronoun(tok.lower_, m) else None
 
+    def _relative_antecedent(self, tok) -> Optional[Mention]:
+        """ "Fuchs, who had lived on Havemann's property since his expulsion": in a relative clause whose subject is
+        "who", "he"/"his" is the person the clause describes — unless the clause has a person as its object too."""
+        verb = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if verb is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
+            return None
+        if any(c.dep_ in ("dobj", "dative") and self._person(c) is not None for c in verb.children):
+            return None
+        m = self._person(verb.head)
+        return m if m is not None and fits_pronoun(tok.lower_, m) else None
+
     def _resolve(self, tok) -> Optional[Mention]:
         pronoun, sent = tok.lower_, tok.sent
         if pronoun in FIRST_PERSON:
             return self.voices.first_person(tok.idx)
         if pronoun in SECOND_PERSON:
             return self.voices.second_person(tok.idx)
-        outer = self._embedding_subject(tok)
+        outer = self._embedding_subject(tok) or self._relative_antecedent(tok)
         if outer is not None:
             return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)

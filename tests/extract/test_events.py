@@ -386,3 +386,17 @@ def test_the_court_finds_the_defendants_guilty(analyse):
 def test_sentences_passed_on_named_people_were_carried_out(analyse):
     events = analyse("The death sentences passed on Ivan Petrov and Pavel Sidorov were carried out in Kiev on 15 October 1949.")
     assert sorted(n for e in events if e[0] == "execution" for n, _ in e[1]) == ["Ivan Petrov", "Pavel Sidorov"]
+
+
+def test_an_event_told_twice_is_two_statements_but_a_naming_of_it_joins_one(analyse):
+    events = analyse("Kovalenko died in Kiev. He was buried at the Baikove cemetery. Kovalenko died of typhus, his "
+                     "daughter remembers. After Kovalenko's death the family was exiled.")
+    deaths = [e for e in events if e[0] == "death"]
+    assert len(deaths) == 2 and all(e[1] == [("Kovalenko", "subject")] for e in deaths)
+
+
+def test_a_relative_clause_describes_the_subject_the_parser_lost(analyse):
+    events = analyse("The notes cover the months when Lebedev was confined to his flat and Boris Orlov, who had lived on "
+                     "Lebedev's estate since his expulsion from the university in Tartu, was arrested.")
+    assert ("expulsion", [("Boris Orlov", "subject")]) in [(e[0], e[1]) for e in events]
+    assert ("arrest", [("Boris Orlov", "subject")]) in [(e[0], e[1]) for e in events]
