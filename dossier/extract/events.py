@@ -22,6 +22,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import fact_line_events, lifespan_events
+from dossier.extract.official_statements import official_statements
 from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
@@ -70,6 +71,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "find" and tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
                 c.lower_ == "guilty" for c in tok.subtree):
             found.append(("accusation", tok, "verb"))  # "the Court finds the defendants … guilty of conspiracy"
+        elif tok.lemma_ == "body" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") and \
+                tok.head.lemma_ in FOUND_DEAD:
+            found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
@@ -94,6 +98,7 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
 
 
 TERMS = {"year", "month", "term", "sentence"}
+FOUND_DEAD = {"find", "discover", "identify", "recover", "throw", "dump", "return", "hand", "exhume", "bury", "wash"}
 # What one belongs to as a member (not "belonged to the generation that went into the camps").
 BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",
           "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
@@ -416,6 +421,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
+        found += [e for e in official_statements(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
         found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
         found += followed_events(sent, events + found, index, pronouns, dates)

@@ -76,7 +76,7 @@ NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
-                           r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself))\b")),
+                           r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves))\b")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|camps?|(?i:psychiatric\s+hospital)|"

@@ -1,0 +1,56 @@
+"""What the authorities answer about a person in their hands: "The Ministry of the Interior replied that he was
+not detained", "the military authorities replied that Quiroga was not being held by any authority", "The
+Government denies that he was arrested". Reports on disappearances are built on such answers to habeas corpus
+petitions and relatives' enquiries; each is a statement of the body about the person, whatever the truth of
+the custody it speaks of (that one the reported clause itself states, with its own modality).
+"""
+
+from __future__ import annotations
+
+from dossier.extract.event_dates import date_for
+from dossier.extract.events_args import people_at
+from dossier.model import DateValue, Event, Participant, Span
+
+ANSWERING = {"state", "reply", "answer", "inform", "report", "deny", "declare", "announce", "say", "assert", "tell",
+             "claim", "insist", "maintain", "confirm", "acknowledge"}
+# Heads of a subject that is a body of the state, named or not ("the authorities", "the Ministry", "the Junta").
+BODIES = {"authority", "authorities", "government", "ministry", "ministries", "police", "army", "command", "junta",
+          "regime", "procuracy", "spokesman", "spokesmen", "communiqué", "communique", "office", "embassy", "officials"}
+CUSTODY = {"detain", "hold", "arrest", "imprison", "keep", "know", "release", "free", "find"}
+
+
+def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> list[Event]:
+    found = []
+    for verb in sent:
+        if verb.lemma_ not in ANSWERING or verb.pos_ != "VERB":
+            continue
+        body = speaking_body(verb, index)
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]  # what it says comes after it
+        if body is None or not said or not any(t.lemma_ in CUSTODY and t.pos_ in ("VERB", "AUX", "ADJ")
+                                               for c in said for t in c.subtree):
+            continue
+        about = {p.entity_id: p for c in said for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 for p in people_at(t, index, pronouns) if p.entity_id}
+        if not about:
+            continue
+        start = min(body.left_edge.idx, verb.idx)
+        last = max((c.right_edge for c in said), key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        org = index.of_token(body)
+        found.append(Event(type="statement", evidence=Span(start, end),
+                           participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
+                           date=date_for(dates, start, end, verb), modality="asserted", origin="extracted", doc_id=doc.id,
+                           trigger=Span(verb.idx, verb.idx + len(verb.text)),
+                           org_id=org.entity_id if org is not None and org.label == "ORG" else None, confidence=0.8))
+    return found
+
+
+def speaking_body(verb, index):
+    """The subject of ``verb`` when it is a body of the state (an ORG the text names, or "the authorities")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = index.of_token(subject)
+    if named is not None:
+        return subject if named.label == "ORG" else None
+    return subject if subject.lower_ in BODIES or subject.lemma_.lower() in BODIES else None

@@ -1,0 +1,26 @@
+"""The language of human-rights reports: the authorities' answers, bodies found, deaths the authorities explain."""
+
+
+def test_an_official_answer_about_a_prisoner_is_a_statement_about_him(analyse):
+    events = analyse("His mother filed a petition of habeas corpus. The Ministry of the Interior replied that Pablo "
+                     "Ferreyra was not detained. The Government denies that Marta Ugarte was arrested.")
+    statements = sorted(e[1] for e in events if e[0] == "statement")
+    assert statements == [[("Marta Ugarte", "object")], [("Pablo Ferreyra", "object")]]
+    assert {e[3] for e in events if e[0] == "arrest"} == {"denied"}
+
+
+def test_an_official_remark_on_anything_else_is_no_statement(analyse):
+    events = analyse("The Ministry of the Interior replied that the harvest of 1975 had been good, and Pablo Ferreyra "
+                     "said that he had not been detained.")
+    assert not [e for e in events if e[0] == "statement"]
+
+
+def test_a_body_found_is_a_death(analyse):
+    events = analyse("Rodrigo Rojas was arrested on 12 September 1973. His body, with many bullet wounds, was found "
+                     "days later near the cemetery.")
+    assert ("death", [("Rodrigo Rojas", "subject")]) in [(e[0], e[1]) for e in events]
+
+
+def test_hanged_himself_is_a_suicide(analyse):
+    events = analyse("Rodrigo Rojas was held at the Military Hospital, where he hanged himself in March 1974.")
+    assert [e[1] for e in events if e[0] == "suicide"] == [[("Rodrigo Rojas", "subject")]]
