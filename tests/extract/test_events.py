@@ -400,3 +400,10 @@ def test_a_relative_clause_describes_the_subject_the_parser_lost(analyse):
                      "Lebedev's estate since his expulsion from the university in Tartu, was arrested.")
     assert ("expulsion", [("Boris Orlov", "subject")]) in [(e[0], e[1]) for e in events]
     assert ("arrest", [("Boris Orlov", "subject")]) in [(e[0], e[1]) for e in events]
+
+
+def test_serving_in_a_military_unit_is_membership(analyse):
+    events = analyse("In 1937 Ferenc Kis went to Spain, where he served in the Dombrowski Battalion of the International "
+                     "Brigades. After his return in 1945 Kis was arrested.")
+    assert ("membership", [("Ferenc Kis", "subject")]) in [(e[0], e[1]) for e in events]
+    assert not [e for e in analyse("Kis served in the camp at Recsk until 1953.") if e[0] == "membership"]
