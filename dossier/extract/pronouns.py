@@ -190,10 +190,12 @@ class PronounResolver:
         if outer is not None:
             return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)
+        topic = self._topic(tok.idx)
+        about = topic or self.protagonist
         if len(subjects) == 1:  # "Gamarnik … after his removal"
             return next(iter(subjects.values()))
         if subjects:
-            return None
+            return self._the_one_written_about(subjects, about)
         if everyone and not is_subject(tok):  # "Rudzutak I knew … I worked under him"
             return next(iter(everyone.values())) if len(everyone) == 1 else None
         objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
@@ -202,7 +204,6 @@ class PronounResolver:
             return next(iter(objects.values()))
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
         start = self._block_start(tok.idx)
-        topic = self._topic(tok.idx)
         for _ in range(LOOK_BACK):
             if sent.start == 0:
                 break
@@ -217,8 +218,10 @@ class PronounResolver:
                 subjects = speakers if len(speakers) == 1 else subjects
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
-            if subjects or self._lost_subject(sent):
-                return None  # two people, or a "he" nobody could resolve: the chain is broken here
+            if subjects:
+                return self._the_one_written_about(subjects, about)
+            if self._lost_subject(sent):
+                return None  # a "he" nobody could resolve: the chain is broken here
             if self._described_subject(sent):  # "The author of Red Cavalry had been … He was arrested"
                 return self._fitting(pronoun, topic or self.protagonist)
             if everyone and topic is not None and topic.entity_id not in everyone:
@@ -226,6 +229,12 @@ class PronounResolver:
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else None
         return self._fitting(pronoun, topic or self.protagonist)
+
+    @staticmethod
+    def _the_one_written_about(candidates: dict, topic: Optional[Mention]) -> Optional[Mention]:
+        """Of two people a "he" could be, the one the biography or note is about ("Muravyov … had Tukhachevsky
+        arrested; he was freed the next day", in an article on Tukhachevsky); else nobody."""
+        return candidates[topic.entity_id] if topic is not None and topic.entity_id in candidates else None
 
     @staticmethod
     def _fitting(pronoun: str, person: Optional[Mention]) -> Optional[Mention]:

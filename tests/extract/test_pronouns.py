@@ -209,3 +209,13 @@ def test_mama_and_papa_of_an_interview_are_the_parents_it_named(analyse):
     assert only(events, "execution")[1] == [("Pyotr Ivanovich Ushakov", "subject")]
     untied = analyse("Papa was shot in 1938.\n")
     assert not [e for e in untied if e[0] == "execution" and e[1]]  # a father the text never named stays empty
+
+
+def test_of_two_people_a_biography_s_he_is_its_protagonist_and_elsewhere_nobody(analyse):
+    biography = ("Vasily Orlov (1890–1938) was a Soviet commander.\n\nIn 1918 the front commander, Pavel Sokolov, rose "
+                 "against the Bolsheviks and had Orlov arrested; he was freed the next day.\n\nHe then commanded the 8th Army.")
+    events = analyse(biography)
+    assert only(events, "release")[1] == [("Vasily Orlov", "subject")]
+    assert only(events, "appointment")[1] == [("Vasily Orlov", "subject")]
+    report = "In 1918 Pavel Sokolov rose against the Bolsheviks and had Vasily Orlov arrested; he was freed the next day."
+    assert not [e for e in analyse(report) if e[0] == "release"]
