@@ -16,6 +16,8 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from functools import cached_property
 from typing import Optional
@@ -191,7 +193,7 @@ class PronounResolver:
             return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)
         topic = self._topic(tok.idx)
-        about = topic or self.protagonist
+        about = topic if topic is not None and self._is_entry(topic) else self.main_subject
         if len(subjects) == 1:  # "Gamarnik … after his removal"
             return next(iter(subjects.values()))
         if subjects:
@@ -277,6 +279,16 @@ class PronounResolver:
             if first is not None and not first.generic:
                 return first
         return None
+
+    @cached_property
+    def main_subject(self) -> Optional[Mention]:
+        """The protagonist, when the text is plainly about them: named at least five times and twice as often as
+        anyone else. Only such a text settles a choice between two people by whom it is about."""
+        if self.protagonist is None:
+            return None
+        counts = Counter(m.entity_id for m in self.index.mentions if m.label == "PERSON" and m.entity_id)
+        mine = counts.pop(self.protagonist.entity_id, 0)
+        return self.protagonist if mine >= 5 and mine >= 2 * max(counts.values(), default=0) else None
 
     def _topic(self, offset: int) -> Optional[Mention]:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",

@@ -212,8 +212,9 @@ def test_mama_and_papa_of_an_interview_are_the_parents_it_named(analyse):
 
 
 def test_of_two_people_a_biography_s_he_is_its_protagonist_and_elsewhere_nobody(analyse):
-    biography = ("Vasily Orlov (1890–1938) was a Soviet commander.\n\nIn 1918 the front commander, Pavel Sokolov, rose "
-                 "against the Bolsheviks and had Orlov arrested; he was freed the next day.\n\nHe then commanded the 8th Army.")
+    biography = ("Vasily Orlov (1890–1938) was a Soviet commander. Orlov was born in Tver. Orlov joined the army in 1914."
+                 "\n\nIn 1918 the front commander, Pavel Sokolov, rose against the Bolsheviks and had Orlov arrested; he was "
+                 "freed the next day.\n\nHe then commanded the 8th Army. Orlov was shot in 1938.")
     events = analyse(biography)
     assert only(events, "release")[1] == [("Vasily Orlov", "subject")]
     assert only(events, "appointment")[1] == [("Vasily Orlov", "subject")]
