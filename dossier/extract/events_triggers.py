@@ -109,6 +109,9 @@ PHRASES = [
     ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
     ("rehabilitation", re.compile(r"\bnot guilty\b")),
     ("death", re.compile(r"\b(?:was|were) (?:found )?dead\b")),
+    # a killing, not an execution: "was shot dead at a meeting", "whom the SS beat to death", "did to death"
+    ("death", re.compile(r"\b(?:shot|gunned|cut) down\b|\bshot dead\b|\b(?:beat|beaten|clubbed|kicked|tortured|hacked|"
+                         r"stabbed|starved|worked|did|done) (?:\w+ ){0,3}to death\b")),
     ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b")),
     ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
     ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),

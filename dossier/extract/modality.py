@@ -65,7 +65,10 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     sent = tok.sent
     window = clause_text(sent, tok)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "neg" for c in tok.children) or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in tok.children):
+        negated = False  # "he did not return to Moscow until 1954": he did, in 1954
+    if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
         return "denied"
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return "denied"  # "did not live to be arrested"

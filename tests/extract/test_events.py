@@ -407,3 +407,11 @@ def test_serving_in_a_military_unit_is_membership(analyse):
                      "Brigades. After his return in 1945 Kis was arrested.")
     assert ("membership", [("Ferenc Kis", "subject")]) in [(e[0], e[1]) for e in events]
     assert not [e for e in analyse("Kis served in the camp at Recsk until 1953.") if e[0] == "membership"]
+
+
+def test_a_killing_is_a_death_not_an_execution_and_not_until_means_it_happened(analyse):
+    events = analyse("Muravyov was shot dead at a meeting of the party committee. The guards beat Ivan Sokolov to death "
+                     "in 1938. Pyotr Kravets did not return to Moscow until 1954.")
+    assert sorted(n for e in events if e[0] == "death" for n, _ in e[1]) == ["Ivan Sokolov", "Muravyov"]
+    assert not [e for e in events if e[0] == "execution"]
+    assert only(events, "travel")[2:4] == ("1954-01-01", "asserted")
