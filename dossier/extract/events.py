@@ -22,7 +22,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import fact_line_events, lifespan_events
-from dossier.extract.official_statements import official_statements
+from dossier.extract.official_statements import official_statements, unnamed_testimony
 from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
@@ -422,7 +422,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             found = drop_reported_crimes(found, accusation)
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
-        found += [e for e in official_statements(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
+        found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
+                  if not is_blocked(e.trigger.start)]
         found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
         found += followed_events(sent, events + found, index, pronouns, dates)

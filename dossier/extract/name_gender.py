@@ -21,6 +21,15 @@ MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", 
                    "tolya", "slava", "dima", "pasha", "lyova", "styopa", "shalva", "musa", "isa", "mustafa", "akiva"}
 
 
+# Men's given names of the Latin, German and Central European sources that no ending gives away ("Miguel Enríquez").
+MEN_NOT_IN_O = {"miguel", "manuel", "luis", "carlos", "jose", "josé", "jesus", "jesús", "andres", "andrés", "victor",
+                "víctor", "hector", "héctor", "juan", "raul", "raúl", "angel", "ángel", "rafael", "gabriel", "daniel",
+                "samuel", "ismael", "david", "oscar", "óscar", "cesar", "césar", "felix", "félix", "tomas", "tomás",
+                "hans", "heinz", "heinrich", "karl", "kurt", "franz", "fritz", "ernst", "erich", "wolf", "jurgen", "jürgen",
+                "robert", "rudolf", "josef", "otto", "laszlo", "lászló", "ferenc", "imre", "janos", "jános", "pal", "pál"}
+WOMEN_IN_O = {"rocio", "rocío", "consuelo", "amparo", "rosario", "socorro", "pilar"}
+
+
 def looks_feminine(mention: Mention) -> Optional[bool]:
     """True for "Evgenia Ginzburg", "Yakovleva"; False for "Stalin", "Nikita Khrushchev"; None when the form says nothing."""
     words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
@@ -35,6 +44,8 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return False  # a Russian woman's surname takes the feminine form: "Kuzma Minin" is a man
     if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
         return True
+    if first is not None and (first in MEN_NOT_IN_O or (first.endswith("o") and first not in WOMEN_IN_O and is_given_name(first.title()))):
+        return False  # "Miguel Enríquez", "Alfonso Chanfreau"
     if len(words) == 1 and surname not in MALE_NAMES_IN_A and surname.endswith("a") and is_given_name(mention.text):
         return True  # "Silvia" alone: a woman's given name
     return None  # "Zenzl Mühsam", "Grete": the form says nothing either way

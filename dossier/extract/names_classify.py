@@ -196,6 +196,8 @@ def is_speaker_label(c: Candidate) -> bool:
     """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
     if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
         return False
+    if is_place_name(c.text):
+        return False  # "CHILE: DETENTIONS AND DISAPPEARANCES": a report's heading, not a speaker
     doc, tok = c.tokens[0].doc, c.tokens[0]
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc.text[max(0, tok.idx - 1):tok.idx] == "\n"
     vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)

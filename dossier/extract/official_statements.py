@@ -1,4 +1,6 @@
-"""What the authorities answer about a person in their hands: "The Ministry of the Interior replied that he was
+"""What witnesses without names and the authorities say about a person in custody. "Released prisoners state that
+officers recognised and beat him", "Fellow prisoners state that he was gravely ill": the testimony of those who
+saw him, about him. And what the authorities answer about a person in their hands: "The Ministry of the Interior replied that he was
 not detained", "the military authorities replied that Quiroga was not being held by any authority", "The
 Government denies that he was arrested". Reports on disappearances are built on such answers to habeas corpus
 petitions and relatives' enquiries; each is a statement of the body about the person, whatever the truth of
@@ -42,6 +44,34 @@ def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> l
                            date=date_for(dates, start, end, verb), modality="asserted", origin="extracted", doc_id=doc.id,
                            trigger=Span(verb.idx, verb.idx + len(verb.text)),
                            org_id=org.entity_id if org is not None and org.label == "ORG" else None, confidence=0.8))
+    return found
+
+
+WITNESSES = {"prisoner", "prisoners", "witness", "witnesses", "survivor", "survivors", "detainee", "detainees", "inmate",
+             "inmates", "cellmate", "cellmates", "neighbour", "neighbours", "neighbor", "neighbors", "eyewitness",
+             "eyewitnesses", "relative", "relatives", "fellow-prisoners"}
+TESTIFYING = {"state", "testify", "say", "report", "describe", "recall", "declare", "tell", "confirm", "remember", "affirm"}
+
+
+def unnamed_testimony(sent, index, pronouns, doc, dates: list[DateValue]) -> list[Event]:
+    """ "Released prisoners state that she had been tortured at a DINA house": testimony about the person, by witnesses
+    the report does not name."""
+    found = []
+    for verb in sent:
+        # the tagger reads "Released prisoners state that …" as a noun phrase "prisoners state": the ccomp says otherwise
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
+        if verb.lemma_ not in TESTIFYING or verb.pos_ not in ("VERB", "NOUN") or subject is None or subject.lower_ not in WITNESSES:
+            continue
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        about = {p.entity_id: p for c in said for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                 for p in people_at(t, index, pronouns) if p.entity_id}
+        if not about:
+            continue
+        start, last = subject.left_edge.idx, max((c.right_edge for c in said), key=lambda t: t.i)
+        found.append(Event(type="testimony", evidence=Span(start, last.idx + len(last.text)),
+                           participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
+                           date=date_for(dates, start, last.idx + len(last.text), verb), modality="asserted",
+                           origin="extracted", doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.8))
     return found
 
 

@@ -158,3 +158,8 @@ def test_an_inverted_name_makes_its_surname_a_person_throughout(recognize):
     found = recognize("The witness was connected with Ratajczak, Stanislav Antonovich, the head of the trust.\n\n"
                   "Question: What instructions did Ratajczak give you?")
     assert {label for text, label in found if text == "Ratajczak"} == {"PERSON"}
+
+
+def test_a_country_in_capitals_heading_a_report_is_no_speaker(recognize):
+    found = recognize("CHILE: DETENTIONS AND DISAPPEARANCES SINCE THE COUP\n\nMRACHKOVSKY: Yes, with the other leaders.")
+    assert ("CHILE", "PLACE") in found and ("MRACHKOVSKY", "PERSON") in found

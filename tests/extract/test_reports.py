@@ -24,3 +24,14 @@ def test_a_body_found_is_a_death(analyse):
 def test_hanged_himself_is_a_suicide(analyse):
     events = analyse("Rodrigo Rojas was held at the Military Hospital, where he hanged himself in March 1974.")
     assert [e[1] for e in events if e[0] == "suicide"] == [[("Rodrigo Rojas", "subject")]]
+
+
+def test_released_prisoners_testify_about_the_person_they_saw(analyse):
+    events = analyse("Marta Ugarte was held by the DINA. Released prisoners state that she had been tortured at a DINA house.")
+    assert [e[1] for e in events if e[0] == "testimony"] == [[("Marta Ugarte", "object")]]
+
+
+def test_she_is_not_a_man_with_a_spanish_given_name(analyse):
+    events = analyse("Miguel Rojas and Marta Ugarte were arrested in November. The authorities said that she had died "
+                     "of illness.")
+    assert [e[1] for e in events if e[0] == "death" and e[3] == "alleged"] == [[("Marta Ugarte", "subject")]]
