@@ -16,7 +16,7 @@ VERBS = {  # by lemma
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
-    "sentence": {"sentence", "condemn"},
+    "sentence": {"sentence", "condemn", "fine", "fin"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate"},
     "testimony": {"testify", "depose"},
     "confession": {"confess", "plead", "admit"},
@@ -36,7 +36,7 @@ VERBS = {  # by lemma
     "statement": {"speak", "retract", "recant", "repudiate"},  # "Meyerhold retracted his confession"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"try", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
+NEEDS_PERSON_OBJECT = {"try", "fine", "fin", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command"}  # "Leplevsky came to replace him": Leplevsky takes the post
@@ -61,10 +61,10 @@ NOUNS = {
     "testimony": {"testimony", "deposition"},
     "confession": {"confession", "confessions"},
     "rehabilitation": {"rehabilitation"},
-    "expulsion": {"expulsion"},
+    "expulsion": {"expulsion", "exclusion"},
     "removal": {"removal", "dismissal", "transfer"},
     "appointment": {"appointment"},
-    "exile": {"exile", "deportation", "banishment"},
+    "exile": {"exile", "deportation", "banishment", "expatriation"},
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
     "release": {"release"},
@@ -79,7 +79,7 @@ PHRASES = [
                            r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves))\b")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
-                          r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|camps?|(?i:psychiatric\s+hospital)|"
+                          r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
                           r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under)\b))")),
     ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
@@ -106,7 +106,8 @@ PHRASES = [
                                r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
                                r"rank|command)|restored to the (?:army|service))\b")),
-    ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties))\b")),
+    ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties)|"
+                           r"(?:barred|debarred|disbarred|banned) from (?:practi[cs]e|office|teaching|work|the bar|the profession))\b")),
     ("rehabilitation", re.compile(r"\bnot guilty\b")),
     ("death", re.compile(r"\b(?:was|were) (?:found )?dead\b")),
     # a killing, not an execution: "was shot dead at a meeting", "whom the SS beat to death", "did to death"

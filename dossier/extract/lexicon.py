@@ -105,6 +105,7 @@ PERSON_EVENT_NOUNS = {
     "removal", "arrest", "arrests", "execution", "murder", "assassination", "death", "suicide", "trial", "indictment",
     "rehabilitation", "expulsion", "exile", "shooting", "testimony", "confession", "interrogation", "release", "return",
     "dismissal", "appointment", "sentence", "fall", "disgrace", "reevaluation", "re-evaluation", "case", "defence",
+    "body", "remains", "grave", "funeral", "disappearance", "abduction", "detention", "whereabouts",  # "the body of Lumi Videla"
 }
 # Verbs whose object is a person ("Stalin removed Yagoda").
 PERSON_OBJECT_VERBS = {

@@ -35,3 +35,18 @@ def test_she_is_not_a_man_with_a_spanish_given_name(analyse):
     events = analyse("Miguel Rojas and Marta Ugarte were arrested in November. The authorities said that she had died "
                      "of illness.")
     assert [e[1] for e in events if e[0] == "death" and e[3] == "alleged"] == [[("Marta Ugarte", "subject")]]
+
+
+def test_words_of_custody_exile_and_penalties_in_reports(analyse):
+    events = analyse("Luis Corvalán remains in detention. After Wolf Biermann's expatriation in November 1976 the "
+                     "novelist Stefan Keller was fined for currency offences, and his lawyer, Götz Berger, was barred "
+                     "from practice in 1976.")
+    kinds = {(e[0], e[1][0][0]) for e in events if e[1]}
+    assert {("arrest", "Luis Corvalán"), ("exile", "Wolf Biermann"), ("sentence", "Stefan Keller"),
+            ("removal", "Götz Berger")} <= kinds
+
+
+def test_the_body_of_someone_is_a_person_s(analyse):
+    events = analyse("In November 1974 the body of Lumi Videla, a member of the MIR, was thrown into the grounds of "
+                     "the Italian Embassy.")
+    assert [e[1] for e in events if e[0] == "death"] == [[("Lumi Videla", "subject")]]
