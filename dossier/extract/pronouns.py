@@ -136,8 +136,11 @@ class PronounResolver:
         return None
 
     def _is_entry(self, topic: Mention) -> bool:
-        """The note or paragraph opens with a headword ("MANDELSTAM, Osip Emilievich") or is a footnote."""
-        return "," in topic.text and topic.text.split(",")[0].isupper() or any(
+        """The note or paragraph opens with a headword ("MANDELSTAM, Osip Emilievich", "OLEINIKOV Nikolai") or is a
+        footnote."""
+        headword = topic.text.split(",")[0].split()[0]
+        speaker = self.doc.text[topic.end:topic.end + 1] == ":"  # "MRACHKOVSKY: Smirnov. He went …" is a turn, not a note
+        return (headword.isupper() and len(headword) > 1 and not speaker) or any(
             n.body.start <= topic.start < n.body.end for n in self.doc.footnotes)
 
     def _lost_subject(self, sent) -> bool:
@@ -229,7 +232,7 @@ class PronounResolver:
             if everyone and topic is not None and topic.entity_id not in everyone:
                 continue  # "the intercession of Bukharin" in a note about Mandelstam: a passing name
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
-                return next(iter(everyone.values())) if len(everyone) == 1 else None
+                return next(iter(everyone.values())) if len(everyone) == 1 else self._the_one_written_about(everyone, about)
         return self._fitting(pronoun, topic or self.protagonist)
 
     @staticmethod

@@ -220,3 +220,11 @@ def test_of_two_people_a_biography_s_he_is_its_protagonist_and_elsewhere_nobody(
     assert only(events, "appointment")[1] == [("Vasily Orlov", "subject")]
     report = "In 1918 Pavel Sokolov rose against the Bolsheviks and had Vasily Orlov arrested; he was freed the next day."
     assert not [e for e in analyse(report) if e[0] == "release"]
+
+
+def test_a_register_entry_s_he_is_its_headword_even_beside_other_names(analyse):
+    entry = ("KOVALEV Ivan Petrovich, born 1898 in Tula; member of the VKP(b) from 1920; editor of the magazines Ezh "
+             "and Chizh. Arrested in Leningrad on 3 July 1937. He was charged with espionage for Japan.")
+    assert only(analyse(entry), "accusation")[1] == [("KOVALEV Ivan Petrovich", "accused")]
+    turn = "VYSHINSKY: Who brought you the instruction?\n\nMRACHKOVSKY: Smirnov, and Ezh. He went to Berlin in 1931."
+    assert not [e for e in analyse(turn) if e[0] == "travel" and e[1] == [("MRACHKOVSKY", "subject")]]
