@@ -390,8 +390,8 @@ class PronounResolver:
             return []
         previous = tok.doc[sent.start - 1].sent
         for t in previous:
-            if t.dep_ in SUBJECT_DEPS and t.lower_ in PLURAL:
-                return self.resolve_group(t)  # "They were tried … Both confessed"
+            if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t)):
+                return self.resolve_group(t)  # "They were tried … Both confessed", "All eight defendants … They were shot"
             if t.dep_ in SUBJECT_DEPS:
                 group = [t, *t.conjuncts]
                 people = [self._person(g) for g in group]

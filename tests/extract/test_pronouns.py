@@ -228,3 +228,9 @@ def test_a_register_entry_s_he_is_its_headword_even_beside_other_names(analyse):
     assert only(analyse(entry), "accusation")[1] == [("KOVALEV Ivan Petrovich", "accused")]
     turn = "VYSHINSKY: Who brought you the instruction?\n\nMRACHKOVSKY: Smirnov, and Ezh. He went to Berlin in 1931."
     assert not [e for e in analyse(turn) if e[0] == "travel" and e[1] == [("MRACHKOVSKY", "subject")]]
+
+
+def test_they_after_a_counted_group_are_that_group(analyse):
+    events = analyse("The court tried Adamov, Belov, Chernov and Dmitriev in June. All four defendants were sentenced to "
+                     "death. They were shot the same night.")
+    assert subjects(only(events, "execution")) == ["Adamov", "Belov", "Chernov", "Dmitriev"]
