@@ -16,7 +16,7 @@ from typing import Optional
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
-from dossier.extract.events_triggers import charges_in
+from dossier.extract.events_triggers import SPEECH_VERBS, VERB_TYPES, charges_in
 from dossier.model import DateValue, Event, Participant, Span
 
 # "X was supposed to have …", "X were said to have …": the accused is the subject of the frame.
@@ -120,3 +120,42 @@ def drop_reported_crimes(events: list[Event], accusation: Event) -> list[Event]:
     """ "which killed Kirov" inside an accusation is what is alleged, not an event of its own."""
     return [e for e in events if not (e.type in CRIME_EVENTS and e.trigger is not None
                                       and accusation.trigger.end <= e.trigger.start < accusation.evidence.end)]
+
+
+# Verbs whose clause is no deed of the doer's: saying, knowing, fighting crime, or an event of its own ("killed").
+DEED_VERBS_NOT = SPEECH_VERBS | set(VERB_TYPES) | {
+    "call", "name", "know", "believe", "think", "hear", "read", "fight", "expose", "unmask", "combat", "investigate",
+    "be", "have", "become", "remain", "refuse", "want", "wish", "fear", "doubt", "maintain", "reply", "answer",
+    "explain", "add", "defend", "sign", "understand", "ask", "describe", "insist", "deny", "suspect", "learn"}
+
+
+def crime_deeds(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:
+    """ "They poisoned cattle and put ground glass in the butter", "Gorelik formed a group whose task was to wreck
+    production": a person's deed that is a crime in the words of the charge. Told by the accuser (an indictment, a
+    verdict, an editorial), it is an accusation of the doer."""
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ in DEED_VERBS_NOT or verb.dep_ not in ("ROOT", "conj", "relcl"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        doers = [p for p in people_at(subject, index, pronouns) if p.entity_id] if subject is not None else []
+        if not doers:
+            continue
+        nested = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") or (c.dep_ == "conj" and c.pos_ == "VERB")
+                  for t in c.subtree}
+        own = [t for t in verb.subtree if t.i not in nested]
+        start = min(t.idx for t in own)
+        end = max(t.idx + len(t.text) for t in own)
+        if start > subject.idx:
+            start = subject.left_edge.idx
+        words = " ".join(t.text for t in own if t.i > verb.i)
+        if not CRIME.search(words):
+            continue
+        found.append(Event(type="accusation", evidence=Span(start, end),
+                           participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in doers],
+                           date=date_for(dates, start, end, verb), modality="alleged", attributed_to=None,
+                           charges=charges_in(words) or ["other"], origin="extracted", doc_id=doc.id,
+                           trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.6))
+    return found

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from dossier.extract.accusations import accusations_in, drop_reported_crimes
+from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
@@ -424,6 +424,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
                 found.append(accusation)
         found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
                   if not is_blocked(e.trigger.start)]
+        for deed in crime_deeds(sent, doc, index, pronouns, dates):
+            if not is_blocked(deed.trigger.start) and not any(e.evidence.overlaps(deed.evidence) for e in found):
+                found.append(deed)
         found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
         found += followed_events(sent, events + found, index, pronouns, dates)

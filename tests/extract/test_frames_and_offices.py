@@ -111,3 +111,12 @@ def test_a_reported_accusation_is_the_reporter_s_word(analyse):
                      "Within days the newspapers announced that Avel Yenukidze had been a German spy.")
     by = {people(e, "accused")[0]: e[4] for e in events if e[0] == "accusation"}
     assert by["Hugo Eberlein"].lower() == "pravda" and by["Jan Rudzutak"] is None and by["Avel Yenukidze"] == "newspapers"
+
+
+def test_a_deed_that_is_a_crime_in_the_charge_s_words_is_an_accusation(analyse):
+    events = analyse("In 1935 Sorokin organised a group of saboteurs at the works. "
+                     "Churchill maintained that the charges rested on a forged dossier. Ivanov defended the sabotage "
+                     "trials before the Politburo.")
+    accused = [e[1] for e in events if e[0] == "accusation"]
+    assert accused == [[("Sorokin", "accused")]]
+    assert [e for e in events if e[0] == "accusation"][0][5].charges == ["sabotage"]
