@@ -59,6 +59,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "in February 1920 he took over the Caucasian Front"
         elif tok.lemma_ == "put" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.lemma_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Stalin removed him and put Yezhov in his place"

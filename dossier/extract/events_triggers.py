@@ -39,17 +39,17 @@ VERBS = {  # by lemma
 NEEDS_PERSON_OBJECT = {"try", "fine", "fin", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
-INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command"}  # "Leplevsky came to replace him": Leplevsky takes the post
+INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
 # Offices: "became People's Commissar", "was head of the government in 1919", "came to Moscow as deputy chairman".
-OFFICES = {"head", "chairman", "secretary", "commissar", "envoy", "ambassador", "minister", "director", "chief", "editor",
+OFFICES = {"head", "chairman", "secretary", "commissar", "deputy", "envoy", "ambassador", "minister", "director", "chief", "editor",
            "president", "prosecutor", "procurator", "commander", "premier", "governor", "consul", "plenipotentiary"}
 # "Berzin headed the intelligence directorate", "Muralov commanded the Moscow Military District": holding a post
 COMMANDED = {"directorate", "department", "district", "army", "front", "fleet", "corps", "division", "regiment",
              "commissariat", "committee", "section", "administration", "service", "government", "delegation", "trust"}
-MOTION_VERBS = {"come", "go", "send", "return", "move", "transfer", "post"}
+MOTION_VERBS = {"come", "go", "send", "return", "move", "transfer", "post", "bring", "call"}
 PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "work", "spend"}
 NOUNS = {
     "arrest": {"arrest", "arrests", "imprisonment", "internment", "incarceration"},
@@ -102,7 +102,7 @@ PHRASES = [
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
-                               r"(?:was|were) made (?:a |an |the )?(?:[A-Z]\w+[ -])?(?:Premier|Minister|Commissar|Secretary|Marshal|"
+                               r"(?:was|were) made (?:a |an |the )?(?:[A-Z][\w'’]+[ -]){0,3}(?:Premier|Minister|Commissar|Secretary|Marshal|"
                                r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
                                r"rank|command)|restored to the (?:army|service))\b")),

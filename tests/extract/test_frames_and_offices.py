@@ -120,3 +120,11 @@ def test_a_deed_that_is_a_crime_in_the_charge_s_words_is_an_accusation(analyse):
     accused = [e[1] for e in events if e[0] == "accusation"]
     assert accused == [[("Sorokin", "accused")]]
     assert [e for e in events if e[0] == "accusation"][0][5].charges == ["sabotage"]
+
+
+def test_posts_taken_over_made_and_brought_back_to(analyse):
+    events = analyse("Pavel Orlov was a Soviet commander. In February 1920 Orlov took over the Caucasian Front. In 1924 "
+                     "he became deputy to Ivan Frolov. In June 1931 he was brought back to Moscow as Deputy People's "
+                     "Commissar for Military Affairs. In April 1936 he was made First Deputy People's Commissar of Defence.")
+    dates = sorted(e[2] for e in events if e[0] == "appointment")
+    assert dates == ["1920-02-01", "1924-01-01", "1931-06-01", "1936-04-01"]
