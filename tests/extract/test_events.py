@@ -415,3 +415,8 @@ def test_a_killing_is_a_death_not_an_execution_and_not_until_means_it_happened(a
     assert sorted(n for e in events if e[0] == "death" for n, _ in e[1]) == ["Ivan Sokolov", "Muravyov"]
     assert not [e for e in events if e[0] == "execution"]
     assert only(events, "travel")[2:4] == ("1954-01-01", "asserted")
+
+
+def test_they_let_her_out_is_a_release(analyse):
+    events = analyse("Anna Sokolova was arrested in 1937. They let her out in 1946, in the summer. They let out a cry.")
+    assert [(e[1], e[2]) for e in events if e[0] == "release"] == [([("Anna Sokolova", "subject")], "1946-01-01")]
