@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes
+from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
@@ -491,6 +491,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
     if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(verb_of(tok)):
         type_ = "arrest"
+    if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
+        type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
     if not any(p.entity_id for p in people):
@@ -523,6 +525,17 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
 
 
 COURT_OFFICERS = {"prosecutor", "procurator", "judge", "president", "presiding"}
+
+
+def admits_no_guilt(verb) -> bool:
+    """ "pleaded not guilty"; "admitted that the trial had been a provocation": what is admitted is no crime of one's own."""
+    if verb.lemma_ == "plead":
+        return any(c.dep_ == "neg" for t in verb.subtree for c in t.children) or "not guilty" in verb.sent.text[verb.idx - verb.sent.start_char:]
+    if verb.lemma_ != "admit":
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(CRIME.search(" ".join(t.text for t in c.subtree)) or
+                                  any(t.lemma_ in ("guilt", "guilty", "crime") for t in c.subtree) for c in said)
 
 
 def speaks_for_the_court(tok) -> bool:

@@ -420,3 +420,12 @@ def test_a_killing_is_a_death_not_an_execution_and_not_until_means_it_happened(a
 def test_they_let_her_out_is_a_release(analyse):
     events = analyse("Anna Sokolova was arrested in 1937. They let her out in 1946, in the summer. They let out a cry.")
     assert [(e[1], e[2]) for e in events if e[0] == "release"] == [([("Anna Sokolova", "subject")], "1946-01-01")]
+
+
+def test_pleading_not_guilty_or_admitting_what_is_no_crime_is_a_statement(analyse):
+    events = analyse("Ivan Lebedev was arrested in 1937. Lebedev pleaded not guilty at the trial. In March 1956 Pavel "
+                     "Orlov admitted in public that the trial had been based on provocation. Sokolov admitted that he "
+                     "had been a German spy since 1921.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Ivan Lebedev", "Pavel Orlov"]
+    assert [e[1][0][0] for e in events if e[0] == "confession"] == ["Sokolov"]
+    assert not [e for e in events if e[0] == "rehabilitation"]
