@@ -161,7 +161,9 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 2
         before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
         if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
-            ev.place += 1
+            ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
+        if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
+            ev.place += 3  # "a native of Tula"
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
                 and after and after[0].text == ")":
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named

@@ -163,3 +163,8 @@ def test_an_inverted_name_makes_its_surname_a_person_throughout(recognize):
 def test_a_country_in_capitals_heading_a_report_is_no_speaker(recognize):
     found = recognize("CHILE: DETENTIONS AND DISAPPEARANCES SINCE THE COUP\n\nMRACHKOVSKY: Yes, with the other leaders.")
     assert ("CHILE", "PLACE") in found and ("MRACHKOVSKY", "PERSON") in found
+
+
+def test_a_town_with_a_surname_s_ending_is_a_place_after_in_or_native_of(recognize):
+    found = recognize("The poet Ihor Kalynets was arrested in Lvov. Lukin, a native of Tula, worked in Kharkov.")
+    assert {("Lvov", "PLACE"), ("Tula", "PLACE"), ("Kharkov", "PLACE"), ("Ihor Kalynets", "PERSON")} <= found
