@@ -209,6 +209,13 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         return []  # "saw him shot", "saw that …", "saw Yagoda as a rival": no meeting
     if kind == "verb" and tok.lemma_ in SENDING and not goes_to_a_place(verb, index, camps=False):
         return []  # "Sedov had sent him", "sent a letter": no journey the text places; "sent to Kolyma" is no journey
+    if type_ == "demand" and kind == "verb" and getattr(subject, "lower_", "") in ("we", "i"):
+        # the signatories of a petition: "We demand the release of Yuri Belenky" — whom the demand is about
+        asking = {p.entity_id for p in people}
+        people += [with_role(p, "object", type_) for c in verb.children if c.dep_ in ("dobj", "ccomp")
+                   for t in c.subtree if t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "poss") and t.i != c.i or t is c
+                   for p in people_at(t, index, pronouns) if p.entity_id not in asking]
+        people = list({(p.entity_id, p.role): p for p in people}.values())
     if type_ == "testimony":
         witnesses = {p.entity_id for p in people}
         people += [with_role(p, "object", type_) for c in verb.children if c.dep_ == "ccomp"

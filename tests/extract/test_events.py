@@ -429,3 +429,11 @@ def test_pleading_not_guilty_or_admitting_what_is_no_crime_is_a_statement(analys
     assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Ivan Lebedev", "Pavel Orlov"]
     assert [e[1][0][0] for e in events if e[0] == "confession"] == ["Sokolov"]
     assert not [e for e in events if e[0] == "rehabilitation"]
+
+
+def test_what_the_signatories_demand_is_about_the_people_it_names(analyse):
+    events = analyse("Yuri Belenky was taken to the psychiatric hospital in Kazan on 12 October 1967.\n\n"
+                     "We demand the release of Yuri Belenky from the hospital in Kazan. We demand that the "
+                     "Procurator-General review the case of Arkhipov and Vorontsova.")
+    demands = sorted(sorted(n for n, _ in e[1]) for e in events if e[0] == "demand")
+    assert demands == [["Arkhipov", "Vorontsova"], ["Yuri Belenky"]]
