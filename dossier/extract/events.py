@@ -14,8 +14,10 @@ from typing import Optional
 from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop_reported_crimes
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
+from dossier.extract.event_coreference import dedupe, subjects
+from dossier.extract.event_triggers_found import names_an_event, triggers_in
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
-                                         names_listed_after, people_at)
+                                         governing_verb, names_listed_after, people_at, verb_of)
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -25,8 +27,7 @@ from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.official_statements import official_statements, unnamed_testimony
 from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.sentence_followups import followup_events
-from dossier.extract.events_triggers import (CHARGE_TYPES, COMMANDED, INTRANSITIVE, MOTION_VERBS, NEEDS_PERSON_OBJECT,
-                                            NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES, PRESENCE_VERBS, VERB_TYPES, charges_in)
+from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
@@ -37,108 +38,6 @@ RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the 
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
-
-
-def triggers_in(sent) -> list[tuple[str, object, str]]:
-    """(type, token, kind) for every trigger in a sentence; kind is verb | noun | phrase."""
-    found = []
-    for tok in sent:
-        low = tok.lower_
-        if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
-                tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
-            found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
-        elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in BODIES) for g in c.children) for c in tok.children):
-            found.append(("membership", tok, "verb"))  # "in his youth he belonged to the Borotbists"
-        elif tok.lemma_ == "draw" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
-            found.append(("membership", tok, "verb"))  # "was drawn into the plot by Primakov"
-        elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
-            found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
-        elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
-            continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
-        elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
-            found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
-        elif tok.lemma_ == "let" and tok.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "go") for c in tok.children):
-            found.append(("release", tok, "verb"))  # "They let her out in '46, in the summer"
-        elif tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
-                and any(c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
-            found.append(("appointment", tok, "verb"))  # "in February 1920 he took over the Caucasian Front"
-        elif tok.lemma_ == "put" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.lemma_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children) for c in tok.children):
-            found.append(("appointment", tok, "verb"))  # "Stalin removed him and put Yezhov in his place"
-        elif tok.lemma_ == "write" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
-                c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
-            found.append(("statement", tok, "verb"))  # "From prison Meyerhold wrote to Molotov that he had been beaten"
-        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
-                                                               for c in tok.children):
-            found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"
-        elif tok.lemma_ == "find" and tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
-                c.lower_ == "guilty" for c in tok.subtree):
-            found.append(("accusation", tok, "verb"))  # "the Court finds the defendants … guilty of conspiracy"
-        elif tok.lemma_ == "body" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") and \
-                tok.head.lemma_ in FOUND_DEAD:
-            found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
-        elif tok.lemma_ == "hold" and held_in_custody(tok):
-            found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
-        elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
-            found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
-        elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
-        elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
-            found.append((NOUN_TYPES[low], tok, "noun"))
-        elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
-            found.append(("presence", tok, "verb"))
-    offices = offices_in(sent)
-    taken = {tok.i for _, tok, _ in offices}
-    found = [f for f in found if f[1].i not in taken or f[0] not in ("presence", "travel")] + offices
-    for type_, pattern in PHRASES:
-        for m in pattern.finditer(sent.text):
-            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if span is not None:
-                found = [f for f in found if not (span.start <= f[1].i < span.end)]
-                found.append((type_, span.root, "phrase"))
-    return found
-
-
-TERMS = {"year", "month", "term", "sentence"}
-FOUND_DEAD = {"find", "discover", "identify", "recover", "throw", "dump", "return", "hand", "exhume", "bury", "wash"}
-# What one belongs to as a member (not "belonged to the generation that went into the camps").
-BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",
-          "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
-
-
-def held_in_custody(tok) -> bool:
-    """A person "was held" (not a meeting, not "held responsible", not "held a post"): kept in custody."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd", "dobj") for c in tok.children):
-        return False
-    clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
-    if not any(c.dep_ == "auxpass" for c in clause.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.pos_ in ("PROPN", "PRON")
-
-
-def office_of(tok) -> bool:
-    """An office noun, or an office phrase ending in one ("People's Commissar of Justice")."""
-    return tok.lemma_.lower() in OFFICES or any(t.lemma_.lower() in OFFICES for t in tok.lefts if t.dep_ == "compound")
-
-
-def offices_in(sent) -> list[tuple[str, object, str]]:
-    """Taking up an office stated without "appointed": "became X", "was X … in 1919", "came … as X"."""
-    found = []
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp", "oprd") and office_of(c)]
-        dated = any(c.dep_ == "prep" and any(g.like_num or g.text[:4].isdigit() for g in c.subtree) for c in tok.children)
-        if attrs and (tok.lemma_ == "become" or (tok.lemma_ == "be" and dated)):
-            found.append(("appointment", tok, "phrase"))
-        elif tok.lemma_ in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
-                                               and any(office_of(g) for g in c.children) for c in tok.subtree):
-            found.append(("appointment", tok, "phrase"))
-    return found
 
 
 def clause_span(tok, kind: str) -> tuple[int, int]:
@@ -372,19 +271,6 @@ def undergone_by_subject(tok) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS
 
 
-def verb_of(tok):
-    """A trigger's verb: the token itself, or the verb its noun phrase hangs from."""
-    return tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
-
-
-def governing_verb(tok):
-    """The verb a noun phrase hangs from ("Tomsky was … a leader …; a member of …" → was)."""
-    steps = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and steps < 6:
-        tok, steps = tok.head, steps + 1
-    return tok if tok.pos_ in ("VERB", "AUX") else None
-
-
 def antecedent(tok, index, pronouns) -> list[Participant]:
     """ "The death of Tomsky, whose suicide …": whose → Tomsky."""
     clause = tok.head.head
@@ -454,15 +340,6 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text, references)
     return events
-
-
-def names_an_event(tok, kind: str) -> bool:
-    """ "after his arrest", "removing Yagoda", "to remove him", "being brought to trial": a noun or a verb without
-    tense names an event (as a time, a topic, a purpose) rather than telling it."""
-    if kind == "noun":
-        return True
-    return tok.tag_ == "VBG" or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
-        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children)
 
 
 def modality_at(sdoc, offset: int) -> str:
@@ -549,52 +426,3 @@ def speaks_for_the_court(tok) -> bool:
     verb = verb_of(tok)
     subject = clause_subject(verb) if verb is not None else None
     return subject is not None and any(t.lemma_.lower() in COURT_OFFICERS for t in subject.subtree)
-
-
-def subjects(ev: Event) -> frozenset:
-    return frozenset(p.entity_id for p in ev.participants if p.role in ("subject", "accused", "witness"))
-
-
-# words that make an event another one than the same person's event of the same kind told elsewhere
-AGAIN = re.compile(r"\b(?:again|a second time|a third time|once more|re-?arrested|anew|first|for the first time|previously)\b", re.I)
-
-
-def same_event(a: Event, b: Event, text: str, references: set = frozenset()) -> bool:
-    """Event coreference: the same type and people, and no date that tells them apart. Two clauses that each tell
-    it are two statements and stay two (each with its own words); a mere naming of it joins the statement."""
-    if a.type != b.type or subjects(a) != subjects(b):
-        return False
-    if a.date is not None and b.date is not None and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest):
-        return False  # "arrested on 17 September 1973 and in November 1973 transferred to the prison camp"
-    if a.evidence.overlaps(b.evidence):
-        return True
-    if any(AGAIN.search(text[e.evidence.start:e.evidence.end]) for e in (a, b)):
-        return False  # "taken again", "a second time": another event of the same kind
-    undated = a.date is None or b.date is None
-    named = any(e.trigger is not None and (e.trigger.start, e.type) in references for e in (a, b))
-    return undated and named and a.type in ONE_OFF and a.modality == b.modality
-
-
-ONE_OFF = {"rehabilitation", "suicide", "execution", "death", "birth", "removal", "appointment", "arrest"}
-
-
-def says_more(ev: Event) -> tuple[int, float]:
-    """Of two statements of one event, the one that tells more of it (people, place, date), then the one read
-    from a clause rather than a noun or a bracketed lifespan."""
-    return len(ev.participants) + (ev.date is not None), ev.confidence
-
-
-def dedupe(events: list[Event], text: str, references: set = frozenset()) -> list[Event]:
-    """One event per statement: a phrase and its verb both fire; a later sentence names the same event."""
-    kept: list[Event] = []
-    for ev in events:
-        twin = next((i for i, k in enumerate(kept) if same_event(k, ev, text, references)), None)
-        if twin is not None:
-            if says_more(ev) > says_more(kept[twin]):
-                kept[twin] = ev  # "until his arrest" … "Gorelik was arrested on February 19": keep the latter
-            continue
-        if ev.type == "death" and any(k.type == "suicide" and subjects(k) == subjects(ev)
-                                      and (k.evidence.overlaps(ev.evidence) or not ev.date) for k in events):
-            continue  # "the death of Tomsky, whose suicide …", "does not say where he died": one event, a suicide
-        kept.append(ev)
-    return kept

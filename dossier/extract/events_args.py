@@ -217,3 +217,15 @@ def is_headword(name: str) -> bool:
     """An entry's headword: the surname first, in capitals or before a comma ("KEDROV, Mikhail", "Dubrovin, P. N.")."""
     first = name.split()[0].rstrip(",")
     return "," in name or (first.isupper() and len(first) >= 3)
+def verb_of(tok):
+    """A trigger's verb: the token itself, or the verb its noun phrase hangs from."""
+    return tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+
+
+def governing_verb(tok):
+    """The verb a noun phrase hangs from ("Tomsky was … a leader …; a member of …" → was)."""
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and steps < 6:
+        tok, steps = tok.head, steps + 1
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+

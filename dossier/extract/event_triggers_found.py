@@ -1,0 +1,122 @@
+"""Where a sentence states an event: the trigger words of ``events_triggers`` read on the parse, the special
+verbs whose meaning depends on their complements ("held at", "took over the Front", "let her out"), offices
+taken up without "appointed", and which triggers only name an event rather than tell it.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.events_args import governing_verb
+from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
+                                            PRESENCE_VERBS, VERB_TYPES)
+
+
+def triggers_in(sent) -> list[tuple[str, object, str]]:
+    """(type, token, kind) for every trigger in a sentence; kind is verb | noun | phrase."""
+    found = []
+    for tok in sent:
+        low = tok.lower_
+        if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
+                tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
+            found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
+        elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in BODIES) for g in c.children) for c in tok.children):
+            found.append(("membership", tok, "verb"))  # "in his youth he belonged to the Borotbists"
+        elif tok.lemma_ == "draw" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            found.append(("membership", tok, "verb"))  # "was drawn into the plot by Primakov"
+        elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+            found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
+        elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
+            continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
+        elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "let" and tok.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "go") for c in tok.children):
+            found.append(("release", tok, "verb"))  # "They let her out in '46, in the summer"
+        elif tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "in February 1920 he took over the Caucasian Front"
+        elif tok.lemma_ == "put" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lemma_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children) for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Stalin removed him and put Yezhov in his place"
+        elif tok.lemma_ == "write" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+            found.append(("statement", tok, "verb"))  # "From prison Meyerhold wrote to Molotov that he had been beaten"
+        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_ in TERMS
+                                                               for c in tok.children):
+            found.append(("sentence", tok, "verb"))  # "an OGPU troika gave him ten years in the camps"
+        elif tok.lemma_ == "find" and tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.lower_ == "guilty" for c in tok.subtree):
+            found.append(("accusation", tok, "verb"))  # "the Court finds the defendants … guilty of conspiracy"
+        elif tok.lemma_ == "body" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") and \
+                tok.head.lemma_ in FOUND_DEAD:
+            found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
+        elif tok.lemma_ == "hold" and held_in_custody(tok):
+            found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
+        elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
+            found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
+        elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
+        elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
+            found.append((NOUN_TYPES[low], tok, "noun"))
+        elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+            found.append(("presence", tok, "verb"))
+    offices = offices_in(sent)
+    taken = {tok.i for _, tok, _ in offices}
+    found = [f for f in found if f[1].i not in taken or f[0] not in ("presence", "travel")] + offices
+    for type_, pattern in PHRASES:
+        for m in pattern.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                found = [f for f in found if not (span.start <= f[1].i < span.end)]
+                found.append((type_, span.root, "phrase"))
+    return found
+
+
+TERMS = {"year", "month", "term", "sentence"}
+FOUND_DEAD = {"find", "discover", "identify", "recover", "throw", "dump", "return", "hand", "exhume", "bury", "wash"}
+# What one belongs to as a member (not "belonged to the generation that went into the camps").
+BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",
+          "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
+
+
+def held_in_custody(tok) -> bool:
+    """A person "was held" (not a meeting, not "held responsible", not "held a post"): kept in custody."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd", "dobj") for c in tok.children):
+        return False
+    clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON")
+
+
+def office_of(tok) -> bool:
+    """An office noun, or an office phrase ending in one ("People's Commissar of Justice")."""
+    return tok.lemma_.lower() in OFFICES or any(t.lemma_.lower() in OFFICES for t in tok.lefts if t.dep_ == "compound")
+
+
+def offices_in(sent) -> list[tuple[str, object, str]]:
+    """Taking up an office stated without "appointed": "became X", "was X … in 1919", "came … as X"."""
+    found = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp", "oprd") and office_of(c)]
+        dated = any(c.dep_ == "prep" and any(g.like_num or g.text[:4].isdigit() for g in c.subtree) for c in tok.children)
+        if attrs and (tok.lemma_ == "become" or (tok.lemma_ == "be" and dated)):
+            found.append(("appointment", tok, "phrase"))
+        elif tok.lemma_ in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
+                                               and any(office_of(g) for g in c.children) for c in tok.subtree):
+            found.append(("appointment", tok, "phrase"))
+    return found
+
+
+
+def names_an_event(tok, kind: str) -> bool:
+    """ "after his arrest", "removing Yagoda", "to remove him", "being brought to trial": a noun or a verb without
+    tense names an event (as a time, a topic, a purpose) rather than telling it."""
+    if kind == "noun":
+        return True
+    return tok.tag_ == "VBG" or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children)
