@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
+from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
 from dossier.extract.given_names import is_given_name
@@ -46,6 +46,10 @@ class Evidence:
             return self.fixed, 10.0
         label, score = max((("PERSON", self.person), ("ORG", self.org), ("PLACE", self.place)), key=lambda kv: kv[1])
         return (label, score) if score >= 1.5 else (None, score)
+
+
+# Endings of English adjectives and abstract nouns: "Gorky Regional", "Soviet Constitution" are no given names.
+COMMON_WORD_ENDING = re.compile(r"(?:al|ern|ian|ic|ity|ment|ion|ary|ory|ive|ing|ed|ist|ism)$")
 
 
 def name_key(text: str) -> str:
@@ -234,6 +238,11 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         stem = plural_stem(key)
         if stem:
             votes[stem].add(Evidence(person=max(ctx.person, 0)))
+        first, second = c.text.split() if len(c.text.split()) == 2 else ("", "")
+        if first[:1].isupper() and not is_given_name(first) and ctx.best()[0] == "PERSON" and "," not in c.text \
+                and second not in ORG_HEADS | EVENT_HEADS and second.lower() not in PLACE_NOUNS_AFTER \
+                and not is_place_name(second) and not COMMON_WORD_ENDING.search(second.lower()):
+            votes[first].add(Evidence(person=ctx.person))  # "Mao Zedong", "Rajk László": the surname may come first
     for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
         if "-" in key:
             for part in key.split("-"):

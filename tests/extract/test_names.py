@@ -173,3 +173,9 @@ def test_a_town_with_a_surname_s_ending_is_a_place_after_in_or_native_of(recogni
 def test_another_name_of_a_big_city_is_weak_evidence_of_a_place(recognize):
     found = recognize("Yezhov was removed from the NKVD, and Beria replaced him. Beria was arrested in 1953.")
     assert ("Beria", "PLACE") not in found
+
+
+def test_a_surname_that_comes_first_is_a_person_alone_too(recognize):
+    found = recognize("Mao Zedong launched the campaign in 1966. In 1968 Mao approved the verdict. The Gorky Regional "
+                      "Committee met in Gorky.")
+    assert ("Mao", "PERSON") in found and ("Gorky", "PERSON") not in found
