@@ -88,7 +88,7 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
                           r"solitary|Gulag|psychiatric hospital)\b")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
-    ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|term|sentence)\b|"
+    ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
                             r"\b(?:received|got|was given|were given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"

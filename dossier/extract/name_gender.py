@@ -38,6 +38,8 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
     surname = words[0] if mention.text.split(",")[0].isupper() else words[-1]  # "KEDROV, Mikhail" puts it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None
+    if first is not None and len(given) > 1 and not first.endswith(("a", "o")) and first not in MEN_NOT_IN_O:
+        first = given[1]  # "Gertrudis Marta Hlaczik": the first name says nothing, the second does
     if surname.endswith(FEMININE_ENDINGS):
         return True
     if surname.endswith(MASCULINE_ENDINGS):

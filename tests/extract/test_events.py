@@ -437,3 +437,10 @@ def test_what_the_signatories_demand_is_about_the_people_it_names(analyse):
                      "Procurator-General review the case of Arkhipov and Vorontsova.")
     demands = sorted(sorted(n for n, _ in e[1]) for e in events if e[0] == "demand")
     assert demands == [["Arkhipov", "Vorontsova"], ["Yuri Belenky"]]
+
+
+def test_received_months_or_long_terms_is_a_sentence(analyse):
+    events = analyse("Edward Dmytryk and Herbert Biberman received six months. Iosif Turko and Filipp Mikheev received "
+                     "long terms of imprisonment.")
+    assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Edward Dmytryk", "Filipp Mikheev",
+                                                                                  "Herbert Biberman", "Iosif Turko"]
