@@ -92,7 +92,8 @@ PHRASES = [
                             r"\b(?:received|got|was given|were given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
-    ("membership", re.compile(r"\b(?:a member of|member of the|was a deputy of|has been with the|joined the|an? agent of the|"
+    ("membership", re.compile(r"\b(?:a member of|member of the|(?:was|were) (?:also )?(?:a )?members?(?=\s*[.;,]|\s+(?:too|as well|then|at that time))|"
+                              r"was a deputy of|has been with the|joined the|an? agent of the|"
                               r"entered the service of|(?:served|serving|fought) in the (?:[\w-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
                               r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|battalion|brigades?|regiment|army|corps|division|legion))\b")),
     # "party member since 1912", "a Bolshevik since 1907", "a Bolshevik from 1903"

@@ -60,7 +60,7 @@ NOT_NAMES = {
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
-    "Q", "Interviewer", "Interviewee",
+    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.",  # "Ring Lardner, Jr.": a suffix, not a second person
 }
 
 # Titles and roles that precede a name and are not part of its span.

@@ -444,3 +444,9 @@ def test_received_months_or_long_terms_is_a_sentence(analyse):
                      "long terms of imprisonment.")
     assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Edward Dmytryk", "Filipp Mikheev",
                                                                                   "Herbert Biberman", "Iosif Turko"]
+
+
+def test_was_a_member_at_the_end_of_a_clause_is_membership(analyse):
+    events = analyse("Collins named the others. Ring Lardner, Jr., was a member. Paul Jarrico was a member; the "
+                     "committee thanked him.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Paul Jarrico", "Ring Lardner"]
