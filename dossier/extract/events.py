@@ -24,7 +24,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.places import LANDMARKS
 from dossier.extract.lifespans import fact_line_events, lifespan_events
-from dossier.extract.official_statements import official_statements, unnamed_testimony
+from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
 from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
@@ -321,7 +321,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
         found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
-                  if not is_blocked(e.trigger.start)]
+                  + identified_by_witnesses(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
         for deed in crime_deeds(sent, doc, index, pronouns, dates):
             if not is_blocked(deed.trigger.start) and not any(e.evidence.overlaps(deed.evidence) for e in found):
                 found.append(deed)

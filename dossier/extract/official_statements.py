@@ -75,6 +75,31 @@ def unnamed_testimony(sent, index, pronouns, doc, dates: list[DateValue]) -> lis
     return found
 
 
+IDENTIFYING = {"identify", "recognise", "recognize", "name"}
+
+
+def identified_by_witnesses(sent, index, pronouns, doc, dates: list[DateValue]) -> list[Event]:
+    """ "Survivors identified him as Alfredo Astiz", "Released prisoners identify the man who fired as the naval officer
+    Alfredo Astiz": witnesses naming a perpetrator accuse him."""
+    found = []
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
+        if verb.lemma_ not in IDENTIFYING or verb.pos_ != "VERB" or subject is None or subject.lower_ not in WITNESSES:
+            continue
+        named_as = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
+        accused = {p.entity_id: p for t in named_as for p in people_at(t, index, pronouns) if p.entity_id}
+        if not accused:
+            continue
+        start, end = subject.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        while end > start and not doc.text[end - 1].isalnum():
+            end -= 1
+        found.append(Event(type="accusation", evidence=Span(start, end),
+                           participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused.values()],
+                           date=date_for(dates, start, end, verb), modality="asserted", origin="extracted",
+                           doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), charges=["other"], confidence=0.7))
+    return found
+
+
 def speaking_body(verb, index):
     """The subject of ``verb`` when it is a body of the state (an ORG the text names, or "the authorities")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -50,3 +50,11 @@ def test_the_body_of_someone_is_a_person_s(analyse):
     events = analyse("In November 1974 the body of Lumi Videla, a member of the MIR, was thrown into the grounds of "
                      "the Italian Embassy.")
     assert [e[1] for e in events if e[0] == "death"] == [[("Lumi Videla", "subject")]]
+
+
+def test_witnesses_who_identify_a_perpetrator_accuse_him(analyse):
+    events = analyse("Dagmar Hagelin was shot in the street in January 1977. Survivors identified him as Alfredo Astiz.")
+    accusation = [e for e in events if e[0] == "accusation"]
+    assert [e[1] for e in accusation] == [[("Alfredo Astiz", "accused")]]
+    assert accusation[0][5].evidence.end == len("Dagmar Hagelin was shot in the street in January 1977. Survivors "
+                                                "identified him as Alfredo Astiz")
