@@ -134,25 +134,29 @@ def crime_deeds(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Even
     production": a person's deed that is a crime in the words of the charge. Told by the accuser (an indictment, a
     verdict, an editorial), it is an accusation of the doer."""
     found = []
+    if not CRIME.search(sent.text):
+        return found
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_ in DEED_VERBS_NOT or verb.dep_ not in ("ROOT", "conj", "relcl"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        doers = [p for p in people_at(subject, index, pronouns) if p.entity_id] if subject is not None else []
-        if not doers:
+        if subject is None:
             continue
         nested = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") or (c.dep_ == "conj" and c.pos_ == "VERB")
                   for t in c.subtree}
         own = [t for t in verb.subtree if t.i not in nested]
+        words = " ".join(t.text for t in own if t.i > verb.i)
+        if not CRIME.search(words):
+            continue  # the cheap test first: most verbs name no crime, and finding their doers resolves pronouns
+        doers = [p for p in people_at(subject, index, pronouns) if p.entity_id]
+        if not doers:
+            continue
         start = min(t.idx for t in own)
         end = max(t.idx + len(t.text) for t in own)
         if start > subject.idx:
             start = subject.left_edge.idx
-        words = " ".join(t.text for t in own if t.i > verb.i)
-        if not CRIME.search(words):
-            continue
         found.append(Event(type="accusation", evidence=Span(start, end),
                            participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in doers],
                            date=date_for(dates, start, end, verb), modality="alleged", attributed_to=None,
