@@ -60,12 +60,13 @@ NOT_NAMES = {
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
-    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.",  # "Ring Lardner, Jr.": a suffix, not a second person
+    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR",  # "Ring Lardner, Jr.": a suffix, not a second person
 }
 
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
+    "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "SENATOR",  # a hearing's speaker labels: "MR. TAVENNER:"
     "General", "Marshal", "Commissar", "Commander", "Colonel", "Captain", "Lieutenant", "Major", "Admiral",
     "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
     "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",

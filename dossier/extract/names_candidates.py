@@ -88,6 +88,8 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
         return True
     if tok.text in capitalised_inside:
         return True
+    if tok.text.isupper() and len(tok.text) > 3 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return True  # "MR. TAVENNER: Will you state your name?": a transcript's speaker (names_classify decides)
     after = tok.doc[tok.i + 1: tok.i + 4]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") \
         and after[2].lower_ in ROLE_NOUNS

@@ -198,6 +198,9 @@ SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", 
                  "SUMMARY", "MEMBERS", "AUTHOR", "TRANSLATOR", "COMPILER", "COMMENT", "REPLY", "RESOLUTION", "DECISION"}
 
 
+SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL", "Mr", "Mrs", "Ms", "Dr"}
+
+
 def is_speaker_label(c: Candidate) -> bool:
     """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
     if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
@@ -205,7 +208,12 @@ def is_speaker_label(c: Candidate) -> bool:
     if is_place_name(c.text):
         return False  # "CHILE: DETENTIONS AND DISAPPEARANCES": a report's heading, not a speaker
     doc, tok = c.tokens[0].doc, c.tokens[0]
-    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc.text[max(0, tok.idx - 1):tok.idx] == "\n"
+    before = doc[max(0, tok.i - 2):tok.i]
+    title = [t for t in before if t.text.rstrip(".") in SPEAKER_TITLES]
+    opener = tok
+    if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
+        opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
+    line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or doc.text[max(0, opener.idx - 1):opener.idx] == "\n"
     vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
     return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25
 

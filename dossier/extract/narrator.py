@@ -24,6 +24,7 @@ SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date li
 
 
 QUESTION = re.compile(r"^(?:Question|Q)\s*[:.]", re.I)
+SPEAKER_TITLE = re.compile(r"(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr|MISS|Miss|SENATOR|Senator|JUDGE|Judge|GENERAL|General)\.?[ \t]+")
 ANSWER = re.compile(r"^(?:Answer|A)\s*[:.]", re.I)
 # Words in quotation marks, within one paragraph: the quoted speaker's, not the author's.
 QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
@@ -41,7 +42,9 @@ class Voices:
         for block in doc.blocks:
             first = index.within(block.start, min(block.end, block.start + 40), "PERSON")
             opening = doc.text[block.start:block.start + 12]
-            if first and first[0].start == block.start and doc.text[first[0].end:first[0].end + 1] == ":" and first[0].entity_id:
+            title = SPEAKER_TITLE.match(doc.text, block.start)  # "MR. COLLINS: Yes, I have."
+            named_at = title.end() if title else block.start
+            if first and first[0].start == named_at and doc.text[first[0].end:first[0].end + 1] == ":" and first[0].entity_id:
                 self.turns.append((block.start, block.end, first[0]))
             elif questioned is not None and ANSWER.match(opening):
                 self.turns.append((block.start, block.end, questioned))

@@ -234,3 +234,11 @@ def test_they_after_a_counted_group_are_that_group(analyse):
     events = analyse("The court tried Adamov, Belov, Chernov and Dmitriev in June. All four defendants were sentenced to "
                      "death. They were shot the same night.")
     assert subjects(only(events, "execution")) == ["Adamov", "Belov", "Chernov", "Dmitriev"]
+
+
+def test_a_hearing_s_speaker_labels_with_titles_are_its_turns(analyse):
+    hearing = ("Testimony of Richard Collins\n\nMR. TAVENNER: What is your occupation, Mr. Collins?\n\n"
+               "MR. COLLINS: I am a writer. I came out to Hollywood in 1935 and joined the Communist Party in 1936.\n\n"
+               "MR. TAVENNER: Who was the organizer?\n\nMR. COLLINS: Stanley Lawrence.")
+    events = analyse(hearing)
+    assert [(e[1], e[4]) for e in events if e[0] == "membership"] == [([("Richard Collins", "subject")], "Richard Collins")]
