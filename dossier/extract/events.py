@@ -397,7 +397,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     attributed = attributed or pronouns.voices.newspaper_at(tok.idx)  # a reprinted article: the paper's word
     modality = modality_of(tok, kind, reported)
     if modality == "hypothetical" and is_question(tok.sent) and pronouns.voices.answered_yes(doc, tok.idx):
-        modality = "asserted"
+        modality = "asserted"  # "You were expelled in 1927? / Yes": the one who answers says so
+        attributed = pronouns.voices.answerer(tok.idx).entity_id
     text = doc.text[start:end]
     return Event(
         type=type_, evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),

@@ -123,6 +123,11 @@ class Voices:
             return None
         return answerer
 
+    def answerer(self, offset: int) -> Optional[Mention]:
+        """Who speaks in the turn after the one an offset lies in."""
+        turn = self.turn_at(offset)
+        return self.turns[turn + 1][2] if turn is not None and turn + 1 < len(self.turns) else None
+
     def answered_yes(self, doc: Document, offset: int) -> bool:
         """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
         speaker confirms states what it asks."""

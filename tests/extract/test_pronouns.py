@@ -242,3 +242,10 @@ def test_a_hearing_s_speaker_labels_with_titles_are_its_turns(analyse):
                "MR. TAVENNER: Who was the organizer?\n\nMR. COLLINS: Stanley Lawrence.")
     events = analyse(hearing)
     assert [(e[1], e[4]) for e in events if e[0] == "membership"] == [([("Richard Collins", "subject")], "Richard Collins")]
+
+
+def test_a_question_answered_yes_is_the_answerer_s_word(analyse):
+    events = analyse("Examination of the accused Mrachkovsky.\n\nVYSHINSKY: You were expelled from the Party in 1927?\n\n"
+                     "MRACHKOVSKY: Yes, with the other leaders of the opposition.")
+    expulsion = only(events, "expulsion")
+    assert expulsion[3] == "asserted" and expulsion[4] == "Mrachkovsky"
