@@ -256,6 +256,12 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             for part in key.split("-"):
                 if part in votes and votes[part].best()[0] == "PERSON":
                     votes[key].add(Evidence(person=votes[part].person))
+    for i, j in ((i, i + 1) for i in range(len(local) - 1)):  # "Malenkov and Beria", "Beria and Abakumov"
+        a, b = local[i][0], local[j][0]
+        if i in contexts and j in contexts and (linked(a, b) or linked(b, a)):
+            for me, other in ((i, j), (j, i)):
+                if contexts[other].best()[0] == "PERSON" and contexts[other].best()[1] >= 3:
+                    votes[name_key(local[me][0].text)].add(Evidence(person=2))
     share_between_spellings(votes)
     decided = []
     for i, (c, form) in enumerate(local):

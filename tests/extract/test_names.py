@@ -179,3 +179,10 @@ def test_a_surname_that_comes_first_is_a_person_alone_too(recognize):
     found = recognize("Mao Zedong launched the campaign in 1966. In 1968 Mao approved the verdict. The Gorky Regional "
                       "Committee met in Gorky.")
     assert ("Mao", "PERSON") in found and ("Gorky", "PERSON") not in found
+
+
+def test_a_name_listed_with_people_votes_for_a_person_throughout(recognize):
+    found = recognize("Khrushchev blamed Beria and Abakumov in 1956. Malenkov and Beria supplied the political charge; "
+                      "Stalin approved every step. In Beria's Georgia the purge went on. Beria was arrested in June 1953 "
+                      "and shot in December 1953.")
+    assert {label for text, label in found if text == "Beria"} == {"PERSON"}
