@@ -91,7 +91,10 @@ PHRASES = [
     ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
                             r"\b(?:received|got|was given|were given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
-    ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),  # "spent seventeen years in camps and exile"
+    ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),
+    # "Lardner and Cole served their sentences at Danbury", "Lawson and Trumbo served theirs at Ashland"
+    ("arrest", re.compile(r"\bserv(?:ed|ing|es|e) (?:(?:his|her|their|the) (?:prison )?(?:sentences?|terms?)|theirs|his|hers)"
+                          r"(?= (?:at|in) )")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|(?:was|were) (?:also )?(?:a )?members?(?=\s*[.;,]|\s+(?:too|as well|then|at that time))|"
                               r"was a deputy of|has been with the|joined the|an? agent of the|"
                               r"entered the service of|(?:served|serving|fought) in the (?:[\w-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"

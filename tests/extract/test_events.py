@@ -450,3 +450,9 @@ def test_was_a_member_at_the_end_of_a_clause_is_membership(analyse):
     events = analyse("Collins named the others. Ring Lardner, Jr., was a member. Paul Jarrico was a member; the "
                      "committee thanked him.")
     assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Paul Jarrico", "Ring Lardner"]
+
+
+def test_serving_a_sentence_somewhere_is_imprisonment(analyse):
+    events = analyse("Ring Lardner and Lester Cole served their sentences at the federal correctional institution at "
+                     "Danbury. John Lawson served his at Ashland. Pavlov served his country in the war.")
+    assert sorted(n for e in events if e[0] == "arrest" for n, _ in e[1]) == ["John Lawson", "Lester Cole", "Ring Lardner"]
