@@ -126,7 +126,7 @@ def drop_reported_crimes(events: list[Event], accusation: Event) -> list[Event]:
 DEED_VERBS_NOT = SPEECH_VERBS | set(VERB_TYPES) | {
     "call", "name", "know", "believe", "think", "hear", "read", "fight", "expose", "unmask", "combat", "investigate",
     "be", "have", "become", "remain", "refuse", "want", "wish", "fear", "doubt", "maintain", "reply", "answer",
-    "explain", "add", "defend", "sign", "understand", "ask", "describe", "insist", "deny", "suspect", "learn"}
+    "explain", "add", "defend", "sign", "understand", "ask", "describe", "deny", "suspect", "learn"}
 
 
 def crime_deeds(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:

@@ -112,7 +112,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         # the signatories of a petition: "We demand the release of Yuri Belenky" — whom the demand is about
         asking = {p.entity_id for p in people}
         people += [with_role(p, "object", type_) for c in verb.children if c.dep_ in ("dobj", "ccomp")
-                   for t in c.subtree if t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "poss") and t.i != c.i or t is c
+                   for t in c.subtree if t is c or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "poss")
                    for p in people_at(t, index, pronouns) if p.entity_id not in asking]
         people = list({(p.entity_id, p.role): p for p in people}.values())
     if type_ == "testimony":

@@ -229,3 +229,9 @@ def governing_verb(tok):
         tok, steps = tok.head, steps + 1
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
+
+def end_at_last_word(text: str, start: int, end: int) -> int:
+    """Where evidence ending at ``end`` stops once trailing punctuation and space are cut ("… at Danbury.\n\n")."""
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end

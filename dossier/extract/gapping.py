@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dossier.extract.events_args import end_at_last_word, people_at
 from dossier.extract.relative_dates import LATER, amount_of, shift
 from dossier.model import DateValue, Event, Participant, Span
 
@@ -148,8 +149,6 @@ def counted_from(date: DateValue, words: str) -> DateValue | None:
 def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[DateValue]) -> list[Event]:
     """ "Belov and Dybenko followed in early 1938", "Geminder, Frejka and Frank followed him into the cells":
     the people of "follow" undergo what the event just told did to its subject."""
-    from dossier.extract.events_args import people_at
-
     out = []
     for tok in sent:
         if tok.lemma_ != "follow" or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj"):
@@ -167,9 +166,7 @@ def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[Dat
         if {p.entity_id for p in subjects} & {p.entity_id for p in last.participants}:
             continue
         start = min(c.left_edge.idx for c in tok.children if c.dep_ == "nsubj")
-        end = tok.right_edge.idx + len(tok.right_edge.text)
-        while end > tok.idx and not sent.doc.text[end - 1].isalnum():
-            end -= 1
+        end = end_at_last_word(sent.doc.text, tok.idx, tok.right_edge.idx + len(tok.right_edge.text))
         own_date = next((d for d in dates if d.start is not None and tok.idx <= d.start and d.end <= end), None)
         role = next(p.role for p in last.participants if p.role in SUBJECT_ROLES)
         out.append(replace(last, evidence=Span(start, end), date=own_date, trigger=Span(tok.idx, tok.idx + len(tok.text)),

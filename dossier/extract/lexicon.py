@@ -63,6 +63,9 @@ NOT_NAMES = {
     "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR",  # "Ring Lardner, Jr.": a suffix, not a second person
 }
 
+# Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
+SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL",
+                  "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General"}
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS)
+                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
@@ -198,9 +198,6 @@ SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", 
                  "SUMMARY", "MEMBERS", "AUTHOR", "TRANSLATOR", "COMPILER", "COMMENT", "REPLY", "RESOLUTION", "DECISION"}
 
 
-SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL", "Mr", "Mrs", "Ms", "Dr"}
-
-
 def is_speaker_label(c: Candidate) -> bool:
     """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
     if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
@@ -256,12 +253,14 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             for part in key.split("-"):
                 if part in votes and votes[part].best()[0] == "PERSON":
                     votes[key].add(Evidence(person=votes[part].person))
-    for i, j in ((i, i + 1) for i in range(len(local) - 1)):  # "Malenkov and Beria", "Beria and Abakumov"
-        a, b = local[i][0], local[j][0]
-        if i in contexts and j in contexts and (linked(a, b) or linked(b, a)):
-            for me, other in ((i, j), (j, i)):
-                if contexts[other].best()[0] == "PERSON" and contexts[other].best()[1] >= 3:
-                    votes[name_key(local[me][0].text)].add(Evidence(person=2))
+    for i in range(len(local) - 1):  # "Malenkov and Beria", "Beria and Abakumov": listed with a person
+        a, b = local[i][0], local[i + 1][0]
+        if i not in contexts or i + 1 not in contexts or not (linked(a, b) or linked(b, a)):
+            continue
+        for me, other in ((a, i + 1), (b, i)):
+            label, score = contexts[other].best()
+            if label == "PERSON" and score >= 3:
+                votes[name_key(me.text)].add(Evidence(person=2))
     share_between_spellings(votes)
     decided = []
     for i, (c, form) in enumerate(local):

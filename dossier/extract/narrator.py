@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.extract.lexicon import SPEAKER_TITLES
 from dossier.model import Document, Mention
 
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -24,7 +25,7 @@ SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date li
 
 
 QUESTION = re.compile(r"^(?:Question|Q)\s*[:.]", re.I)
-SPEAKER_TITLE = re.compile(r"(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr|MISS|Miss|SENATOR|Senator|JUDGE|Judge|GENERAL|General)\.?[ \t]+")
+SPEAKER_TITLE = re.compile(r"(?:%s)\.?[ \t]+" % "|".join(sorted(SPEAKER_TITLES, key=len, reverse=True)))
 ANSWER = re.compile(r"^(?:Answer|A)\s*[:.]", re.I)
 # Words in quotation marks, within one paragraph: the quoted speaker's, not the author's.
 QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
@@ -115,28 +116,28 @@ class Voices:
 
     def second_person(self, offset: int) -> Optional[Mention]:
         """In a question turn, "you" is the one who answers next, if that is somebody else."""
-        turn = self.turn_at(offset)
-        if turn is None or turn + 1 >= len(self.turns):
-            return None
-        speaker, answerer = self.turns[turn][2], self.turns[turn + 1][2]
+        answerer = self.answerer(offset)
+        speaker = self.speaker_at(offset)
         if answerer is None or (speaker is not None and answerer.entity_id == speaker.entity_id):
             return None
         return answerer
 
+    def _next_turn(self, offset: int) -> Optional[tuple[int, int, Optional[Mention]]]:
+        turn = self.turn_at(offset)
+        return self.turns[turn + 1] if turn is not None and turn + 1 < len(self.turns) else None
+
     def answerer(self, offset: int) -> Optional[Mention]:
         """Who speaks in the turn after the one an offset lies in."""
-        turn = self.turn_at(offset)
-        return self.turns[turn + 1][2] if turn is not None and turn + 1 < len(self.turns) else None
+        after = self._next_turn(offset)
+        return after[2] if after is not None else None
 
     def answered_yes(self, doc: Document, offset: int) -> bool:
         """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
         speaker confirms states what it asks."""
-        turn = self.turn_at(offset)
-        if turn is None or turn + 1 >= len(self.turns):
+        after = self._next_turn(offset)
+        if after is None or after[2] is None:
             return False
-        start, end, speaker = self.turns[turn + 1]
-        if speaker is None:
-            return False
+        start, end, _ = after
         colon = doc.text.find(":", start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "Answer: Yes"
         reply = doc.text[colon + 1 if colon >= 0 else start:end].lstrip(" .")
         return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct"))

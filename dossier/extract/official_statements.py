@@ -10,7 +10,7 @@ the custody it speaks of (that one the reported clause itself states, with its o
 from __future__ import annotations
 
 from dossier.extract.event_dates import date_for
-from dossier.extract.events_args import people_at
+from dossier.extract.events_args import end_at_last_word, people_at
 from dossier.model import DateValue, Event, Participant, Span
 
 ANSWERING = {"state", "reply", "answer", "inform", "report", "deny", "declare", "announce", "say", "assert", "tell",
@@ -27,17 +27,14 @@ def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> l
         if verb.lemma_ not in ANSWERING or verb.pos_ != "VERB":
             continue
         body = speaking_body(verb, index)
-        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]  # what it says comes after it
+        said = reported(verb)
         if body is None or not said or not any(t.lemma_ in CUSTODY and t.pos_ in ("VERB", "AUX", "ADJ")
                                                for c in said for t in c.subtree):
             continue
-        about = {p.entity_id: p for c in said for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 for p in people_at(t, index, pronouns) if p.entity_id}
+        about = people_in(said, ("nsubj", "nsubjpass", "dobj"), index, pronouns)
         if not about:
             continue
-        start = min(body.left_edge.idx, verb.idx)
-        last = max((c.right_edge for c in said), key=lambda t: t.i)
-        end = last.idx + len(last.text)
+        start, end = min(body.left_edge.idx, verb.idx), end_of(said)
         org = index.of_token(body)
         found.append(Event(type="statement", evidence=Span(start, end),
                            participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
@@ -59,18 +56,17 @@ def unnamed_testimony(sent, index, pronouns, doc, dates: list[DateValue]) -> lis
     found = []
     for verb in sent:
         # the tagger reads "Released prisoners state that …" as a noun phrase "prisoners state": the ccomp says otherwise
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
-        if verb.lemma_ not in TESTIFYING or verb.pos_ not in ("VERB", "NOUN") or subject is None or subject.lower_ not in WITNESSES:
+        subject = witnesses_of(verb)
+        if verb.lemma_ not in TESTIFYING or verb.pos_ not in ("VERB", "NOUN") or subject is None:
             continue
-        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        about = {p.entity_id: p for c in said for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                 for p in people_at(t, index, pronouns) if p.entity_id}
+        said = reported(verb)
+        about = people_in(said, ("nsubj", "nsubjpass", "dobj", "pobj"), index, pronouns)
         if not about:
             continue
-        start, last = subject.left_edge.idx, max((c.right_edge for c in said), key=lambda t: t.i)
-        found.append(Event(type="testimony", evidence=Span(start, last.idx + len(last.text)),
+        start, end = subject.left_edge.idx, end_of(said)
+        found.append(Event(type="testimony", evidence=Span(start, end),
                            participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
-                           date=date_for(dates, start, last.idx + len(last.text), verb), modality="asserted",
+                           date=date_for(dates, start, end, verb), modality="asserted",
                            origin="extracted", doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.8))
     return found
 
@@ -83,21 +79,42 @@ def identified_by_witnesses(sent, index, pronouns, doc, dates: list[DateValue]) 
     Alfredo Astiz": witnesses naming a perpetrator accuse him."""
     found = []
     for verb in sent:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
-        if verb.lemma_ not in IDENTIFYING or verb.pos_ != "VERB" or subject is None or subject.lower_ not in WITNESSES:
+        subject = witnesses_of(verb)
+        if verb.lemma_ not in IDENTIFYING or verb.pos_ != "VERB" or subject is None:
             continue
         named_as = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
         accused = {p.entity_id: p for t in named_as for p in people_at(t, index, pronouns) if p.entity_id}
         if not accused:
             continue
-        start, end = subject.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-        while end > start and not doc.text[end - 1].isalnum():
-            end -= 1
+        start = subject.left_edge.idx
+        end = end_at_last_word(doc.text, start, verb.right_edge.idx + len(verb.right_edge.text))
         found.append(Event(type="accusation", evidence=Span(start, end),
                            participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused.values()],
                            date=date_for(dates, start, end, verb), modality="asserted", origin="extracted",
                            doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), charges=["other"], confidence=0.7))
     return found
+
+
+def reported(verb) -> list:
+    """The clauses a verb of saying reports: its clausal complements after it ("replied that he was not detained")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+
+
+def people_in(clauses: list, deps: tuple, index, pronouns) -> dict:
+    """The people the reported clauses are about, by entity: those at the given dependencies."""
+    return {p.entity_id: p for c in clauses for t in c.subtree if t.dep_ in deps
+            for p in people_at(t, index, pronouns) if p.entity_id}
+
+
+def end_of(clauses: list) -> int:
+    last = max((c.right_edge for c in clauses), key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def witnesses_of(verb):
+    """The subject before ``verb`` when it is witnesses the report does not name ("Survivors", "Released prisoners")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
+    return subject if subject is not None and subject.lower_ in WITNESSES else None
 
 
 def speaking_body(verb, index):

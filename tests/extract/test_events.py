@@ -1,6 +1,11 @@
 """Events from prose: types, participants, dates, modality, attribution — and no guessed participant."""
 
 
+def people_in(events, type_):
+    """Everyone named in the events of one type, sorted."""
+    return sorted(name for e in events if e[0] == type_ for name, _ in e[1])
+
+
 def only(events, type_):
     found = [e for e in events if e[0] == type_]
     assert found, f"no {type_} in {events}"
@@ -364,7 +369,7 @@ def test_hangings_life_terms_and_only_a_death_sentence_carried_out_as_an_executi
     events = analyse("In September 1951 Rudolf Slánský was made a Deputy Premier. Artur London and Eugen Löbl received "
                      "life imprisonment. The sentences were carried out on December 3. Rudolf Slánský was hanged first.")
     assert only(events, "appointment")[1] == [("Rudolf Slánský", "subject")]
-    assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Artur London", "Eugen Löbl"]
+    assert people_in(events, "sentence") == ["Artur London", "Eugen Löbl"]
     assert [e[1] for e in events if e[0] == "execution"] == [[("Rudolf Slánský", "subject")]]  # not the men spared
 
 
@@ -385,7 +390,7 @@ def test_the_court_finds_the_defendants_guilty(analyse):
 
 def test_sentences_passed_on_named_people_were_carried_out(analyse):
     events = analyse("The death sentences passed on Ivan Petrov and Pavel Sidorov were carried out in Kiev on 15 October 1949.")
-    assert sorted(n for e in events if e[0] == "execution" for n, _ in e[1]) == ["Ivan Petrov", "Pavel Sidorov"]
+    assert people_in(events, "execution") == ["Ivan Petrov", "Pavel Sidorov"]
 
 
 def test_an_event_told_twice_is_two_statements_but_a_naming_of_it_joins_one(analyse):
@@ -412,7 +417,7 @@ def test_serving_in_a_military_unit_is_membership(analyse):
 def test_a_killing_is_a_death_not_an_execution_and_not_until_means_it_happened(analyse):
     events = analyse("Muravyov was shot dead at a meeting of the party committee. The guards beat Ivan Sokolov to death "
                      "in 1938. Pyotr Kravets did not return to Moscow until 1954.")
-    assert sorted(n for e in events if e[0] == "death" for n, _ in e[1]) == ["Ivan Sokolov", "Muravyov"]
+    assert people_in(events, "death") == ["Ivan Sokolov", "Muravyov"]
     assert not [e for e in events if e[0] == "execution"]
     assert only(events, "travel")[2:4] == ("1954-01-01", "asserted")
 
@@ -442,17 +447,16 @@ def test_what_the_signatories_demand_is_about_the_people_it_names(analyse):
 def test_received_months_or_long_terms_is_a_sentence(analyse):
     events = analyse("Edward Dmytryk and Herbert Biberman received six months. Iosif Turko and Filipp Mikheev received "
                      "long terms of imprisonment.")
-    assert sorted(n for e in events if e[0] == "sentence" for n, _ in e[1]) == ["Edward Dmytryk", "Filipp Mikheev",
-                                                                                  "Herbert Biberman", "Iosif Turko"]
+    assert people_in(events, "sentence") == ["Edward Dmytryk", "Filipp Mikheev", "Herbert Biberman", "Iosif Turko"]
 
 
 def test_was_a_member_at_the_end_of_a_clause_is_membership(analyse):
     events = analyse("Collins named the others. Ring Lardner, Jr., was a member. Paul Jarrico was a member; the "
                      "committee thanked him.")
-    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Paul Jarrico", "Ring Lardner"]
+    assert people_in(events, "membership") == ["Paul Jarrico", "Ring Lardner"]
 
 
 def test_serving_a_sentence_somewhere_is_imprisonment(analyse):
     events = analyse("Ring Lardner and Lester Cole served their sentences at the federal correctional institution at "
                      "Danbury. John Lawson served his at Ashland. Pavlov served his country in the war.")
-    assert sorted(n for e in events if e[0] == "arrest" for n, _ in e[1]) == ["John Lawson", "Lester Cole", "Ring Lardner"]
+    assert people_in(events, "arrest") == ["John Lawson", "Lester Cole", "Ring Lardner"]

@@ -47,8 +47,7 @@ def test_words_of_custody_exile_and_penalties_in_reports(analyse):
 
 
 def test_the_body_of_someone_is_a_person_s(analyse):
-    events = analyse("In November 1974 the body of Lumi Videla, a member of the MIR, was thrown into the grounds of "
-                     "the Italian Embassy.")
+    events = analyse("In November 1974 the body of Lumi Videla was thrown into the grounds of the Italian Embassy.")
     assert [e[1] for e in events if e[0] == "death"] == [[("Lumi Videla", "subject")]]
 
 
