@@ -24,7 +24,7 @@ from typing import Optional
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.events_triggers import SPEECH_VERBS
 from dossier.extract.name_gender import fits_pronoun
-from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON, Voices
+from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.model import Document, Mention
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -37,6 +37,7 @@ GROUP_NOUNS = {"man", "woman", "friend", "brother", "sister", "prisoner", "defen
                "leader", "comrade", "student", "writer", "victim", "member"}
 LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")  # "BEIJING, May 17 — "
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
@@ -275,12 +276,21 @@ class PronounResolver:
     def _protagonist(self) -> Optional[Mention]:
         """Whom a biography, obituary or encyclopedia article is about: the first of its opening blocks (a title,
         a heading, the first paragraph) that opens with a person's name ("Yuri Korshunov: the student who came
-        back", "Mikhail Tukhachevsky (1893–1937) was …"). A pronoun nothing nearer accounts for is about them."""
-        for block in self.doc.blocks[:PROTAGONIST_BLOCKS]:
-            first = self.index.opening_person(block.start, min(block.end, block.start + 40))
+        back", "Mikhail Tukhachevsky (1893–1937) was …"). A pronoun nothing nearer accounts for is about them.
+        A byline ("By Martin Hale") names who wrote the text, not whom it is about, and is not counted; a
+        news report's dateline ("BEIJING, May 17 — Liu Shaoqi, …") is read past."""
+        opening = [b for b in self.doc.blocks[:PROTAGONIST_BLOCKS + 1] if not self._byline(b)]
+        for block in opening[:PROTAGONIST_BLOCKS]:
+            dateline = DATELINE.match(self.doc.text, block.start, block.end)
+            start = dateline.end() if dateline else block.start
+            first = self.index.opening_person(start, min(block.end, start + 40))
             if first is not None and not first.generic:
                 return first
         return None
+
+    def _byline(self, block) -> bool:
+        people = self.index.within(block.start, block.end, "PERSON")
+        return bool(people) and AUTHOR_LINE.search(self.doc.text[max(block.start, people[0].start - 20):people[0].start]) is not None
 
     @cached_property
     def main_subject(self) -> Optional[Mention]:

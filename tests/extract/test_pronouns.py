@@ -177,6 +177,14 @@ def test_a_biography_s_pronoun_with_no_nearer_person_is_its_protagonist(analyse)
     assert not [e for e in plain if e[0] == "release" and e[1]]  # nobody the text is about: left empty
 
 
+def test_a_news_report_is_about_the_man_after_its_dateline_not_its_byline(analyse):
+    report = ("BOOK OF THE DEAD\n\nBy Martin Hale\n\nBEIJING, May 17 — Liu Shaoqi, the former head of state, was "
+              "honoured today.\n\nThe old man had many enemies. He was rehabilitated in February.\n")
+    assert only(analyse(report), "rehabilitation")[1] == [("Liu Shaoqi", "subject")]
+    bylined = "BOOK OF THE DEAD\n\nBy Martin Hale\n\nThe old man had many enemies. He was rehabilitated in February.\n"
+    assert not [e for e in analyse(bylined) if e[0] == "rehabilitation" and e[1]]  # the writer is not whom it is about
+
+
 def test_an_obituary_calls_its_subject_the_old_zek(analyse):
     events = analyse("Yuri Korshunov: the student who came back\n\nYuri Korshunov, who died in Munich on Wednesday, was a "
                      "historian.\n\nThe KGB came for the old zek on 4 November 1973.\n")
