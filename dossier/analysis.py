@@ -51,15 +51,26 @@ class Analyzer:
         self.recognizer = NameRecognizer()
         self.resolver = Resolver(known=list(reference) + list(known_entities))
 
-    def _recognize(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[tuple[Document, list[Mention], object, list[DateValue]]]:
+    def _recognize(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[tuple[Document, Document, list[Mention], object, list[DateValue]]]:
+        """(the document, the copy the parser reads, its names, its parse, its dates): a text in capitals is read
+        recased (``case_view``), with the same offsets."""
+        from dossier.extract.case_view import cased_view
         from dossier.extract.dates import find_dates
 
-        for doc, mentions, sdoc in self.recognizer.pipe(docs, n_process=n_process):
-            dates = find_dates(doc, sdoc)
+        sources: dict[int, Document] = {}
+
+        def views() -> Iterator[Document]:
+            for doc in docs:
+                view = cased_view(doc)
+                sources[id(view)] = doc
+                yield view
+
+        for view, mentions, sdoc in self.recognizer.pipe(views(), n_process=n_process):
+            dates = find_dates(view, sdoc)
             mentions = outside_dates(mentions, dates)
             for m in mentions:
-                m.doc_id = doc.id
-            yield doc, mentions, sdoc, dates
+                m.doc_id = view.id
+            yield sources.pop(id(view)), view, mentions, sdoc, dates
 
     def _events(self, doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc: object) -> list[Event]:
         from dossier.extract.events import find_events
@@ -77,26 +88,29 @@ class Analyzer:
     def analyze_all(self, docs: Iterable[Document], n_process: int = 1) -> list[DocumentAnalysis]:
         """Analyse documents that fit in memory together (one ``extract`` call)."""
         recognized = list(self._recognize(docs, n_process=n_process))
-        for doc, mentions, _sdoc, _dates in recognized:
-            self.resolver.add(doc, mentions)
-        return [self._finish(doc, mentions, sdoc, dates) for doc, mentions, sdoc, dates in recognized]
+        for _doc, view, mentions, _sdoc, _dates in recognized:
+            self.resolver.add(view, mentions)
+        return [self._finish(*r) for r in recognized]
 
     def analyze_stream(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[DocumentAnalysis]:
         """Analyse documents one at a time, for ingest into a store (memory stays flat)."""
-        for doc, mentions, sdoc, dates in self._recognize(docs, n_process=n_process):
-            self.resolver.add(doc, mentions)
-            yield self._finish(doc, mentions, sdoc, dates)
+        for doc, view, mentions, sdoc, dates in self._recognize(docs, n_process=n_process):
+            self.resolver.add(view, mentions)
+            yield self._finish(doc, view, mentions, sdoc, dates)
 
     def analyze(self, doc: Document) -> DocumentAnalysis:
         return next(self.analyze_stream([doc]))
 
-    def _finish(self, doc: Document, mentions: list[Mention], sdoc: object, dates: list[DateValue]) -> DocumentAnalysis:
+    def _finish(self, doc: Document, view: Document, mentions: list[Mention], sdoc: object, dates: list[DateValue]) -> DocumentAnalysis:
+        from dossier.extract.case_view import source_words
         from dossier.extract.lifetimes import find_lifetimes
 
-        events = self._events(doc, mentions, dates, sdoc)
-        for fact in find_lifetimes(doc, mentions, dates, sdoc):
+        events = self._events(view, mentions, dates, sdoc)
+        for fact in find_lifetimes(view, mentions, dates, sdoc):
             self.resolver.add_fact(fact.entity_id, fact.kind, fact.as_fact(doc))
         all_mentions = sorted(mentions + date_mentions(dates, doc.id), key=lambda m: (m.start, m.end))
+        if view is not doc:
+            source_words(doc, all_mentions, dates, events)
         used = {m.entity_id for m in mentions if m.entity_id}
         used |= {p.entity_id for ev in events for p in ev.participants if p.entity_id}
         used |= {x for ev in events for x in (ev.place_id, ev.org_id) if x}

@@ -5,9 +5,13 @@ Surname endings (``names_morph.py``) recognise the Russian, Ukrainian and Polish
 Soviet sources; they say nothing of a Spanish, German, Hungarian or Czech surname. A first word that is
 a common given name does, in any of those languages. The list is of names, not of words: none of them is
 an ordinary English word that opens sentences (no "Will", "Rose", "Grace", "May", "Bill", "Frank").
+English given names ("Nelson", "Harold", "Winnie") come from the US Census list in data/, filtered the
+same way (see its header).
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 from anyascii import anyascii
 
@@ -44,7 +48,9 @@ Volodymyr Vsevolod Vyacheslav Walter Wanda Werner Wilhelm Willi Witold Władysł
 Yekaterina Yelena Yemelyan Yevgeni Yevgeny Yevhen Yosif Yulia Yuri Yury Yuriy Zbigniew Zinaida Zinovy Zofia Zoya
 """
 
-GIVEN_NAMES = frozenset(anyascii(n).lower() for n in _NAMES.split())
+CENSUS_NAMES = (resources.files("dossier.extract") / "data" / "census_given_names.txt").read_text(encoding="utf-8")
+GIVEN_NAMES = frozenset(anyascii(n).lower() for n in _NAMES.split() + [
+    line for line in CENSUS_NAMES.splitlines() if line and not line.startswith("#")])
 
 
 def is_given_name(word: str) -> bool:

@@ -244,10 +244,12 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         if stem:
             votes[stem].add(Evidence(person=max(ctx.person, 0)))
         first, second = c.text.split() if len(c.text.split()) == 2 else ("", "")
-        if first[:1].isupper() and not is_given_name(first) and ctx.best()[0] == "PERSON" and "," not in c.text \
+        if first[:1].isupper() and ctx.best()[0] == "PERSON" and "," not in c.text \
                 and second not in ORG_HEADS | EVENT_HEADS and second.lower() not in PLACE_NOUNS_AFTER \
                 and not is_place_name(second) and not COMMON_WORD_ENDING.search(second.lower()):
-            votes[first].add(Evidence(person=ctx.person))  # "Mao Zedong", "Rajk László": the surname may come first
+            # "Mao Zedong", "Rajk László": the surname may come first; "their daughter Claudia" after "Claudia
+            # Poblete": a given name may stand alone
+            votes[first].add(Evidence(person=ctx.person))
     for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
         if "-" in key:
             for part in key.split("-"):

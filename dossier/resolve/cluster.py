@@ -202,17 +202,32 @@ class Resolver:
         a shorter name whose words stand in that order inside exactly one longer name of the document is that
         person (names of two surnames, with particles, which the surname key alone does not join)."""
         full: dict[str, list[str]] = {}
+        first_seen: dict[str, int] = {}
         for m in sorted(people, key=lambda m: -len(m.text.split())):
             if m.entity_id:
                 full.setdefault(m.entity_id, m.text.split())  # each person by the longest name the document gives
+                first_seen[m.entity_id] = min(first_seen.get(m.entity_id, m.start), m.start)
         for m in people:
             words = m.text.split()
-            if m.entity_id is None or m.entity_id in before or len(words) < 2 and not is_given_name(words[0]):
+            if m.entity_id is None or m.entity_id in before:
                 continue
-            holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)}
+            if len(words) < 2 and not is_given_name(words[0]):
+                holders = self._surname_first(words[0], m.entity_id, full, first_seen)
+            else:
+                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)}
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}
+
+    @staticmethod
+    def _surname_first(word: str, entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str]:
+        """ "Liu" after "Liu Shaoqi" (and before "Liu Weihuang"): a bare name that opens full names and ends none
+        is a surname written first, and means the person named with it before the bare name was first used."""
+        if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
+            return set()  # already joined to a full name, or a surname at the end of one
+        opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0] == word}
+        earlier = {e for e in opened if first_seen[e] < first_seen[entity_id]}
+        return opened if len(opened) == 1 else earlier
 
     def _add_people(self, doc: Document, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]

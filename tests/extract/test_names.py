@@ -2,6 +2,7 @@
 
 import pytest
 
+from dossier.extract.given_names import is_given_name
 from dossier.extract.names import NameRecognizer
 from dossier.ingest.structure import find_structure
 from dossier.model import Document
@@ -124,6 +125,16 @@ def test_names_outside_the_soviet_sources_by_their_given_name_and_particles(reco
     assert ("Buenos Aires", "PLACE") in found
     places = recognize("They met in Rio de Janeiro and later in the Plaza de Mayo.")
     assert not any(label == "PERSON" for _, label in places)
+
+
+def test_english_given_names_mark_a_person_and_may_stand_alone(recognize):
+    assert all(is_given_name(n) for n in ("Nelson", "Harold", "Winnie", "Lionel", "Nikolai"))
+    assert not any(is_given_name(n) for n in ("Will", "May", "Grace", "June", "Paris", "Sierra", "King"))
+    found = recognize("Nelson Mandela was sentenced in Pretoria. Harold Wolpe escaped. Their daughter Claudia Poblete "
+                      "was taken with them; Claudia was eight months old.")
+    assert {("Nelson Mandela", "PERSON"), ("Harold Wolpe", "PERSON"), ("Claudia", "PERSON")} <= found
+    words = recognize("Will Trotsky return? May Day passed quietly in Sierra Chica.")
+    assert ("May Day", "PERSON") not in words and ("Sierra Chica", "PERSON") not in words
 
 
 def test_bodies_named_by_what_they_are_for_and_their_short_forms(recognize):

@@ -148,3 +148,14 @@ def test_a_shorter_name_is_held_by_the_longest_name_of_a_person():
     ms = [mention("Maria Fominichna Adamovich", 0), mention("Adamovich", 45), mention("Maria Fominichna", 67)]
     resolve((text, ms))
     assert ms[1].entity_id == ms[0].entity_id and ms[2].entity_id == ms[0].entity_id
+
+
+def test_a_surname_written_first_is_the_person_named_with_it_before():
+    text = "Liu Shaoqi was honoured. Liu died in 1969. Liu Weihuang, a guard, spoke. Liu had been confined."
+    ms = [mention("Liu Shaoqi", 0), mention("Liu", 25), mention("Liu Weihuang", 42), mention("Liu", 74)]
+    resolve((text, ms))
+    assert ms[1].entity_id == ms[0].entity_id == ms[3].entity_id and ms[2].entity_id != ms[0].entity_id
+    later = "Liu died in 1969. Liu Shaoqi was honoured. Liu Weihuang, a guard, spoke."
+    ms = [mention("Liu", 0), mention("Liu Shaoqi", 18), mention("Liu Weihuang", 43)]
+    resolve((later, ms))
+    assert ms[0].entity_id not in (ms[1].entity_id, ms[2].entity_id)  # named fully only after: either of two
