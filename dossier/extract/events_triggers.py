@@ -76,7 +76,7 @@ NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
-                           r"kill(?:s|ed)? (?:himself|herself)|shot (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves))\b")),
+                           r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves))\b")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
@@ -88,8 +88,8 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
                           r"solitary|Gulag|psychiatric hospital)\b")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
-    ("sentence", re.compile(r"\b(?:(?:was|were|been) given|received|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
-                            r"\b(?:received|got|was given|were given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
+    ("sentence", re.compile(r"\b(?:(?:was|were|been|is|are) given|receives?|received|gets?|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
+                            r"\b(?:receives?|received|gets?|got|(?:was|were|is|are) given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),
     # "Lardner and Cole served their sentences at Danbury", "Lawson and Trumbo served theirs at Ashland"

@@ -460,3 +460,10 @@ def test_serving_a_sentence_somewhere_is_imprisonment(analyse):
     events = analyse("Ring Lardner and Lester Cole served their sentences at the federal correctional institution at "
                      "Danbury. John Lawson served his at Ashland. Pavlov served his country in the war.")
     assert people_in(events, "arrest") == ["John Lawson", "Lester Cole", "Ring Lardner"]
+
+
+def test_a_chronology_in_the_present_tense(analyse):
+    events = analyse("Bukharin, Rykov and Tomsky were named.\n\n22 August. Tomsky shoots himself at his dacha. "
+                     "Kamenev receives a new term of ten years.\n")
+    assert [n for n, _ in only(events, "suicide")[1]] == ["Tomsky"]
+    assert only(events, "sentence")[1] == [("Kamenev", "subject")]
