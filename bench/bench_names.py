@@ -46,9 +46,10 @@ def plain(docs: list[Document], n_process: int) -> None:
 
 
 def names_only(docs: list[Document], n_process: int) -> None:
+    from dossier.extract.case_view import cased_view
     from dossier.extract.dates import find_dates
     analyzer = Analyzer()
-    for doc, mentions, sdoc in analyzer.recognizer.pipe(docs, n_process=n_process):
+    for doc, mentions, sdoc in analyzer.recognizer.pipe((cased_view(d) for d in docs), n_process=n_process):
         find_dates(doc, sdoc)
         analyzer.resolver.add(doc, mentions)
 
