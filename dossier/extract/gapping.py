@@ -23,6 +23,9 @@ SUBJECT_ROLES = ("subject", "accused")
 FOLLOWED = {"arrest", "execution", "exile", "removal", "expulsion", "death", "release", "rehabilitation", "sentence",
             "trial", "suicide", "escape"}
 BACK_REACH = 400  # characters from the event "followed" back to the one it repeats
+# "Rakovski admitted being a British agent; Rosengoltz, former Commissar, to passing information; Grinko and Chernov
+# to wrecking": what was admitted to, pleaded guilty to, confessed to, told again for others after semicolons
+TO_GAPPED = {"confession"}
 
 
 def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> list[Event]:
@@ -32,7 +35,10 @@ def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> li
             continue
         if any(p.role == "agent" for p in ev.participants):
             continue  # "Stalin removed Yagoda in May, Rykov in June": the object is what is gapped, not read here
-        mine = events_of_parts(segments([t for t in sent if t.idx >= ev.trigger.end])[1:], ev, index, dates)
+        after = [t for t in sent if t.idx >= ev.trigger.end]
+        mine = events_of_parts(segments(after)[1:], ev, index, dates)
+        if not mine and ev.type in TO_GAPPED:
+            mine = events_of_to_parts(after, ev, index)
         if mine:
             found[i] = replace(ev, evidence=Span(ev.evidence.start, min(ev.evidence.end, mine[0].evidence.start - 2)))
             out += mine
@@ -60,6 +66,39 @@ def events_of_parts(parts: list[list], ev: Event, index, dates: list[DateValue])
         else:
             waiting = None
     return mine
+
+
+def events_of_to_parts(tokens: list, ev: Event, index) -> list[Event]:
+    """Parts after semicolons that name people, perhaps with an apposition, and then "to …" and no verb of their own."""
+    parts, current = [], []
+    for t in tokens:
+        if t.text == ";":
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    out = []
+    for part in parts[1:]:
+        people = []
+        for t in part:
+            m = index.of_token(t)
+            if m is not None and m.label == "PERSON" and m.entity_id:
+                people += [m] if m not in people else []
+            elif not (people and t.lower_ == "and"):
+                break
+        to = next((t for t in part if t.lower_ == "to"), None)
+        if to is None or any(is_own_verb(t, index) for t in part if t.i < to.i):
+            break  # a clause of its own: the list has ended
+        between = [t for t in part if people and people[-1].end <= t.idx < to.idx]
+        if not people or between and (between[0].text != "," or between[-1].text != ","):
+            continue  # only an apposition may stand between the names and "to"
+        end = end_at_last_word(part[0].doc.text, part[0].idx, part[-1].idx + len(part[-1].text))
+        role = next(p.role for p in ev.participants if p.role in SUBJECT_ROLES)
+        out.append(replace(ev, evidence=Span(part[0].idx, end), trigger=Span(part[0].idx, end), date=None,
+                           participants=[Participant(m.entity_id, role, m.text, m.start, m.end) for m in people],
+                           confidence=min(ev.confidence, 0.7)))
+    return out
 
 
 def is_own_verb(tok, index) -> bool:

@@ -61,8 +61,13 @@ def name_key(text: str) -> str:
 
 
 def spacy_label(c: Candidate) -> str | None:
+    """The entity type most of the candidate's words carry; on a tie, the last word's (a name's head), so that
+    the answer never depends on the order of a set."""
     labels = [t.ent_type_ for t in c.tokens if t.ent_type_]
-    return SPACY_TO_LABEL.get(max(set(labels), key=labels.count)) if labels else None
+    if not labels:
+        return None
+    most = max(labels.count(label) for label in labels)
+    return SPACY_TO_LABEL.get(next(label for label in reversed(labels) if labels.count(label) == most))
 
 
 def spacy_exact(c: Candidate) -> bool:

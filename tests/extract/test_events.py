@@ -467,3 +467,13 @@ def test_a_chronology_in_the_present_tense(analyse):
                      "Kamenev receives a new term of ten years.\n")
     assert [n for n, _ in only(events, "suicide")[1]] == ["Tomsky"]
     assert only(events, "sentence")[1] == [("Kamenev", "subject")]
+
+
+def test_what_one_admitted_to_is_told_for_others_after_semicolons(analyse):
+    events = analyse("Rakovsky admitted having been an agent of British intelligence; Rosengolts, former Commissar for "
+                     "Foreign Trade, to passing information to German agents; Grinko and Chernov to wrecking in finance; "
+                     "Zelensky, formerly head of Centrosoyus, to sabotage of food distribution.")
+    confessed = [sorted(n for n, _ in e[1]) for e in events if e[0] == "confession"]
+    assert ["Chernov", "Grinko"] in confessed and ["Zelensky"] in confessed
+    verbs = analyse("Rakovsky admitted having been an agent; Grinko and Chernov went to Kiev.")
+    assert [sorted(n for n, _ in e[1]) for e in verbs if e[0] == "confession"] == [["Rakovsky"]]  # a verb of its own
