@@ -22,10 +22,11 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
-from dossier.extract.places import LANDMARKS
+from dossier.extract.journeys import SENDING, goes_to_a_place, reaches_a_place
 from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
 from dossier.extract.penalty_lists import penalty_list_events
+from dossier.extract.petitions import petition_participants
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
@@ -33,7 +34,6 @@ from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
                   "rehabilitation", "expulsion", "exile", "release", "detention", "assassination"}
-SENDING = {"send", "summon"}  # "he had sent Bakayev to Leningrad": the one sent travels
 RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the one recruited becomes the member
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
@@ -133,44 +133,6 @@ def found_guilty(verb, index, pronouns) -> list[Participant]:
     return [with_role(p, "accused", "accusation") for p in unique.values()]
 
 
-FILING_VERBS = {"file", "submit", "lodge", "send", "address", "make", "write", "sign", "present", "bring", "deliver"}
-
-
-ON_BEHALF = {"behalf", "release", "freedom", "life", "return", "pardon", "rehabilitation", "case"}
-
-
-def beneficiaries(preps) -> list:
-    """Whom a request is for: "for X", "on behalf of X", "for the release of X", "for his release"."""
-    found = []
-    for prep in (p for p in preps if p.lower_ in ("on", "for", "of")):
-        for g in (c for c in prep.children if c.dep_ == "pobj"):
-            found.append(g)
-            if g.lemma_.lower() in ON_BEHALF:
-                found += [c for c in g.children if c.dep_ == "poss"]
-                found += [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
-    return found
-
-
-def petition_participants(tok, index, pronouns) -> list[Participant]:
-    """ "Her mother, Rosa Valdivieso, filed a petition of habeas corpus on behalf of both", "a petition filed by
-    her mother", "his request to leave": who asks (agent), and the people it is for (object)."""
-    agents: list[Participant] = []
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in FILING_VERBS:
-        subject = clause_subject(tok.head)
-        agents = people_at(subject, index, pronouns) if subject is not None and tok.dep_ == "dobj" else []
-        agents += [p for c in tok.head.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
-    named = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for verb in (c for n in named for c in n.children if c.dep_ == "acl" and c.lemma_ in FILING_VERBS):
-        agents += [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
-    agents += [p for c in tok.children if c.dep_ == "poss" for p in people_at(c, index, pronouns)]
-    asking = {p.entity_id for p in agents}
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    if tok.dep_ == "dobj" and tok.head.lemma_ in FILING_VERBS:
-        preps += [c for c in tok.head.children if c.dep_ == "prep"]  # "filed a petition … on behalf of both"
-    objects = [p for t in beneficiaries(preps) for p in people_at(t, index, pronouns) if p.entity_id not in asking]
-    return [with_role(p, "agent", "demand") for p in agents] + [with_role(p, "object", "demand") for p in objects]
-
-
 def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
     """ "the arrest of Smilga", "his execution", "whose suicide", "he signed a confession"."""
     if type_ == "demand":
@@ -225,41 +187,6 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
     return named
-
-
-def goes_to_a_place(verb, index, camps: bool = True) -> bool:
-    """ "He left Paris for Moscow", "returned to Moscow": a journey, with a place for its object or goal
-    (with ``camps=False``, not a prison or camp: "sent to Kolyma")."""
-    places = [m for t in journey_ends(verb, ("to", "for", "from")) for m in [index.named_by(t)]
-              if m is not None and m.label == "PLACE"]
-    return any(camps or m.text not in LANDMARKS for m in places)
-
-
-def journey_ends(verb, prepositions) -> list:
-    """What a verb of motion goes to or from: its object, and the objects of those of its prepositions."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in prepositions
-        for g in c.children if g.dep_ == "pobj"]
-
-
-JOURNEY_PREPOSITIONS = {"to", "for", "from", "in", "at", "into", "via", "through", "towards", "toward", "across", "out"}
-
-
-def reaches_a_place(verb, index) -> bool:
-    """A journey's verb names a place it goes to, from or through ("went to Berlin", "arrived in Moscow",
-    "left Paris"), or goes abroad or home; with a person as the one sent, if it is "send"."""
-    if verb is None:
-        return False
-    if verb.lemma_ in SENDING and not any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-            c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
-        return False  # "sent reports to the Chronicle": things travel, nobody goes
-    ends = journey_ends(verb, JOURNEY_PREPOSITIONS)
-    ends += [x for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"
-             for x in g.children if x.dep_ == "pobj"]  # "out of the Soviet Union"
-    if any(c.dep_ == "advmod" and c.lower_ in ("abroad", "home", "back") for c in verb.children):
-        return True
-    named = [x for t in ends for x in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "conj")))]
-    return any(m is not None and m.label == "PLACE" for t in named for m in [index.named_by(t)])  # "in the Kurgan district"
 
 
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}

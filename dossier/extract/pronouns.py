@@ -25,17 +25,9 @@ from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.events_triggers import SPEECH_VERBS
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
+from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
 from dossier.model import Document, Mention
 
-PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "both"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-LOOK_BACK = 4  # sentences
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "eleven": 11, "twelve": 12}
-GROUP_NOUNS = {"man", "woman", "friend", "brother", "sister", "prisoner", "defendant", "accused", "commander", "officer",
-               "leader", "comrade", "student", "writer", "victim", "member"}
-LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")  # "BEIJING, May 17 — "
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
@@ -71,7 +63,7 @@ def own_clause_subjects(tok) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
-class PronounResolver:
+class PronounResolver(GroupReferences):
     """Resolves pronouns of one document; what it resolved once it remembers (a paragraph's chain of "he")."""
 
     def __init__(self, doc: Document, index, descriptions=None) -> None:
@@ -317,93 +309,3 @@ class PronounResolver:
         """The sentence is about a person it does not name: "the poet", "the author of Red Cavalry"."""
         return any(is_subject(t) and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and self._person(t) is None
                    for t in sent)
-
-    def is_the_accused(self, tok) -> bool:
-        """ "The accused were arrested …", "all the accused": the defendants a charge sheet lists, as a group."""
-        return tok.lower_ in ("accused", "defendants") and tok.tag_ in ("NNS", "NN", "VBN") and any(
-            c.lower_ == "the" for c in tok.children) and (tok.lower_ == "defendants" or any(
-            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have") for c in tok.head.children)
-            or tok.head.lower_ in ("were", "are"))
-
-    @cached_property
-    def listed_people(self) -> list[Mention]:
-        """The people a document lists one to a numbered line ("1. GORELIK, Mikhail Semyonovich, born 1894, …"),
-        if it lists two or more: the accused of an indictment, the victims of a report."""
-        people: dict[str, Mention] = {}
-        for block in self.doc.blocks:
-            number = LIST_NUMBER.match(self.doc.text, block.start)
-            if number is None:
-                continue
-            first = self.index.within(number.end(), min(block.end, number.end() + 40), "PERSON")
-            if first and first[0].start == number.end() and first[0].entity_id and not first[0].generic:
-                people.setdefault(first[0].entity_id, first[0])
-        return list(people.values()) if len(people) >= 2 else []
-
-    def resolve_group(self, tok) -> list[Mention]:
-        """They/both → the two or more people who were together the subject of the sentence before."""
-        if tok.i not in self.groups:
-            self.groups[tok.i] = []
-            self.groups[tok.i] = self._resolve_group(tok)
-        return self.groups[tok.i]
-
-    def _groups_before(self, tok) -> list[list[Mention]]:
-        """The named groups before ``tok`` in its sentence ("the trial of Zinoviev and Kamenev … seen them shot")."""
-        groups = []
-        for t in tok.sent:
-            if t.i >= tok.i:
-                break
-            if t.dep_ != "conj" and t.conjuncts:
-                people = [self._person(g) for g in (t, *t.conjuncts) if g.i < tok.i]
-                if len(people) >= 2 and all(people):
-                    groups.append(list({m.entity_id: m for m in people}.values()))
-        return groups
-
-    def counted(self, tok) -> int:
-        """ "the four men", "the two friends", "all eight": how many people a group noun counts, or 0."""
-        if tok.lemma_.lower() not in GROUP_NOUNS and not (tok.lower_ in COUNT_WORDS and tok.dep_ in SUBJECT_DEPS):
-            return 0
-        if tok.lower_ in COUNT_WORDS:
-            return COUNT_WORDS[tok.lower_] if any(c.lower_ == "all" for c in tok.children) else 0  # "All eight were condemned"
-        return next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
-
-    def _counted_group(self, tok, n: int) -> list[Mention]:
-        """The last list of exactly ``n`` people named before, within the paragraph and a few sentences."""
-        start, sent = self._block_start(tok.idx), tok.sent
-        for _ in range(LOOK_BACK):
-            people = {}
-            for t in sent:
-                if t.i >= tok.i:
-                    break
-                m = self._person(t) if t.lower_ not in PRONOUNS and t.lower_ not in PLURAL else None
-                if m is not None:
-                    people.setdefault(m.entity_id, m)
-            if len(people) == n:
-                return list(people.values())
-            if sent.start == 0 or sent.start_char <= start:
-                return []
-            sent = tok.doc[sent.start - 1].sent
-        return []
-
-    def _resolve_group(self, tok) -> list[Mention]:
-        if self.is_the_accused(tok):
-            return self.listed_people
-        if n := self.counted(tok):
-            return self._counted_group(tok, n)
-        groups = self._groups_before(tok)
-        if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
-            return groups[0]
-        if groups:
-            return []
-        sent = tok.sent
-        if sent.start == 0 or sent.start_char <= self._block_start(tok.idx):
-            return []
-        previous = tok.doc[sent.start - 1].sent
-        for t in previous:
-            if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t)):
-                return self.resolve_group(t)  # "They were tried … Both confessed", "All eight defendants … They were shot"
-            if t.dep_ in SUBJECT_DEPS:
-                group = [t, *t.conjuncts]
-                people = [self._person(g) for g in group]
-                if len(group) >= 2 and all(people):
-                    return list({m.entity_id: m for m in people}.values())
-        return []
