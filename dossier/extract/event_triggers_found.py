@@ -52,6 +52,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
+        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in tok.children):
+            found.append(("testimony", tok, "verb"))  # "Alan Paton gave evidence on behalf of the accused"
+        elif tok.lemma_ in ("expose", "unmask") and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                                         for c in tok.children):
+            continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):

@@ -353,4 +353,6 @@ def admits_no_guilt(verb) -> bool:
 def speaks_for_the_court(tok) -> bool:
     verb = verb_of(tok)
     subject = clause_subject(verb) if verb is not None else None
-    return subject is not None and any(t.lemma_.lower() in COURT_OFFICERS for t in subject.subtree)
+    if subject is None:
+        return False  # "Prosecutor Vyshinsky", "the Presiding Judge"; not an apposition ("Paton, national president of …")
+    return any(t.lemma_.lower() in COURT_OFFICERS for t in (subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))))

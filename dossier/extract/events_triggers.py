@@ -17,7 +17,7 @@ VERBS = {  # by lemma
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
     "sentence": {"sentence", "condemn", "fine", "fin"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
-    "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate"},
+    "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate", "brand", "unmask", "expose", "blame"},
     "testimony": {"testify", "depose"},
     "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate"},
@@ -36,7 +36,7 @@ VERBS = {  # by lemma
     "statement": {"speak", "retract", "recant", "repudiate"},  # "Meyerhold retracted his confession"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"try", "fine", "fin", "clear", "free", "charge", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
+NEEDS_PERSON_OBJECT = {"try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post

@@ -477,3 +477,14 @@ def test_what_one_admitted_to_is_told_for_others_after_semicolons(analyse):
     assert ["Chernov", "Grinko"] in confessed and ["Zelensky"] in confessed
     verbs = analyse("Rakovsky admitted having been an agent; Grinko and Chernov went to Kiev.")
     assert [sorted(n for n, _ in e[1]) for e in verbs if e[0] == "confession"] == [["Rakovsky"]]  # a verb of its own
+
+
+def test_branded_exposed_blamed_are_accusations_and_evidence_given_is_testimony(analyse):
+    events = analyse("In 1968 the plenum branded Liu Shaoqi a renegade. Bukharin and Rykov were exposed at the plenum in "
+                     "February 1937. Khrushchev blamed Beria and Abakumov. Alan Paton, the national president of the "
+                     "Liberal Party, gave evidence on behalf of the accused.")
+    accused = [sorted(n for n, role in e[1] if role == "accused") for e in events if e[0] == "accusation"]
+    assert ["Liu Shaoqi"] in accused and ["Bukharin", "Rykov"] in accused and ["Abakumov", "Beria"] in accused
+    assert only(events, "testimony")[1] == [("Alan Paton", "witness")]  # a party's president is no court officer
+    guards = analyse("Yagoda was exposed to the cold. A note in the Bulletin appeared, exposing Mill's behaviour.")
+    assert not [e for e in guards if e[0] == "accusation"]
