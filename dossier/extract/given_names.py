@@ -46,6 +46,8 @@ Susana Svetlana Taras Tatiana Tatyana Teodor Teresa Timofei Tomás Tomasz Valent
 Vasili Vasily Vasyl Veniamin Vera Victor Víctor Viktor Viktoria Vilém Vilis Vitali Vitaly Vladimir Vladislav
 Volodymyr Vsevolod Vyacheslav Walter Wanda Werner Wilhelm Willi Witold Władysław Wojciech Yakov Yan Yaroslav
 Yekaterina Yelena Yemelyan Yevgeni Yevgeny Yevhen Yosif Yulia Yuri Yury Yuriy Zbigniew Zinaida Zinovy Zofia Zoya
+Pál Zoltán Géza József Sándor János István Gyula Tibor Árpád Mátyás Ernő Dezső Károly Gábor Endre András Antal Kálmán
+Mihály Tamás Rezső Ágnes Erzsébet Katalin Júlia Ilona Margit Zsuzsa
 """
 
 CENSUS_NAMES = (resources.files("dossier.extract") / "data" / "census_given_names.txt").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
 from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
 from dossier.extract.places import is_place_name
@@ -127,7 +128,9 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
         joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i))
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
-            if current and tok.is_sent_start and not joiner and current[-1].text != "-":
+            # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
+            if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
+                    is_given_name(current[-1].text) and sdoc.text[current[-1].idx + len(current[-1].text):tok.idx] == " "):
                 close()
                 if not sentence_opener_is_name(tok, inside):
                     continue

@@ -11,13 +11,18 @@ from dataclasses import replace
 
 from dossier.model import Document, Event, Participant, Span
 
-VERB = re.compile(r"\b(?:sentences|sentenced|condemns|condemned)\b(?:\s+as follows)?\s*:?", re.I)
+VERB = re.compile(r"\b(?:(?:sentences|sentenced|condemns|condemned)\b(?:\s+as follows)?\s*:?|"
+                  r"(?:pronounced|passed|handed\s+down|announced)\s+(?:its|the\s+following|the)\s+(?:sentences?|verdict)\s*:)", re.I)
 PENALTY = re.compile(
     r"\s+to\s+(?:death|be\s+shot|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty|punishment)|"
     r"(?:penal\s+servitude|imprisonment|deprivation\s+of\s+(?:liberty|freedom)|hard\s+labou?r|forced\s+labou?r|life)|"
     r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
+# "1. Imre Nagy: death;", "Ferenc Donáth: twelve years' imprisonment": a name, a colon, the penalty
+COLON_PENALTY = re.compile(
+    r"\s*:\s*(?:death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+)?imprisonment|penal\s+servitude|"
+    r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
 PART_END = re.compile(r"[;\n]|,\s*\n")
-NAME_GLUE = re.compile(r"^(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
+NAME_GLUE = re.compile(r"^(?:\s*\d{1,3}[.)])?(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
 REACH = 200  # characters from the verb to its first line
 
 
@@ -55,11 +60,12 @@ def next_part(text: str, at: int) -> tuple[int, int] | None:
 
 
 def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -> Event | None:
-    """ "Dr. Tibor Szőnyi to death": names, "to", a penalty — or nothing."""
+    """ "Dr. Tibor Szőnyi to death", "2. Ferenc Donáth: twelve years' imprisonment": names, "to" or a colon, a
+    penalty — or nothing."""
     named = [m for m in people if start <= m.start and m.end <= end]
     if not named:
         return None
-    penalty = PENALTY.match(text, named[-1].end, end)
+    penalty = PENALTY.match(text, named[-1].end, end) or COLON_PENALTY.match(text, named[-1].end, end)
     between = text[start:named[-1].end]
     for m in reversed(named):
         between = between[:m.start - start] + between[m.end - start:]

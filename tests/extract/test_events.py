@@ -488,3 +488,13 @@ def test_branded_exposed_blamed_are_accusations_and_evidence_given_is_testimony(
     assert only(events, "testimony")[1] == [("Alan Paton", "witness")]  # a party's president is no court officer
     guards = analyse("Yagoda was exposed to the cold. A note in the Bulletin appeared, exposing Mill's behaviour.")
     assert not [e for e in guards if e[0] == "accusation"]
+
+
+def test_a_numbered_list_of_sentences_after_a_colon(analyse):
+    events = analyse("The People's Court Council found the defendants guilty and passed the following sentences:\n\n"
+                     "1. Imre Nagy: death;\n2. Ferenc Donáth: twelve years' imprisonment;\n3. Zoltán Tildy: six years' "
+                     "imprisonment;\n4. Sándor Kopácsi: imprisonment for life.\n\nAfter lengthy deliberation the court "
+                     "pronounced its sentence:\n\nLebedev and Kurochkin to the supreme measure of punishment, to be shot;\n"
+                     "Zuev to ten years' deprivation of liberty.\n")
+    sentenced = sorted(n for e in events if e[0] == "sentence" for n, _ in e[1])
+    assert sentenced == ["Ferenc Donáth", "Imre Nagy", "Kurochkin", "Lebedev", "Sándor Kopácsi", "Zoltán Tildy", "Zuev"]

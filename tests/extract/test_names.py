@@ -197,3 +197,8 @@ def test_a_name_listed_with_people_votes_for_a_person_throughout(recognize):
                       "Stalin approved every step. In Beria's Georgia the purge went on. Beria was arrested in June 1953 "
                       "and shot in December 1953.")
     assert {label for text, label in found if text == "Beria"} == {"PERSON"}
+
+
+def test_a_peoples_court_and_hungarian_given_names(recognize):
+    found = recognize("The People’s Court Council sentenced Pál Maléter. He had served in the Hungarian People’s Army.")
+    assert {("People’s Court Council", "ORG"), ("Pál Maléter", "PERSON"), ("Hungarian People’s Army", "ORG")} <= found
