@@ -3,7 +3,8 @@
 A 1938 embassy telegram is all capitals ("KRESTINSKI DECLARED THAT HE WAS NOT A TROTSKYITE"), and so are
 many headlines. Capitals are most of what tells the tagger and the name rules that a word is a name, so in
 such text every word looks like one and none does. Before the text is parsed, each line written in capitals
-is given the capitals a writer of ordinary prose would use: a word takes the form (lower case, capitalised,
+is given the capitals a writer of ordinary prose would use (and a chronology's line its first word's usual case:
+"1921 — Joins the party"): a word takes the form (lower case, capitalised,
 or all capitals) that English text uses most often — spaCy's table of word frequencies from a large English
 corpus — and a word the table does not know is taken for a name ("RYKOV" → "Rykov"). Sentence openings
 keep their capital.
@@ -21,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from dossier.extract.dates_grammar import MONTH_NAMES
+from dossier.extract.dates_grammar import CHRONOLOGY_LINE, MONTH_NAMES
 from dossier.model import DateValue, Document, Event, Mention
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -74,13 +75,30 @@ def recase_line(line: str, frequencies: dict[str, float]) -> str:
     return "".join(out)
 
 
+def opens_with_a_word(line: str, frequencies: dict[str, float]) -> str:
+    """ "1921 — Joins the party": after a chronology's date, an ordinary word is capitalised only for its place,
+    and the tagger would take it for a name."""
+    head = CHRONOLOGY_LINE.match(line)
+    word = WORD.match(line, head.end()) if head else None
+    if word is None or not word.group().istitle() or len(word.group()) < 2:
+        return line
+    lower = word.group().lower()
+    if frequencies.get(lower, RAREST) <= max(frequencies.get(word.group(), RAREST), RAREST):
+        return line
+    return line[:word.start()] + lower + line[word.end():]
+
+
 def cased_view(doc: Document) -> Document:
-    """The document as the parser should read it: lines in capitals recased, everything else as it stands."""
+    """The document as the parser should read it: lines in capitals recased, the word after a chronology's date
+    in its usual case, everything else as it stands."""
     lines = doc.text.split("\n")
-    if not any(in_capitals(line) for line in lines):
+    capitals = [in_capitals(line) for line in lines]
+    dated = [bool(CHRONOLOGY_LINE.match(line)) for line in lines]
+    if not any(capitals) and not any(dated):
         return doc
     frequencies = word_frequencies()
-    text = "\n".join(recase_line(line, frequencies) if in_capitals(line) else line for line in lines)
+    text = "\n".join(recase_line(line, frequencies) if caps else opens_with_a_word(line, frequencies) if line_dated else line
+                     for line, caps, line_dated in zip(lines, capitals, dated))
     return replace(doc, text=text) if len(text) == len(doc.text) else doc
 
 

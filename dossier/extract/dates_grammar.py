@@ -62,3 +62,7 @@ def month_number(name: str) -> int:
 
 ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|early|late|mid|mid-|from|through)\s*$", re.I)
+
+
+# A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …").
+CHRONOLOGY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.model import DateValue
 
 
@@ -38,7 +39,17 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings)]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
-    return None if relative else opening_date(dates, tok)
+    return None if relative else (line_date(dates, tok) or opening_date(dates, tok))
+
+
+def line_date(dates: list[DateValue], tok) -> Optional[DateValue]:
+    """ "1967 — Confined in Zhongnanhai; Wang Guangmei arrested.": a chronology line's date dates all it tells."""
+    text = tok.doc.text
+    line = text.rfind("\n", 0, tok.idx) + 1
+    head = CHRONOLOGY_LINE.match(text, line)
+    if head is None:
+        return None
+    return next((d for d in dates if d.start is not None and line <= d.start and d.end <= head.end()), None)
 
 
 SUBORDINATE = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}

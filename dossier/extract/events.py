@@ -78,6 +78,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
     if verb is not None and verb.dep_ == "acl" and getattr(clause_subject(verb), "lower_", "who") in ("who", "that", "which"):
         passive = True  # "L. Trotsky, interned in 1936, …"
+    passive = passive or (verb is not None and type_ in ACTS_ON_OBJECT and noted_undergone(verb))
     subject = subject_token(tok, kind, verb, index)
     verb = verb if verb is not None else tok
     named = subject_people(subject, tok, verb, index, pronouns, doc)
@@ -154,6 +155,14 @@ def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
     return people
 
 
+def noted_undergone(verb) -> bool:
+    """ "1967 — Wang Guangmei arrested.", "Wang Guangmei released": a note's name and bare participle, nothing after
+    it, tells what was done to the person (no one writes "the NKVD arrested." for what it did)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.tag_ in ("VBD", "VBN") and (after is None or after.text in (".", ";") or "\n" in after.text) and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
+
+
 def subject_token(tok, kind: str, verb, index):
     """The token that names who does (or undergoes) a verb's event, where the parse puts it."""
     subject = clause_subject(verb) if verb is not None else None
@@ -183,7 +192,7 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
-    if not named and subject is None:
+    if not named and (subject is None or subject.like_num):  # "1921 — joins the party": the date is no subject
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
     return named

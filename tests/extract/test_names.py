@@ -202,3 +202,16 @@ def test_a_name_listed_with_people_votes_for_a_person_throughout(recognize):
 def test_a_peoples_court_and_hungarian_given_names(recognize):
     found = recognize("The People’s Court Council sentenced Pál Maléter. He had served in the Hungarian People’s Army.")
     assert {("People’s Court Council", "ORG"), ("Pál Maléter", "PERSON"), ("Hungarian People’s Army", "ORG")} <= found
+
+
+def test_a_surname_named_in_full_is_a_person_alone_though_a_town_shares_it(recognize, tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    path = tmp_path / "mao.txt"
+    path.write_text("In 1966 Mao Zedong wrote a poster. The plenum met, with Mao presiding. The attack came from Mao. "
+                    "Lin Biao plotted to kill "
+                    "Mao. A portrait of Mao hung there.", encoding="utf-8")
+    labels = [m.label for m in Analyzer().analyze_all([read_document(path)])[0].mentions if m.text == "Mao"]
+    assert labels.count("PERSON") >= 3  # "came from Mao" may stay a place: strong evidence where it stands
+    town = recognize("Vladimir Bukovsky is held in Vladimir prison.")
+    assert ("Vladimir", "PERSON") not in town  # a given name alone stays open
