@@ -52,7 +52,7 @@ class Voices:
             elif questioned is not None and QUESTION.match(opening):
                 self.questions.add(block.start)
                 self.turns.append((block.start, block.end, None))  # the investigator, unnamed
-        self.author = self._signature(doc, index) or self._heading_author(doc, index)
+        self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index)
@@ -93,6 +93,15 @@ class Voices:
             if m.entity_id and AUTHOR_LINE.search(doc.text[max(0, m.start - 20):m.start]):
                 return m
         return None
+
+    @staticmethod
+    def _name_line_author(doc: Document, index) -> Optional[Mention]:
+        """A book's or memoir's first line that is a name and nothing else ("S. A. Dubrovin", then the title):
+        its author — who "I" is, when the text says "I" (a biography of that person does not)."""
+        first_line = doc.text.lstrip()[:80].split("\n", 1)[0].strip()
+        opening = doc.text.find(first_line)
+        people = [m for m in index.within(opening, opening + len(first_line), "PERSON") if m.entity_id]
+        return people[0] if len(people) == 1 and people[0].text == first_line else None
 
     def turn_at(self, offset: int) -> Optional[int]:
         return next((i for i, (start, end, _) in enumerate(self.turns) if start <= offset < end), None)

@@ -97,8 +97,8 @@ class PronounResolver(GroupReferences):
         for t in sent:
             if t.i >= before:
                 break
-            if t.i in exclude or not self._heard_from(t, tok_offset):
-                continue
+            if t.i in exclude or not self._heard_from(t, tok_offset) or t.lower_ in FIRST_PERSON:
+                continue  # "I saw him again. He was taken …": "he" is never the one who says "I"
             m = self._person(t)
             if m is None or not fits_pronoun(pronoun, m):
                 continue

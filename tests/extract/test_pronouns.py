@@ -257,3 +257,11 @@ def test_a_question_answered_yes_is_the_answerer_s_word(analyse):
                      "MRACHKOVSKY: Yes, with the other leaders of the opposition.")
     expulsion = only(events, "expulsion")
     assert expulsion[3] == "asserted" and expulsion[4] == "Mrachkovsky"
+
+
+def test_a_memoir_s_name_line_is_its_i_and_he_is_never_the_i(analyse):
+    memoir = ("S. A. Dubrovin\n\nTHE ROAD TO NAGAEVO\n\nThey arrested me on 14 September 1937. In the camp I met Arkady "
+              "Grinberg, a teacher. I saw him again in May. He was shot at Serpantinka in 1938. I was released in 1946.\n")
+    events = analyse(memoir)
+    assert only(events, "release")[1] == [("S. A. Dubrovin", "subject")]
+    assert only(events, "execution")[1] == [("Arkady Grinberg", "subject")]
