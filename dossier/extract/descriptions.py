@@ -25,6 +25,8 @@ ADDRESSEE = "#addressee"  # what "your" is of in a letter: the one it is written
 FAMILY_WORDS = {"mama": "mother", "mamma": "mother", "mum": "mother", "mom": "mother", "papa": "father", "dad": "father",
                 "daddy": "father", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
 INTERVIEW = re.compile(r"^(?:Q|Question)\s*[:.]", re.M)  # in an interview "your father" is the interviewee's, as "my" is
+CAPTION = re.compile(r"\b(?:v\.|vs\.|versus|(?:case|proceedings|trial) against)\s+")  # a judgment's caption
+CAPTION_REACH = 2000  # characters at a judgment's head that may hold its caption
 
 
 class Descriptions:
@@ -46,6 +48,18 @@ class Descriptions:
                 if key is not None and self._named(d) is None:
                     known = self.keys.get(key, m)
                     self.keys[key] = m if known is not None and known.entity_id == m.entity_id else None
+
+        self.defendant = self._captioned_defendant(sdoc.text)
+
+    def _captioned_defendant(self, text: str) -> Optional[Mention]:
+        """ "Co-Prosecutors v. Kaing Guek Eav", "the case against Kaing Guek Eav" at the head of a judgment: the
+        one person it is against, whom "the Accused" then means."""
+        found = {}
+        for m in CAPTION.finditer(text, 0, CAPTION_REACH):
+            person = next((p for p in self.index.within(m.end(), m.end() + 60, "PERSON") if p.start == m.end()), None)
+            if person is not None and person.entity_id:
+                found.setdefault(person.entity_id, person)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named(self, tok) -> Optional[Mention]:
         return self.index.of_token(tok)
@@ -70,5 +84,8 @@ class Descriptions:
 
     def resolve(self, tok) -> Optional[Mention]:
         """The person a description token stands for, if the text tied exactly one to it."""
+        if self.defendant is not None and tok.lower_ in ("accused", "defendant") and tok.tag_ in ("NN", "NNP") \
+                and any(c.lower_ == "the" for c in tok.children):
+            return self.defendant  # "The Accused was arrested in May 1999"
         key = self.key_of(tok)
         return self.keys.get(key) if key is not None else None

@@ -265,3 +265,11 @@ def test_a_memoir_s_name_line_is_its_i_and_he_is_never_the_i(analyse):
     events = analyse(memoir)
     assert only(events, "release")[1] == [("S. A. Dubrovin", "subject")]
     assert only(events, "execution")[1] == [("Arkady Grinberg", "subject")]
+
+
+def test_the_accused_of_a_judgment_is_the_one_its_caption_names(analyse):
+    judgment = ("Co-Prosecutors v. Kaing Guek Eav alias Duch\n\n1. Today the Chamber pronounced its Judgement in the case "
+                "against Kaing Guek Eav.\n\n2. The Accused was arrested in May 1999.\n")
+    assert only(analyse(judgment), "arrest")[1] == [("Kaing Guek Eav", "subject")]
+    two = ("The case against Ieng Sary and the case against Nuon Chea were heard.\n\n2. The Accused was arrested in 2007.\n")
+    assert not [e for e in analyse(two) if e[0] == "arrest" and e[1]]  # two people it is against: nobody is guessed
