@@ -320,8 +320,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
         type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]
-    if type_ in ("travel", "presence") and not places:
-        return None
+    if type_ in ("travel", "presence") and not places and tok.lemma_ != "emigrate":
+        return None  # "emigrated with his family" goes abroad without naming where
     if type_ == "travel" and kind == "verb" and not reaches_a_place(verb_of(tok), index):
         return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):

@@ -28,7 +28,7 @@ VERBS = {  # by lemma
     "escape": {"escape", "flee", "defect"},
     "meeting": {"meet", "receive", "see"},  # "Ratajczak received me in his office", "there he saw Sedov"
     "travel": {"travel", "fly", "go", "journey", "arrive", "visit", "return", "sail", "move", "come", "leave", "reach",
-               "send", "summon"},
+               "send", "summon", "emigrate", "cross"},  # "emigrated with his family", "crossed into the Soviet Union"
     "birth": {"bear"},
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct"},

@@ -509,3 +509,10 @@ def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
     assert only(events, "release")[1:3] == ([("Wang Guangmei", "subject")], "1979-01-01")  # a note's bare participle
     prose = analyse("The years passed.\n\n1898 was a hard year. Born in Hunan, he went to Moscow.\n")
     assert not [e for e in prose if e[0] == "birth" and e[1]]  # no heading names anyone: nobody is guessed
+
+
+def test_emigrating_and_crossing_into_a_country_are_journeys(analyse):
+    events = analyse("In 1972 the mathematician Yuri Glazov emigrated with his family. Stanislaw Mrozek, who had crossed "
+                     "into the Soviet Union in 1932, was arrested in 1937. The troops crossed the river.")
+    travelled = sorted(n for e in events if e[0] == "travel" for n, role in e[1] if role == "subject")
+    assert travelled == ["Stanislaw Mrozek", "Yuri Glazov"]
