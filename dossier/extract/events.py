@@ -38,6 +38,7 @@ RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the 
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
+LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
 
 
 def clause_span(tok, kind: str) -> tuple[int, int]:
@@ -47,6 +48,8 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
         while head.dep_ in ("pobj", "prep", "poss", "compound", "amod") and head.head != head:
             head = head.head
         tok = head if head.pos_ in ("VERB", "AUX") else tok
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
+        tok = tok.head.head  # "Those arrested at the farm included Sisulu, Mbeki …": the list is the evidence too
     skip = set()
     for child in tok.children:
         if child.dep_ in ("conj", "cc") and child.i > tok.i and child.pos_ in ("VERB", "AUX", "CCONJ"):
@@ -189,6 +192,10 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
         named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
                  for p in people_at(c, index, pronouns)]
+    if not named and subject is not None and verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "nsubj" \
+            and subject.head.lemma_ in LISTING_VERBS:
+        # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
+        named = [p for c in subject.head.children if c.dep_ in ("dobj", "attr") for p in people_at(c, index, pronouns)]
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []

@@ -516,3 +516,10 @@ def test_emigrating_and_crossing_into_a_country_are_journeys(analyse):
                      "into the Soviet Union in 1932, was arrested in 1937. The troops crossed the river.")
     travelled = sorted(n for e in events if e[0] == "travel" for n, role in e[1] if role == "subject")
     assert travelled == ["Stanislaw Mrozek", "Yuri Glazov"]
+
+
+def test_those_arrested_included_a_list_of_people(analyse):
+    events = analyse("Those arrested at the farm that afternoon included Walter Sisulu, Govan Mbeki and Ahmed Kathrada. "
+                     "The men sentenced were Raymond Mhlaba and Denis Goldberg.")
+    assert sorted(n for n, _ in only(events, "arrest")[1]) == ["Ahmed Kathrada", "Govan Mbeki", "Walter Sisulu"]
+    assert sorted(n for n, _ in only(events, "sentence")[1]) == ["Denis Goldberg", "Raymond Mhlaba"]
