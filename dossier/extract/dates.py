@@ -129,6 +129,15 @@ def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:
     return max(years) if years else None
 
 
+def year_heading_before(doc: Document, offset: int) -> Optional[int]:
+    """The year a heading that is a year and nothing else ("1935") sets for the entries under it."""
+    for block in reversed([b for b in doc.blocks if b.end <= offset]):
+        words = doc.text[block.start:block.end].strip()
+        if block.kind in ("heading", "title", "paragraph") and len(words) == 4 and words.isdigit():
+            return int(words)
+    return None
+
+
 def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     """Every explicit calendar expression in the document's text (metadata lines included, inferred from nothing)."""
     results: list[DateValue] = []
@@ -152,6 +161,7 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                 hint, how = next(((y, h) for y, h in (
                     (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"
                     (same_para, "the last year stated before it in the same paragraph"),
+                    (year_heading_before(doc, s), "the year heading above it"),  # a chronology's "1935", then "16 January. …"
                     (doc_year, "the document's stated date"),
                     (fallback_year, "the latest year the document mentions")) if y), (None, None))
             value = build(k, m, hint)

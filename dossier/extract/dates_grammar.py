@@ -36,6 +36,8 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR}\b")),
     ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR}\b")),  # 10.VII.1937
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
+    ("day-noyear", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December" in a chronology
+    ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
     # a month alone ("in June", "that October", "in May"), kept only after a word of time (dates.py)
@@ -64,5 +66,9 @@ ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "
 MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|early|late|mid|mid-|from|through)\s*$", re.I)
 
 
-# A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …").
-CHRONOLOGY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*")
+# A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …"), or a day and
+# month and a full stop under a year's heading ("16 December. Zinoviev and Kamenev are arrested").
+MONTH_TITLES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+CHRONOLOGY_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
+                             r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:%s)(?:[–-](?:%s))?\.\s+)" % ("|".join(MONTH_TITLES), "|".join(MONTH_TITLES)))

@@ -523,3 +523,10 @@ def test_those_arrested_included_a_list_of_people(analyse):
                      "The men sentenced were Raymond Mhlaba and Denis Goldberg.")
     assert sorted(n for n, _ in only(events, "arrest")[1]) == ["Ahmed Kathrada", "Govan Mbeki", "Walter Sisulu"]
     assert sorted(n for n, _ in only(events, "sentence")[1]) == ["Denis Goldberg", "Raymond Mhlaba"]
+
+
+def test_a_chronology_s_entries_take_the_day_and_the_year_heading_above_them(analyse):
+    events = analyse("CHRONOLOGY\n\n1935\n\n15–16 January. The Moscow Centre trial. Zinoviev is sentenced to ten years.\n\n"
+                     "1936\n\n4–7 December. At a plenum Yezhov accuses Bukharin and Rykov of complicity.\n")
+    assert only(events, "sentence")[2] == "1935-01-15"
+    assert only(events, "accusation")[2] == "1936-12-04"
