@@ -23,11 +23,15 @@ from functools import lru_cache
 from importlib import resources
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE, MONTH_NAMES
+from dossier.extract.lexicon import ORG_PHRASE
+from dossier.extract.places import is_place_name
 from dossier.model import DateValue, Document, Event, Mention
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_CAPITAL_WORDS = 3  # "LIU SHAOQI CLEARED …", "MORNING SESSION, AUGUST 19": not a speaker label ("MR. COLLINS:")
 CAPITALS_SHARE = 0.75
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at"}
+ORG_PHRASE_ANY_CASE = re.compile(ORG_PHRASE.pattern, re.I)
 RAREST = -19.4  # the table's floor: forms seen about once, as noise ("pletnev", "shaoqi") as often as words
 SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\d+\.\s+|\(\s*)$")
 
@@ -72,7 +76,29 @@ def recase_line(line: str, frequencies: dict[str, float]) -> str:
         if SENTENCE_END.search(line[:m.start()]):
             form = form[0].upper() + form[1:]
         out[m.start():m.end()] = form
+    for start, end in known_names(line):
+        out[start:end] = titled(line[start:end])
     return "".join(out)
+
+
+def titled(words: str) -> str:
+    return " ".join(w.lower() if w.lower() in SMALL_WORDS else w[:1] + w[1:].lower() for w in words.split(" "))
+
+
+def known_names(line: str) -> list[tuple[int, int]]:
+    """Where a line in capitals names a place or a body we know by several words ("SOVIET UNION", "GREAT BRITAIN",
+    "CENTRAL COMMITTEE", "LEFT OPPOSITION"), which word by word would read as common words."""
+    spans = []
+    for m in ORG_PHRASE_ANY_CASE.finditer(line):
+        of = re.search(r"\s+of\s", m.group(), re.I)  # the phrases' open "of the …" tails would run on in capitals
+        spans.append((m.start(), m.start() + of.start() if of else m.end()))
+    words = list(WORD.finditer(line))
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if all(line[a.end():b.start()] == " " for a, b in zip(run, run[1:])) and is_place_name(titled(line[run[0].start():run[-1].end()])):
+                spans.append((run[0].start(), run[-1].end()))
+    return spans
 
 
 def opens_with_a_word(line: str, frequencies: dict[str, float]) -> str:

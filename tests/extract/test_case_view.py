@@ -37,3 +37,14 @@ def test_the_recased_copy_keeps_every_offset_and_the_mentions_quote_the_capitals
 def test_prose_with_a_few_capitals_is_left_alone():
     text = "VYSHINSKY: Who sent you?\n\nThe NKVD arrested KEDROV Mikhail Sergeevich in 1939.\n"
     assert cased_view(Document(id="y", path="t.txt", text=text)).text == text
+
+
+def test_places_and_bodies_of_several_words_keep_their_capitals(tmp_path):
+    text = ("TELEGRAM RECEIVED\n\n3. INDICTMENT CHARGED THEM WITH ESPIONAGE FOR GREAT BRITAIN AND WITH PLOTTING TO "
+            "DISMEMBER SOVIET UNION. CENTRAL COMMITTEE OF THE PARTY HAS EXPELLED POSTYSHEV.\n")
+    view = cased_view(Document(id="z", path="t.txt", text=text)).text
+    assert "Great Britain" in view and "Soviet Union" in view and "Central Committee of the party" in view
+    path = tmp_path / "cable.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {(m.text, m.label) for m in Analyzer().analyze_all([read_document(path)])[0].mentions}
+    assert {("GREAT BRITAIN", "PLACE"), ("SOVIET UNION", "PLACE"), ("CENTRAL COMMITTEE", "ORG")} <= found
