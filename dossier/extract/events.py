@@ -28,6 +28,7 @@ from dossier.extract.official_statements import identified_by_witnesses, officia
 from dossier.extract.penalty_lists import penalty_list_events
 from dossier.extract.petitions import petition_participants
 from dossier.extract.sentence_followups import followup_events
+from dossier.extract.tables import rows, table_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
@@ -277,6 +278,10 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     facts = fact_line_events(doc, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])
     if facts:  # the fact box's lines are read as facts, not as clauses
         events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
+    table = table_events(doc, mentions)
+    if table:  # a table's rows (and its header) are read by their columns, not as clauses
+        lines = [Span(a, b) for t in rows(doc.text) for a, b in t]
+        events = [e for e in events if not any(line.overlaps(e.evidence) for line in lines)] + table
     events += lifespan_events(doc, mentions, events)
     events += penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
     events += followup_events(doc, events, sdoc, dates, mentions)

@@ -40,6 +40,9 @@ UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ
 INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+(?:ich|ovna|evna|ichna)\b))"
                            rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
                            rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
+# "Tukhachevsky M.N.", "Alksnis Ya.I.": a surname and two or three initials after it, as tables and lists give them
+TRAILING_INITIALS = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s((?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ts|Ch|Sh)\.\s?){{2,3}})"
+                               rf"(?!\s*[{UPPER}])")  # not "Justice P.A. Likhachev": there the initials open a name
 LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number, before a name on its line
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
 
@@ -61,6 +64,12 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
             continue  # "Dubrovin, P. N." opens a line ("1. GORELIK, M. S.") or a bracket in protocols and lists
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
+    taken = [(c.start, c.end) for c in found] + blocked
+    for m in TRAILING_INITIALS.finditer(text):
+        end = m.start(2) + len(m.group(2).rstrip())
+        if m.group(1) not in not_names and m.group(1) not in TITLES and not is_place_name(m.group(1)) \
+                and not any(s < end and m.start() < e for s, e in taken):
+            found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
     return found
 
 

@@ -56,6 +56,8 @@ def name_key(text: str) -> str:
     """The string a document votes on: the surname — the last word of a name, or the first of an inverted one
     ("Ratajczak, Stanislav Antonovich" votes for "Ratajczak")."""
     words = text.split(",")[0].split() if "," in text else text.split()
+    while len(words) > 1 and is_initial(words[-1]):
+        words = words[:-1]  # "Tukhachevsky M.N." votes for "Tukhachevsky"
     last = words[-1] if words else text
     return last
 
