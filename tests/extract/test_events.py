@@ -530,3 +530,9 @@ def test_a_chronology_s_entries_take_the_day_and_the_year_heading_above_them(ana
                      "1936\n\n4–7 December. At a plenum Yezhov accuses Bukharin and Rykov of complicity.\n")
     assert only(events, "sentence")[2] == "1935-01-15"
     assert only(events, "accusation")[2] == "1936-12-04"
+
+
+def test_captured_is_an_arrest_of_a_person_not_of_a_town(analyse):
+    events = analyse("D.N. Aidit, the chairman of the PKI, was captured in Central Java in November 1965. "
+                     "The army captured the town of Madiun.")
+    assert [e[1] for e in events if e[0] == "arrest"] == [[("D.N. Aidit", "subject")]]
