@@ -93,7 +93,8 @@ def held_in_custody(tok) -> bool:
     if not any(c.dep_ == "auxpass" for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.pos_ in ("PROPN", "PRON")
+    named = subject is not None and any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in subject.children)
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or named)  # "The composer Mikis Theodorakis … was held"
 
 
 def office_of(tok) -> bool:

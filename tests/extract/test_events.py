@@ -536,3 +536,9 @@ def test_captured_is_an_arrest_of_a_person_not_of_a_town(analyse):
     events = analyse("D.N. Aidit, the chairman of the PKI, was captured in Central Java in November 1965. "
                      "The army captured the town of Madiun.")
     assert [e[1] for e in events if e[0] == "arrest"] == [[("D.N. Aidit", "subject")]]
+
+
+def test_a_described_and_named_person_was_held(analyse):
+    events = analyse("The composer Mikis Theodorakis, then a young conscript, was held in the soldiers' battalion on "
+                     "Makronisos and survived it. The meeting was held in Paris.")
+    assert [e[1] for e in events if e[0] == "arrest"] == [[("Mikis Theodorakis", "subject")]]
