@@ -8,6 +8,7 @@ both go through here, so they cannot disagree about what a text says.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
@@ -57,20 +58,19 @@ class Analyzer:
         from dossier.extract.case_view import cased_view
         from dossier.extract.dates import find_dates
 
-        sources: dict[int, Document] = {}
+        sources: deque[Document] = deque()  # the pipe gives its documents back in the order they went in
 
         def views() -> Iterator[Document]:
             for doc in docs:
-                view = cased_view(doc)
-                sources[id(view)] = doc
-                yield view
+                sources.append(doc)
+                yield cased_view(doc)
 
         for view, mentions, sdoc in self.recognizer.pipe(views(), n_process=n_process):
             dates = find_dates(view, sdoc)
             mentions = outside_dates(mentions, dates)
             for m in mentions:
                 m.doc_id = view.id
-            yield sources.pop(id(view)), view, mentions, sdoc, dates
+            yield sources.popleft(), view, mentions, sdoc, dates
 
     def _events(self, doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc: object) -> list[Event]:
         from dossier.extract.events import find_events

@@ -129,13 +129,20 @@ def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:
     return max(years) if years else None
 
 
-def year_heading_before(doc: Document, offset: int) -> Optional[int]:
-    """The year a heading that is a year and nothing else ("1935") sets for the entries under it."""
-    for block in reversed([b for b in doc.blocks if b.end <= offset]):
+def year_headings(doc: Document) -> list[tuple[int, int]]:
+    """(where it ends, the year) of each heading that is a year and nothing else ("1935"): the year it sets for
+    the entries under it."""
+    found = []
+    for block in doc.blocks:
         words = doc.text[block.start:block.end].strip()
         if block.kind in ("heading", "title", "paragraph") and len(words) == 4 and words.isdigit():
-            return int(words)
-    return None
+            found.append((block.end, int(words)))
+    return found
+
+
+def year_heading_before(headings: list[tuple[int, int]], offset: int) -> Optional[int]:
+    above = [year for end, year in headings if end <= offset]
+    return above[-1] if above else None
 
 
 def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
@@ -145,6 +152,7 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     markers = [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
     scanned = [(kind, scan(doc.text, start, end)) for start, end, kind in blocks]
     doc_year = int(doc.published[:4]) if doc.published else None
+    headings = year_headings(doc)
     fallback_year = latest_year([item for kind, found in scanned if kind != "metadata" for item in found])
     for kind, found in scanned:
         for s, e, k, m in found:
@@ -161,7 +169,7 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                 hint, how = next(((y, h) for y, h in (
                     (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"
                     (same_para, "the last year stated before it in the same paragraph"),
-                    (year_heading_before(doc, s), "the year heading above it"),  # a chronology's "1935", then "16 January. …"
+                    (year_heading_before(headings, s), "the year heading above it"),  # a chronology's "1935", then "16 January. …"
                     (doc_year, "the document's stated date"),
                     (fallback_year, "the latest year the document mentions")) if y), (None, None))
             value = build(k, m, hint)

@@ -9,6 +9,7 @@ footnote markers ("[73]") are excluded by context.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 MONTH_NAMES = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -68,7 +69,12 @@ MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|e
 
 # A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …"), or a day and
 # month and a full stop under a year's heading ("16 December. Zinoviev and Kamenev are arrested").
-MONTH_TITLES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"]
+MONTH_TITLES = FULL_MONTHS.split("|")
 CHRONOLOGY_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
-                             r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:%s)(?:[–-](?:%s))?\.\s+)" % ("|".join(MONTH_TITLES), "|".join(MONTH_TITLES)))
+                             rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+)?(?:{FULL_MONTHS})(?:[–-](?:{FULL_MONTHS}))?\.\s+)")
+
+
+def chronology_line_at(text: str, offset: int) -> tuple[int, Optional[re.Match]]:
+    """(where the line holding ``offset`` starts, its chronology date heading if it opens with one)."""
+    line = text.rfind("\n", 0, offset) + 1
+    return line, CHRONOLOGY_LINE.match(text, line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.dates_grammar import CHRONOLOGY_LINE
+from dossier.extract.dates_grammar import chronology_line_at
 from dossier.model import DateValue
 
 
@@ -44,9 +44,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
 
 def line_date(dates: list[DateValue], tok) -> Optional[DateValue]:
     """ "1967 — Confined in Zhongnanhai; Wang Guangmei arrested.": a chronology line's date dates all it tells."""
-    text = tok.doc.text
-    line = text.rfind("\n", 0, tok.idx) + 1
-    head = CHRONOLOGY_LINE.match(text, line)
+    line, head = chronology_line_at(tok.doc.text, tok.idx)
     if head is None:
         return None
     return next((d for d in dates if d.start is not None and line <= d.start and d.end <= head.end()), None)

@@ -22,7 +22,7 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
-from dossier.extract.journeys import SENDING, goes_to_a_place, reaches_a_place
+from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, reaches_a_place
 from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
 from dossier.extract.penalty_lists import penalty_list_events
@@ -42,6 +42,13 @@ ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
 
 
+def listing_clause(tok):
+    """The verb of "Those arrested included …", "the men sentenced were …" when ``tok`` is the participle."""
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
+        return tok.head.head
+    return None
+
+
 def clause_span(tok, kind: str) -> tuple[int, int]:
     """The words that state the event: the trigger's clause, without other coordinated clauses."""
     if kind == "noun":
@@ -49,8 +56,9 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
         while head.dep_ in ("pobj", "prep", "poss", "compound", "amod") and head.head != head:
             head = head.head
         tok = head if head.pos_ in ("VERB", "AUX") else tok
-    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
-        tok = tok.head.head  # "Those arrested at the farm included Sisulu, Mbeki …": the list is the evidence too
+    listing = listing_clause(tok)
+    if listing is not None:
+        tok = listing  # "Those arrested at the farm included Sisulu, Mbeki …": the list is the evidence too
     skip = set()
     for child in tok.children:
         if child.dep_ in ("conj", "cc") and child.i > tok.i and child.pos_ in ("VERB", "AUX", "CCONJ"):
@@ -193,10 +201,10 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
         named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
                  for p in people_at(c, index, pronouns)]
-    if not named and subject is not None and verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "nsubj" \
-            and subject.head.lemma_ in LISTING_VERBS:
+    listing = listing_clause(verb) if subject is not None and subject.i == verb.head.i else None
+    if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
-        named = [p for c in subject.head.children if c.dep_ in ("dobj", "attr") for p in people_at(c, index, pronouns)]
+        named = [p for c in listing.children if c.dep_ in ("dobj", "attr") for p in people_at(c, index, pronouns)]
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
@@ -278,9 +286,10 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     facts = fact_line_events(doc, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])
     if facts:  # the fact box's lines are read as facts, not as clauses
         events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
-    table = table_events(doc, mentions)
+    tables = rows(doc.text)
+    table = table_events(doc, mentions, tables)
     if table:  # a table's rows (and its header) are read by their columns, not as clauses
-        lines = [Span(a, b) for t in rows(doc.text) for a, b in t]
+        lines = [Span(a, b) for t in tables for a, b in t]
         events = [e for e in events if not any(line.overlaps(e.evidence) for line in lines)] + table
     events += lifespan_events(doc, mentions, events)
     events += penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
@@ -332,7 +341,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
         type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]
-    if type_ in ("travel", "presence") and not places and tok.lemma_ != "emigrate":
+    if type_ in ("travel", "presence") and not places and tok.lemma_ not in GOES_ABROAD:
         return None  # "emigrated with his family" goes abroad without naming where
     if type_ == "travel" and kind == "verb" and not reaches_a_place(verb_of(tok), index):
         return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
-from dossier.extract.dates_grammar import CHRONOLOGY_LINE
+from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.model import Document, Mention, Participant
@@ -220,8 +220,7 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
 def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """ "LIU SHAOQI: A CHRONOLOGY / 1898 — Born in Hunan. / 1921 — Joins the party.": a dated line without a
     subject is about the person the chronology's heading opens with."""
-    line = doc.text.rfind("\n", 0, offset) + 1
-    if not CHRONOLOGY_LINE.match(doc.text, line):
+    if chronology_line_at(doc.text, offset)[1] is None:
         return None
     before = [b for b in doc.blocks if b.start <= offset]
     for block in reversed(before[:-1]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dossier.extract.places import LANDMARKS
 
 SENDING = {"send", "summon"}  # "he had sent Bakayev to Leningrad": the one sent travels
+GOES_ABROAD = {"emigrate"}  # a journey without a named place
 
 
 def goes_to_a_place(verb, index, camps: bool = True) -> bool:
@@ -37,7 +38,7 @@ def reaches_a_place(verb, index) -> bool:
     ends = journey_ends(verb, JOURNEY_PREPOSITIONS)
     ends += [x for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"
              for x in g.children if x.dep_ == "pobj"]  # "out of the Soviet Union"
-    if verb.lemma_ == "emigrate" or any(c.dep_ == "advmod" and c.lower_ in ("abroad", "home", "back") for c in verb.children):
+    if verb.lemma_ in GOES_ABROAD or any(c.dep_ == "advmod" and c.lower_ in ("abroad", "home", "back") for c in verb.children):
         return True  # "emigrated with his family": abroad, by the word itself
     named = [x for t in ends for x in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "conj")))]
     return any(m is not None and m.label == "PLACE" for t in named for m in [index.named_by(t)])  # "in the Kurgan district"

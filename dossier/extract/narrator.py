@@ -32,6 +32,12 @@ QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
 PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that name whom it questions
 
 
+def opening_line(doc: Document, limit: int) -> tuple[str, int]:
+    """The text's first line (within its first ``limit`` characters), stripped, and where it starts."""
+    first_line = doc.text.lstrip()[:limit].split("\n", 1)[0].strip()
+    return first_line, doc.text.find(first_line)
+
+
 class Voices:
     """The speaker of each transcript turn, and the document's author, as mentions. In an interrogation
     record ("Question: … / Answer: …") the answers are the questioned person's, named at its head."""
@@ -61,8 +67,7 @@ class Voices:
     def _masthead(doc: Document, index) -> Optional[tuple[str, int]]:
         """(the paper, where its words end): a reprinted newspaper piece opens with the paper's name on a line
         of its own ("PRAVDA"); what follows is the paper's word, up to an editor's or translator's note."""
-        first_line = doc.text.lstrip()[:60].split("\n", 1)[0].strip()
-        opening = doc.text.find(first_line)
+        first_line, opening = opening_line(doc, 60)
         orgs = index.within(opening, opening + len(first_line), "ORG")
         if len(orgs) != 1 or orgs[0].text != first_line or first_line.title() not in NEWSPAPERS or not orgs[0].entity_id:
             return None
@@ -98,8 +103,7 @@ class Voices:
     def _name_line_author(doc: Document, index) -> Optional[Mention]:
         """A book's or memoir's first line that is a name and nothing else ("S. A. Dubrovin", then the title):
         its author — who "I" is, when the text says "I" (a biography of that person does not)."""
-        first_line = doc.text.lstrip()[:80].split("\n", 1)[0].strip()
-        opening = doc.text.find(first_line)
+        first_line, opening = opening_line(doc, 80)
         people = [m for m in index.within(opening, opening + len(first_line), "PERSON") if m.entity_id]
         return people[0] if len(people) == 1 and people[0].text == first_line else None
 

@@ -66,10 +66,11 @@ def rows(text: str) -> list[list[tuple[int, int]]]:
     return tables
 
 
-def table_events(doc: Document, mentions: list[Mention]) -> list[Event]:
+def table_events(doc: Document, mentions: list[Mention], tables: list[list[tuple[int, int]]]) -> list[Event]:
+    """The events of the tables ``rows`` found in the document."""
     people = [m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic]
     found: list[Event] = []
-    for table in rows(doc.text):
+    for table in tables:
         header = [column_type(doc.text[a:b]) for a, b in cells(doc.text, *table[0])]
         if not any(header):
             continue
