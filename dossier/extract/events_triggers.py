@@ -12,18 +12,18 @@ VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
                "detain", "confine", "capture"},
-    "release": {"release", "free", "liberate", "amnesty", "discharge"},
+    "release": {"release", "free", "liberate", "amnesty", "discharge", "pardon"},
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
-    "sentence": {"sentence", "condemn", "fine", "fin"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
+    "sentence": {"sentence", "condemn", "fine", "fin", "commute"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate", "brand", "unmask", "expose", "blame"},
     "testimony": {"testify", "depose"},
     "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate"},
     "expulsion": {"expel"},
     "appointment": {"appoint", "promote", "elect", "succeed", "replace"},
-    "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall"},
+    "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall", "resign"},
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee", "defect"},
     "meeting": {"meet", "receive", "see"},  # "Ratajczak received me in his office", "there he saw Sedov"
@@ -39,7 +39,7 @@ VERBS = {  # by lemma
 NEEDS_PERSON_OBJECT = {"capture", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
-INTRANSITIVE = {"die", "perish", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post
+INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
@@ -67,7 +67,7 @@ NOUNS = {
     "exile": {"exile", "deportation", "banishment", "expatriation"},
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
-    "release": {"release"},
+    "release": {"release", "pardon"},
     "travel": {"trip", "trips", "journey", "voyage", "visit", "visits"},  # "my second trip to Germany", "his journey to Oslo"
     "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests", "directive", "directives"},
 }
@@ -76,7 +76,14 @@ NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
-                           r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves))\b")),
+                           r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves)|"
+                           r"(?:cut|cuts|slit|slits|slashed) (?:his|her) (?:own )?(?:throat|wrists)|poisoned (?:himself|herself)|"
+                           r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
+    ("arrest", re.compile(r"\b(?:placed|put) under arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
+                          r"(?:prison|cell|jail|gaol|fortress)\b")),
+    ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
+    ("demand", re.compile(r"\basked for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|rehabilitation|"
+                          r"release)\b")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"

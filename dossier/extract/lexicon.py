@@ -75,6 +75,9 @@ TITLES = {
     "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
     "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
+    "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Archbishop", "Cardinal", "Rabbi", "Justice", "Chief", "Sergeant",
+    "Corporal", "Inspector", "Governor", "Mayor", "Director",
+    "Commandant", "Mme.", "Mlle", "Mlle.", "MM.",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
 }
 # Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").

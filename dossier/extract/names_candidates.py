@@ -92,6 +92,8 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
     """A capitalised first word of a sentence is a name only if it is not an ordinary word: the parser
     says so, the document capitalises it inside sentences too ("Robert Eikhe … Eikhe was"), or an
     apposition of office follows ("Medved, the chief of the NKVD")."""
+    if opens_syllable_name(tok):
+        return True
     if tok.text in NOT_NAMES:
         return False
     if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text)):
@@ -117,6 +119,33 @@ def is_name_particle(sdoc, i: int) -> bool:
     return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in sdoc.text[sdoc[i - 1].idx:sdoc[j].idx]
 
 
+# "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case
+# after a hyphen; a syllable's shape (not "Moscow-based", "Trotsky-led"), and not an English word that fits it
+ROMANIZED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?$")
+NOT_SYLLABLES = {"in", "on", "up", "run", "man", "men", "son", "wing", "year", "day", "war", "time", "long", "to", "at"}
+
+
+def is_syllable_tail(sdoc, i: int) -> bool:
+    """Token ``i`` is the hyphen of "Chung-hee": written without spaces between a capitalised syllable and a
+    lower-case one."""
+    if i < 1 or i + 1 >= len(sdoc) or sdoc[i].text != "-":
+        return False
+    before, after = sdoc[i - 1], sdoc[i + 1]
+    return (before.idx + len(before.text) == sdoc[i].idx and after.idx == sdoc[i].idx + 1 and is_cap_token(before)
+            and len(before.text) <= 6 and ROMANIZED_SYLLABLE.match(after.text) is not None
+            and after.text not in NOT_SYLLABLES)
+
+
+def opens_syllable_name(tok) -> bool:
+    """ "Do Ye-jong": a family name before a hyphenated given name, even when it is also an English word."""
+    return tok.text not in FUNCTION_WORDS and is_cap_token(tok) and tok.i + 2 < len(tok.doc) and is_cap_token(
+        tok.doc[tok.i + 1]) and is_syllable_tail(tok.doc, tok.i + 2)
+
+
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
+                  "THE", "IN", "ON", "AT", "BY", "FOR", "FROM", "OF", "TO", "WITH", "AS", "AND", "BUT", "OR"}
+
+
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
@@ -135,7 +164,8 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i))
+        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (bool(current) and is_syllable_tail(
+            sdoc, tok.i)) or (len(current) > 1 and current[-1].text == "-" and is_syllable_tail(sdoc, tok.i - 1))
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
@@ -150,11 +180,26 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
+# "M. Zola", "M. Labori": French "Monsieur", not an initial (no initial before it, as in "V. M. Primakov")
+MONSIEUR = re.compile(r"(?<![A-Z]\. )(?<![A-Z][a-z]\. )\bM\. [A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def writes_monsieur(doc) -> bool:
+    """A document that puts "M." before three or more names without an initial before it uses it as a title."""
+    if "monsieur" not in doc.user_data:
+        doc.user_data["monsieur"] = len(MONSIEUR.findall(doc.text)) >= 3
+    return doc.user_data["monsieur"]
+
+
+def is_title(tok) -> bool:
+    return tok.text in TITLES or tok.text.rstrip(".") in TITLES or (tok.text == "M." and writes_monsieur(tok.doc))
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
-    while tokens and (tokens[0].text in NOT_NAMES or tokens[0].text.rstrip(".") in TITLES or tokens[0].text in TITLES
+    while tokens and (tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)):  # "Major-General Pyotr Grigorenko"
-        if tokens[0].text in TITLES or tokens[0].text.rstrip(".") in TITLES:
+        if is_title(tokens[0]):
             title = tokens[0].text
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES):

@@ -28,7 +28,7 @@ class GroupReferences:
         """ "The accused were arrested …", "all the accused": the defendants a charge sheet lists, as a group."""
         return tok.lower_ in ("accused", "defendants") and tok.tag_ in ("NNS", "NN", "VBN") and any(
             c.lower_ == "the" for c in tok.children) and (tok.lower_ == "defendants" or any(
-            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have") for c in tok.head.children)
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have", "had") for c in tok.head.children)
             or tok.head.lower_ in ("were", "are"))
 
     @cached_property
@@ -64,6 +64,20 @@ class GroupReferences:
                     groups.append(list({m.entity_id: m for m in people}.values()))
         return groups
 
+    def _last_named_group(self, tok) -> list[Mention]:
+        """ "… heard the case of Tukhachevsky, Yakir, Uborevich … The accused were charged": the largest list of
+        people named in this sentence or the few before it, even across a paragraph (the judges of "Blyukher and
+        Budyonny sat among the judges" are the shorter list). Only for the subject of a clause."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return []
+        sent, found = tok.sent, []
+        for _ in range(LOOK_BACK):
+            found = self._groups_before(tok if sent == tok.sent else sent[-1]) + found
+            if sent.start == 0:
+                break
+            sent = tok.doc[sent.start - 1].sent
+        return max(reversed(found), key=len, default=[])
+
     def counted(self, tok) -> int:
         """ "the four men", "the two friends", "all eight": how many people a group noun counts, or 0."""
         if tok.lemma_.lower() not in GROUP_NOUNS and not (tok.lower_ in COUNT_WORDS and tok.dep_ in SUBJECT_DEPS):
@@ -92,9 +106,10 @@ class GroupReferences:
 
     def _resolve_group(self, tok) -> list[Mention]:
         if self.is_the_accused(tok):
-            return self.listed_people
+            return self.listed_people or self._last_named_group(tok)
         if n := self.counted(tok):
-            return self._counted_group(tok, n)
+            listed = self.listed_people if len(self.listed_people) == n else []
+            return self._counted_group(tok, n) or listed  # "All six were charged", after six numbered lines
         groups = self._groups_before(tok)
         if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
             return groups[0]

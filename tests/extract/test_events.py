@@ -542,3 +542,21 @@ def test_a_described_and_named_person_was_held(analyse):
     events = analyse("The composer Mikis Theodorakis, then a young conscript, was held in the soldiers' battalion on "
                      "Makronisos and survived it. The meeting was held in Paris.")
     assert [e[1] for e in events if e[0] == "arrest"] == [[("Mikis Theodorakis", "subject")]]
+
+
+def test_the_accused_are_the_longest_list_of_people_named_just_before(analyse):
+    events = analyse("The court heard the case of Tukhachevsky, Yakir, Uborevich and Kork. Blyukher and Budyonny sat "
+                     "among the judges. The accused were charged with espionage.")
+    charged = [e for e in events if e[0] == "accusation"]
+    assert [sorted(name for name, _ in e[1]) for e in charged] == [["Kork", "Tukhachevsky", "Uborevich", "Yakir"]]
+
+
+def test_resigning_pardons_arrest_idioms_and_a_cut_throat(analyse):
+    events = analyse("Colonel Georges Picquart was placed under arrest at the fortress. General Boisdeffre resigned at "
+                     "once. Picquart had been struck off the army lists. Lucie Dreyfus had asked for a revision of the "
+                     "trial. Henry was found in his cell; he had cut his throat with a razor. President Loubet pardoned "
+                     "Alfred Dreyfus.")
+    found = {(e[0], tuple(name for name, _ in e[1])) for e in events}
+    assert {("arrest", ("Georges Picquart",)), ("removal", ("Boisdeffre",)), ("removal", ("Georges Picquart",)),
+            ("demand", ("Lucie Dreyfus",)), ("suicide", ("Henry",))} <= found
+    assert any(t == "release" and "Alfred Dreyfus" in names for t, names in found)

@@ -215,3 +215,21 @@ def test_a_surname_named_in_full_is_a_person_alone_though_a_town_shares_it(recog
     assert labels.count("PERSON") >= 3  # "came from Mao" may stay a place: strong evidence where it stands
     town = recognize("Vladimir Bukovsky is held in Vladimir prison.")
     assert ("Vladimir", "PERSON") not in town  # a given name alone stays open
+
+
+def test_romanised_korean_and_chinese_given_names_keep_their_hyphenated_syllable(recognize):
+    found = recognize("On 25 April 1974 Shin Jik-soo, Director of the Korean Central Intelligence Agency, announced the "
+                      "arrests. Do Ye-jong was arrested. Chiang Kai-shek met Mao Tse-tung. A Moscow-based group and the "
+                      "Trotsky-led opposition met.")
+    assert {("Shin Jik-soo", "PERSON"), ("Do Ye-jong", "PERSON"), ("Chiang Kai-shek", "PERSON"),
+            ("Mao Tse-tung", "PERSON")} <= found
+    assert not any(text.endswith(("-based", "-led")) for text, _ in found)
+
+
+def test_french_monsieur_and_clerical_titles_are_not_part_of_the_name(recognize):
+    found = recognize("M. Zola was tried. M. Labori defended him, and M. Émile Zola left for England. The Rev. George "
+                      "Ogle was expelled. The appeal was dismissed by Chief Justice Min Bok-ki.")
+    assert {("Zola", "PERSON"), ("Labori", "PERSON"), ("Émile Zola", "PERSON"), ("George Ogle", "PERSON"),
+            ("Min Bok-ki", "PERSON")} <= found
+    initials = recognize("The court tried V. M. Primakov and M. Tomsky.")
+    assert ("V. M. Primakov", "PERSON") in initials  # "M." after an initial, or used once or twice, is an initial
