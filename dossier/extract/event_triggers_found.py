@@ -59,6 +59,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
+        elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":
+            found.append((VERB_TYPES[PARTICIPLES[low[3:]]], tok, "verb"))  # "re-arrested", one word (nlp.romanised_names)
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
         elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):

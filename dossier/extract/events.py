@@ -187,6 +187,8 @@ def subject_token(tok, kind: str, verb, index):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
     if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
         subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
+        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and getattr(index.of_token(subject.head), "label", None) == "PERSON":
+            subject = subject.head  # "Lee Chul and Yoo In-tae, student leaders sentenced to death …"
     elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
         subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):

@@ -59,14 +59,28 @@ class MentionIndex:
         return out
 
 
-def with_conjuncts(tok) -> list:
-    return [tok, *tok.conjuncts]
+def with_conjuncts(tok, index: Optional[MentionIndex] = None) -> list:
+    """A word and the words listed with it; with an index, also the names the parser hung on a list as
+    appositions ("Suh Do-won, Ha Jae-wan, Lee Soo-byung" read as a name and its description)."""
+    members = [tok, *tok.conjuncts]
+    if index is None:
+        return members
+    named = lambda t: (m := index.named_by(t)) is not None and m.label == "PERSON"
+    i = 0
+    while i < len(members):
+        t = members[i]
+        linked = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        for other in linked:
+            if named(t) and named(other) and other not in members:
+                members.extend(o for o in (other, *other.conjuncts) if o not in members)
+        i += 1
+    return members
 
 
 def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PERSON",)) -> list[Participant]:
     """The participants a noun phrase names: its mention, its list, its apposition, or a resolved pronoun."""
     found: list[Participant] = []
-    for t in with_conjuncts(tok):
+    for t in with_conjuncts(tok, index):
         m = index.named_by(t)
         if m is None and (t.lower_ in PRONOUNS or t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON):
             m = resolver.resolve(t)

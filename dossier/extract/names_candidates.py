@@ -12,10 +12,10 @@ from typing import Optional
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
-from dossier.extract.names_morph import CYRILLIC_WORD, is_initial
+from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.places import is_place_name
 
-CAP_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
+CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -119,27 +119,10 @@ def is_name_particle(sdoc, i: int) -> bool:
     return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in sdoc.text[sdoc[i - 1].idx:sdoc[j].idx]
 
 
-# "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case
-# after a hyphen; a syllable's shape (not "Moscow-based", "Trotsky-led"), and not an English word that fits it
-ROMANIZED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?$")
-NOT_SYLLABLES = {"in", "on", "up", "run", "man", "men", "son", "wing", "year", "day", "war", "time", "long", "to", "at"}
-
-
-def is_syllable_tail(sdoc, i: int) -> bool:
-    """Token ``i`` is the hyphen of "Chung-hee": written without spaces between a capitalised syllable and a
-    lower-case one."""
-    if i < 1 or i + 1 >= len(sdoc) or sdoc[i].text != "-":
-        return False
-    before, after = sdoc[i - 1], sdoc[i + 1]
-    return (before.idx + len(before.text) == sdoc[i].idx and after.idx == sdoc[i].idx + 1 and is_cap_token(before)
-            and len(before.text) <= 6 and ROMANIZED_SYLLABLE.match(after.text) is not None
-            and after.text not in NOT_SYLLABLES)
-
-
 def opens_syllable_name(tok) -> bool:
     """ "Do Ye-jong": a family name before a hyphenated given name, even when it is also an English word."""
-    return tok.text not in FUNCTION_WORDS and is_cap_token(tok) and tok.i + 2 < len(tok.doc) and is_cap_token(
-        tok.doc[tok.i + 1]) and is_syllable_tail(tok.doc, tok.i + 2)
+    return tok.text not in FUNCTION_WORDS and is_cap_token(tok) and tok.i + 1 < len(tok.doc) and \
+        is_hyphenated_given_name(tok.doc[tok.i + 1].text)
 
 
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
@@ -164,8 +147,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (bool(current) and is_syllable_tail(
-            sdoc, tok.i)) or (len(current) > 1 and current[-1].text == "-" and is_syllable_tail(sdoc, tok.i - 1))
+        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i))
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (

@@ -16,8 +16,8 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
-from dossier.extract.names_candidates import NOT_SYLLABLES, ROMANIZED_SYLLABLE, Candidate
-from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
+from dossier.extract.names_candidates import Candidate
+from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.resolve.names import fold
 
@@ -82,14 +82,6 @@ def spacy_exact(c: Candidate) -> bool:
             extra = (ent.end - ent.start) - len(c.tokens)
             return extra <= (1 if doc[ent.start].lower_ == "the" else 0)
     return False
-
-
-def is_hyphenated_given_name(word: str) -> bool:
-    """ "Jik-soo", "Kai-shek": a capitalised syllable, a hyphen and a lower-case one, as Korean and Chinese
-    given names are romanised."""
-    first, _, second = word.partition("-")
-    return 1 <= len(first) <= 6 and first[:1].isupper() and first[1:].islower() and bool(
-        ROMANIZED_SYLLABLE.match(second)) and second not in NOT_SYLLABLES
 
 
 def form_evidence(c: Candidate) -> Evidence:

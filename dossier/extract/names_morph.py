@@ -16,6 +16,20 @@ DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", 
 INITIAL = re.compile(r"^(?:(?:[A-Z]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
+# "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case
+# after a hyphen; a syllable's shape (not "Moscow-based", "Trotsky-led"), and not an English word that fits it
+ROMANIZED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?$")
+NOT_SYLLABLES = {"in", "on", "up", "run", "man", "men", "son", "wing", "year", "day", "war", "time", "long", "to", "at"}
+
+
+def is_hyphenated_given_name(word: str) -> bool:
+    """ "Jik-soo", "Kai-shek": a capitalised syllable, a hyphen and a lower-case one, as Korean and Chinese
+    given names are romanised."""
+    first, _, second = word.partition("-")
+    return 1 <= len(first) <= 6 and first[:1].isupper() and first[1:].islower() and bool(
+        ROMANIZED_SYLLABLE.match(second)) and second not in NOT_SYLLABLES
+
+
 # Place names that share a surname's ending; checked against the gazetteer anyway.
 ROMAN = re.compile(r"^[IVXLC]+$")
 

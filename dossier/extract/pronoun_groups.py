@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from dossier.extract.name_gender import looks_feminine
 from dossier.model import Mention
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -82,8 +83,10 @@ class GroupReferences:
         """ "the four men", "the two friends", "all eight": how many people a group noun counts, or 0."""
         if tok.lemma_.lower() not in GROUP_NOUNS and not (tok.lower_ in COUNT_WORDS and tok.dep_ in SUBJECT_DEPS):
             return 0
-        if tok.lower_ in COUNT_WORDS:
-            return COUNT_WORDS[tok.lower_] if any(c.lower_ == "all" for c in tok.children) else 0  # "All eight were condemned"
+        if any(c.lower_ in ("other", "more", "further") for c in tok.children) or tok.dep_ == "conj":
+            return 0  # "Tukhachevsky and seven other commanders": the count leaves out the people named
+        if tok.lower_ in COUNT_WORDS:  # "All eight were condemned", "the eight were hanged"
+            return COUNT_WORDS[tok.lower_] if any(c.lower_ in ("all", "the") for c in tok.children) else 0
         return next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
 
     def _counted_group(self, tok, n: int) -> list[Mention]:
@@ -94,14 +97,26 @@ class GroupReferences:
             for t in sent:
                 if t.i >= tok.i:
                     break
-                m = self._person(t) if t.lower_ not in PRONOUNS and t.lower_ not in PLURAL else None
+                m = self._person(t) if t.lower_ not in PLURAL and t.lower_ not in ("his", "her") else None
                 if m is not None:
                     people.setdefault(m.entity_id, m)
             if len(people) == n:
                 return list(people.values())
             if sent.start == 0 or sent.start_char <= start:
-                return []
+                break
             sent = tok.doc[sent.start - 1].sent
+        return self._named_together(tok, n) if n >= 3 else []
+
+    def _named_together(self, tok, n: int) -> list[Mention]:
+        """ "the eight were hanged", sections after "the court sentenced Do, Suh, Ha … to death; Yeo received the same":
+        the last sentence of the document before it that names exactly ``n`` people (three or more: a count that
+        large picks out its list), none of them a woman if the count is of men."""
+        men = tok.lemma_.lower() == "man"
+        for sent in reversed([s for s in tok.doc.sents if s.end <= tok.sent.start]):
+            people = {m.entity_id: m for t in sent if t.lower_ not in PRONOUNS and t.lower_ not in PLURAL
+                      for m in [self._person(t)] if m is not None}
+            if len(people) == n and not (men and any(looks_feminine(m) for m in people.values())):
+                return list(people.values())
         return []
 
     def _resolve_group(self, tok) -> list[Mention]:

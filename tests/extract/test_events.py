@@ -560,3 +560,31 @@ def test_resigning_pardons_arrest_idioms_and_a_cut_throat(analyse):
     assert {("arrest", ("Georges Picquart",)), ("removal", ("Boisdeffre",)), ("removal", ("Georges Picquart",)),
             ("demand", ("Lucie Dreyfus",)), ("suicide", ("Henry",))} <= found
     assert any(t == "release" and "Alfred Dreyfus" in names for t, names in found)
+
+
+def test_a_large_count_is_the_last_sentence_naming_that_many_and_other_leaves_the_named_out(analyse):
+    events = analyse("In July the court sentenced Do Ye-jong, Suh Do-won, Ha Jae-wan and Lee Soo-byung to death.\n\n"
+                     "On 8 April 1975 the Supreme Court, with Chief Justice Min Bok-ki presiding, heard the appeals. Early on "
+                     "9 April 1975 the four were hanged. In June 1937 Marshal Tukhachevsky and seven other commanders were shot.")
+    hanged = [sorted(name for name, _ in e[1]) for e in events if e[0] == "execution" and "-04-" in str(e[2])]
+    assert hanged == [["Do Ye-jong", "Ha Jae-wan", "Lee Soo-byung", "Suh Do-won"]]
+    shot = [sorted(name for name, _ in e[1]) for e in events if e[0] == "execution" and "-06-" in str(e[2])]
+    assert shot == [["Tukhachevsky"]]
+
+
+def test_the_two_are_the_pair_of_the_sentence_before_with_its_pronoun(analyse):
+    events = analyse("In 1890 Kōtoku Shūsui was a pupil of Nakae Chōmin. He left the paper in 1903 together with Sakai "
+                     "Toshihiko, and the two founded the Heimin Shimbun.")
+    founded = [sorted(name for name, _ in e[1]) for e in events if e[0] == "membership"]
+    assert ["Kōtoku Shūsui", "Sakai Toshihiko"] in founded and not any("Nakae Chōmin" in f for f in founded)
+
+
+def test_a_list_of_romanised_names_is_one_list_and_a_described_pair_is_sentenced(analyse):
+    events = analyse("In July 1974 the court sentenced Do Ye-jong, Suh Do-won, Ha Jae-wan, Lee Soo-byung, Kim Yong-won, "
+                     "Woo Hong-sun and Song Sang-jin to death. Lee Chul and Yoo In-tae, student leaders sentenced to "
+                     "death in July 1974, were freed in February 1975. Kim Chi-ha was re-arrested in March 1975.")
+    sentenced = [sorted(name for name, _ in e[1]) for e in events if e[0] == "sentence"]
+    assert ["Do Ye-jong", "Ha Jae-wan", "Kim Yong-won", "Lee Soo-byung", "Song Sang-jin", "Suh Do-won",
+            "Woo Hong-sun"] in sentenced
+    assert ["Lee Chul", "Yoo In-tae"] in sentenced
+    assert ("arrest", [("Kim Chi-ha", "subject")]) in [(e[0], e[1]) for e in events]
