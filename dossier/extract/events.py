@@ -25,7 +25,8 @@ from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, reaches_a_place
 from dossier.extract.lifespans import fact_line_events, lifespan_events
 from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
-from dossier.extract.penalty_lists import penalty_list_events
+from dossier.extract.following_lists import following_list_events
+from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_events
 from dossier.extract.petitions import petition_participants
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.tables import rows, table_events
@@ -294,7 +295,11 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         lines = [Span(a, b) for t in tables for a, b in t]
         events = [e for e in events if not any(line.overlaps(e.evidence) for line in lines)] + table
     events += lifespan_events(doc, mentions, events)
-    events += penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
+    listed = penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
+    outcomes = numbered_outcome_events(doc, mentions, listed) + following_list_events(doc, mentions, dates)
+    if outcomes:  # a numbered list of defendants and verdicts is read line by line, not as clauses
+        events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)]
+    events += listed + outcomes
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text, references)

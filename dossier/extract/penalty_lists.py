@@ -77,3 +77,34 @@ def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -
     return Event(type="sentence", evidence=Span(start, stop), participants=[Participant(m.entity_id, "subject", m.text, m.start, m.end)
                  for m in named], date=None, origin="extracted", doc_id=doc.id,
                  trigger=Span(penalty.start() + 1, penalty.end()), confidence=0.7)
+
+
+# "4. Roberto Eduardo Viola, army commander 1978-79 and President 1981: 17 years.": a numbered list of the
+# defendants, each with what he was and, after a colon, the verdict on him — a list with no verb before it
+NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+", re.M)
+ACQUITTAL = re.compile(r"\s*:\s*(?:acquitted|found not guilty|not guilty)\b", re.I)
+
+
+def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -> list[Event]:
+    """One event per numbered line that opens with a name and ends in ": penalty" (a sentence) or ": acquitted"
+    (a trial's verdict), when two or more lines do; lines another reading took are left to it."""
+    people = sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+    text, found = doc.text, []
+    for number in NUMBERED_LINE.finditer(text):
+        end = text.find("\n", number.end())
+        end = len(text) if end < 0 else end
+        named = [m for m in people if number.end() <= m.start and m.end <= end]
+        colon = text.rfind(":", number.end(), end)
+        if not named or named[0].start != number.end() or colon < named[0].end or any(m.start < colon for m in named[1:]):
+            continue
+        kind = "sentence" if COLON_PENALTY.match(text, colon) else "trial" if ACQUITTAL.match(text, colon) else None
+        if kind is None or any(e.evidence.start < end and number.end() < e.evidence.end for e in taken):
+            continue
+        stop = end
+        while stop > number.end() and text[stop - 1] in " ,.;":
+            stop -= 1
+        who = named[0]
+        found.append(Event(type=kind, evidence=Span(number.end(), stop), participants=[Participant(
+            who.entity_id, "subject" if kind == "sentence" else "accused", who.text, who.start, who.end)], date=None,
+            origin="extracted", doc_id=doc.id, trigger=Span(colon + 1, stop), confidence=0.7))
+    return found if len(found) >= 2 else []

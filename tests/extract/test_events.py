@@ -588,3 +588,22 @@ def test_a_list_of_romanised_names_is_one_list_and_a_described_pair_is_sentenced
             "Woo Hong-sun"] in sentenced
     assert ["Lee Chul", "Yoo In-tae"] in sentenced
     assert ("arrest", [("Kim Chi-ha", "subject")]) in [(e[0], e[1]) for e in events]
+
+
+def test_a_numbered_list_of_defendants_with_their_verdicts_after_a_colon(analyse):
+    events = analyse("THE NINE DEFENDANTS\n\n1. Jorge Rafael Videla, army commander 1975-78: life imprisonment.\n"
+                     "2. Roberto Eduardo Viola, army commander 1978-79 and President 1981: 17 years.\n"
+                     "3. Omar Graffigna, air force commander 1979-81: acquitted.\n")
+    found = {(e[0], tuple(name for name, _ in e[1])) for e in events}
+    assert {("sentence", ("Jorge Rafael Videla",)), ("sentence", ("Roberto Eduardo Viola",)),
+            ("trial", ("Omar Graffigna",))} <= found
+    assert not any(t == "appointment" for t, _ in found)  # the lines are read as a list, not as clauses
+
+
+def test_the_following_were_shot_announces_a_list_of_dated_lines(analyse):
+    events = analyse("Dublin, September 1916.\n\nThe following were shot at dawn in Kilmainham Gaol:—\n\n"
+                     "    May 3rd.—Patrick Pearse; Thomas Clarke; Thomas MacDonagh.\n"
+                     "    May 12th.—James Connolly; Seán Mac Diarmada.\n\nThey died for Ireland.")
+    shot = [(sorted(name for name, _ in e[1]), e[2]) for e in events if e[0] == "execution"]
+    assert (["Patrick Pearse", "Thomas Clarke", "Thomas MacDonagh"], "1916-05-03") in shot
+    assert (["James Connolly", "Seán Mac Diarmada"], "1916-05-12") in shot
