@@ -47,6 +47,9 @@ def listing_clause(tok):
     """The verb of "Those arrested included …", "the men sentenced were …" when ``tok`` is the participle."""
     if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
         return tok.head.head
+    among = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None
+    if among is not None and among.lower_ == "among" and among.head.lemma_ in LISTING_VERBS:
+        return among.head  # "Among those detained were Otta Bednářová, Václav Benda …"
     return None
 
 
@@ -207,7 +210,7 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     listing = listing_clause(verb) if subject is not None and subject.i == verb.head.i else None
     if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
-        named = [p for c in listing.children if c.dep_ in ("dobj", "attr") for p in people_at(c, index, pronouns)]
+        named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []

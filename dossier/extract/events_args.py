@@ -81,6 +81,9 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
     """The participants a noun phrase names: its mention, its list, its apposition, or a resolved pronoun."""
     found: list[Participant] = []
     for t in with_conjuncts(tok, index):
+        if t.lower_ in ("all", "both", "each"):  # "All of them were charged": the group "them" stands for
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in PLURAL), t)
         m = index.named_by(t)
         if m is None and (t.lower_ in PRONOUNS or t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON):
             m = resolver.resolve(t)

@@ -19,8 +19,8 @@ PENALTY = re.compile(
     r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
 # "1. Imre Nagy: death;", "Ferenc Donáth: twelve years' imprisonment": a name, a colon, the penalty
 COLON_PENALTY = re.compile(
-    r"\s*:\s*(?:death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+)?imprisonment|penal\s+servitude|"
-    r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
+    r"\s*[:—–]\s*(?:death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+)?imprisonment|penal\s+servitude|"
+    r"(?:[\w-]+\s+){1,4}(?:years?|months?)['’]?)", re.I)  # "Václav Havel — four and a half years' imprisonment"
 PART_END = re.compile(r"[;\n]|,\s*\n")
 NAME_GLUE = re.compile(r"^(?:\s*\d{1,3}[.)])?(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
 REACH = 200  # characters from the verb to its first line
@@ -82,7 +82,7 @@ def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -
 # "4. Roberto Eduardo Viola, army commander 1978-79 and President 1981: 17 years.": a numbered list of the
 # defendants, each with what he was and, after a colon, the verdict on him — a list with no verb before it
 NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+", re.M)
-ACQUITTAL = re.compile(r"\s*:\s*(?:acquitted|found not guilty|not guilty)\b", re.I)
+ACQUITTAL = re.compile(r"\s*[:—–]\s*(?:acquitted|found not guilty|not guilty)\b", re.I)
 
 
 def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -> list[Event]:
@@ -94,7 +94,7 @@ def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -
         end = text.find("\n", number.end())
         end = len(text) if end < 0 else end
         named = [m for m in people if number.end() <= m.start and m.end <= end]
-        colon = text.rfind(":", number.end(), end)
+        colon = max(text.rfind(mark, number.end(), end) for mark in ":—–")
         if not named or named[0].start != number.end() or colon < named[0].end or any(m.start < colon for m in named[1:]):
             continue
         kind = "sentence" if COLON_PENALTY.match(text, colon) else "trial" if ACQUITTAL.match(text, colon) else None

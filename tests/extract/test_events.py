@@ -607,3 +607,15 @@ def test_the_following_were_shot_announces_a_list_of_dated_lines(analyse):
     shot = [(sorted(name for name, _ in e[1]), e[2]) for e in events if e[0] == "execution"]
     assert (["Patrick Pearse", "Thomas Clarke", "Thomas MacDonagh"], "1916-05-03") in shot
     assert (["James Connolly", "Seán Mac Diarmada"], "1916-05-12") in shot
+
+
+def test_among_those_detained_all_of_them_dashed_penalties_and_a_birth_year(analyse):
+    events = analyse("On 29 May 1979 officers searched the homes. Among those detained were Otta Bednářová, Václav "
+                     "Benda and Petr Uhl. All of them were charged with subversion.\n\nOn 23 October 1979 the court "
+                     "passed the following sentences:\n\n1. Petr Uhl — five years' imprisonment;\n2. Václav Havel — "
+                     "four and a half years' imprisonment;\n\nPetr Uhl (b. 1941), engineer, signed Charter 77.")
+    found = {(e[0], tuple(sorted(name for name, _ in e[1]))) for e in events}
+    trio = ("Otta Bednářová", "Petr Uhl", "Václav Benda")
+    assert {("arrest", trio), ("accusation", trio), ("sentence", ("Petr Uhl",)), ("sentence", ("Václav Havel",)),
+            ("birth", ("Petr Uhl",))} <= found
+    assert [e[2] for e in events if e[0] == "birth"] == ["1941-01-01"]
