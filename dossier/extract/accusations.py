@@ -163,3 +163,47 @@ def crime_deeds(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Even
                            charges=charges_in(words) or ["other"], origin="extracted", doc_id=doc.id,
                            trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.6))
     return found
+
+
+# "whom the government named as the leader", "Kotolynov, named by the prosecution as one of the leaders of the
+# Centre", "He was named as a member of the conspiracy": to be named the leader or a member of what is on trial
+NAMED_ROLES = {"leader", "member", "organiser", "organizer", "head", "chief", "agent", "spy", "instigator", "ringleader",
+               "inspirer", "accomplice", "one", "link", "founder", "mastermind"}
+
+
+def named_as_accusations(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:
+    found = []
+    for verb in sent:
+        if verb.lower_ != "named" or verb.pos_ != "VERB":
+            continue
+        role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in NAMED_ROLES), None)
+        accused_tok = named_one(verb)
+        if role is None or accused_tok is None:
+            continue
+        accused = [p for p in people_at(accused_tok, index, pronouns) if p.entity_id]
+        if not accused:
+            continue
+        start = min(verb.left_edge.idx, accused_tok.left_edge.idx)
+        last = max(t.i for t in role.subtree)
+        end = sent.doc[last].idx + len(sent.doc[last].text)
+        found.append(Event(type="accusation", evidence=Span(start, end),
+                           participants=[Participant(p.entity_id, "accused", p.text, p.start, p.end) for p in accused],
+                           date=date_for(dates, start, end, verb), modality="alleged",
+                           attributed_to=reporter_of(verb, "naming", index) if verb.dep_ != "acl" else None,
+                           charges=charges_in(doc.text[start:end]) or ["other"], origin="extracted", doc_id=doc.id,
+                           trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.6))
+    return found
+
+
+def named_one(verb):
+    """Who is named: the passive subject, the noun a participle or a "whom" clause describes, or the object."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl":
+        return verb.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("whom", "who") and verb.dep_ == "relcl":
+        return verb.head
+    return obj

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop_reported_crimes
+from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
@@ -280,6 +280,11 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
                 found.append(accusation)
         found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
                   + identified_by_witnesses(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
+        for naming in named_as_accusations(sent, doc, index, pronouns, dates):  # "named as a member of the plot"
+            found = drop_reported_crimes(found, naming)
+            if not is_blocked(naming.trigger.start) and not any(
+                    e.type == "accusation" and e.evidence.overlaps(naming.evidence) for e in found):
+                found.append(naming)
         for deed in crime_deeds(sent, doc, index, pronouns, dates):
             if not is_blocked(deed.trigger.start) and not any(e.evidence.overlaps(deed.evidence) for e in found):
                 found.append(deed)

@@ -619,3 +619,12 @@ def test_among_those_detained_all_of_them_dashed_penalties_and_a_birth_year(anal
     assert {("arrest", trio), ("accusation", trio), ("sentence", ("Petr Uhl",)), ("sentence", ("Václav Havel",)),
             ("birth", ("Petr Uhl",))} <= found
     assert [e[2] for e in events if e[0] == "birth"] == ["1941-01-01"]
+
+
+def test_named_as_the_leader_or_a_member_of_the_plot_is_an_accusation(analyse):
+    events = analyse("Ivan Kotolynov, named by the prosecution as one of the leaders of the Centre, was shot in 1934. "
+                     "Yan Gamarnik was named as a member of the conspiracy in the indictment of 11 June 1937. The city "
+                     "was named as the capital.")
+    accused = {(tuple(name for name, _ in e[1]), e[3]) for e in events if e[0] == "accusation"}
+    assert accused == {(("Ivan Kotolynov",), "alleged"), (("Yan Gamarnik",), "alleged")}
+    assert not any(e[0] == "membership" for e in events)  # the membership is what is alleged, not a fact
