@@ -59,6 +59,7 @@ NOT_NAMES = {
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
+    "Hundreds", "Thousands", "Millions", "Dozens", "Scores", "Tens",
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
     "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR",  # "Ring Lardner, Jr.": a suffix, not a second person

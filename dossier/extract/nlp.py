@@ -62,10 +62,11 @@ def load_nlp():
     nlp = spacy.load(MODEL)
     nlp.add_pipe("dossier_block_starts", before="parser")
     nlp.add_pipe("dossier_romanised_names", first=True)
-    # a footnote marker glued to a word ("was shot.[2]") is its own token, not part of "shot.[2"
+    # a footnote marker glued to a word ("was shot.[2]", "Andrés Nin,(2)") is its own token, not part of "shot.[2"
     # and a dash between words is its own token ("May 3rd.—Patrick Pearse")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)",
-                                            r"(?<=\S)[—–](?=\S)"]
+                                            r"(?<=\S)[—–](?=\S)",
+                                            r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)"]  # "Nin,(2)"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
         nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])

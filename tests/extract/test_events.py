@@ -628,3 +628,9 @@ def test_named_as_the_leader_or_a_member_of_the_plot_is_an_accusation(analyse):
     accused = {(tuple(name for name, _ in e[1]), e[3]) for e in events if e[0] == "accusation"}
     assert accused == {(("Ivan Kotolynov",), "alleged"), (("Yan Gamarnik",), "alleged")}
     assert not any(e[0] == "membership" for e in events)  # the membership is what is alleged, not a fact
+
+
+def test_a_footnote_number_in_brackets_glued_to_a_name_does_not_hide_it(analyse):
+    events = analyse("On June 16, 1937, Andrés Nin,(2) political secretary of the party, was arrested in Barcelona. "
+                     "Thousands were killed.(1) Hundreds of thousands more were arrested.")
+    assert [(e[0], e[1]) for e in events if e[0] == "arrest"] == [("arrest", [("Andrés Nin", "subject")])]
