@@ -18,7 +18,7 @@ VERBS = {  # by lemma
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
     "sentence": {"sentence", "condemn", "fine", "fin", "commute"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate", "brand", "unmask", "expose", "blame"},
-    "testimony": {"testify", "depose"},
+    "testimony": {"testify", "depose", "swear"},  # "Italian witnesses swore that on that morning he was selling eels"
     "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate"},
     "expulsion": {"expel"},
@@ -81,6 +81,8 @@ PHRASES = [
                            r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
     ("arrest", re.compile(r"\b(?:placed|put) under arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
                           r"(?:prison|cell|jail|gaol|fortress)\b")),
+    # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
+    ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
     ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
     ("demand", re.compile(r"\basked for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|rehabilitation|"
                           r"release)\b")),

@@ -105,7 +105,24 @@ class GroupReferences:
             if sent.start == 0 or sent.start_char <= start:
                 break
             sent = tok.doc[sent.start - 1].sent
-        return self._named_together(tok, n) if n >= 3 else []
+        return self._named_together(tok, n) if n >= 3 else self._salient_pair(tok) if n == 2 else []
+
+    def _salient_pair(self, tok) -> list[Mention]:
+        """ "the two men were placed on trial" at a section's head: the pair the document names together again and
+        again ("Sacco and Vanzetti"): three times or more, and more often than any other pair."""
+        pairs: dict[tuple, list[Mention]] = {}
+        counts: dict[tuple, int] = {}
+        for sent in tok.doc.sents:
+            for t in sent:
+                if t.dep_ == "conj" or len(t.conjuncts) != 1:
+                    continue
+                people = [self._person(g) for g in (t, *t.conjuncts)]
+                if all(people) and people[0].entity_id != people[1].entity_id:
+                    key = tuple(sorted(m.entity_id for m in people))
+                    pairs.setdefault(key, people)
+                    counts[key] = counts.get(key, 0) + 1
+        best = max(counts, key=counts.get, default=None)
+        return pairs[best] if best is not None and counts[best] >= 3 and list(counts.values()).count(counts[best]) == 1 else []
 
     def _named_together(self, tok, n: int) -> list[Mention]:
         """ "the eight were hanged", sections after "the court sentenced Do, Suh, Ha … to death; Yeo received the same":

@@ -634,3 +634,14 @@ def test_a_footnote_number_in_brackets_glued_to_a_name_does_not_hide_it(analyse)
     events = analyse("On June 16, 1937, Andrés Nin,(2) political secretary of the party, was arrested in Barcelona. "
                      "Thousands were killed.(1) Hundreds of thousands more were arrested.")
     assert [(e[0], e[1]) for e in events if e[0] == "arrest"] == [("arrest", [("Andrés Nin", "subject")])]
+
+
+def test_the_two_men_at_a_section_head_are_the_pair_the_document_keeps_naming(analyse):
+    events = analyse("Nicola Sacco and Bartolomeo Vanzetti were anarchists. Sacco and Vanzetti were taken off a street "
+                     "car in Brockton on May 5, 1920. Judge Webster Thayer sentenced Vanzetti to twelve years. Italian "
+                     "witnesses swore that Vanzetti was selling eels. Friends of Sacco and Vanzetti protested.\n\nII. THE TRIAL\n\n"
+                     "On May 31, 1921, the two men were placed on trial at Dedham.")
+    found = {(e[0], tuple(sorted(name for name, _ in e[1]))) for e in events}
+    pair = ("Bartolomeo Vanzetti", "Nicola Sacco")
+    assert {("arrest", pair), ("trial", pair)} <= found
+    assert any(t == "testimony" for t, _ in found)
