@@ -58,3 +58,13 @@ GIVEN_NAMES = frozenset(anyascii(n).lower() for n in _NAMES.split() + [
 def is_given_name(word: str) -> bool:
     """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin")."""
     return word[:1].isupper() and not word.isupper() and anyascii(word).lower() in GIVEN_NAMES
+
+
+SEXES = (resources.files("dossier.extract") / "data" / "census_name_sexes.txt").read_text(encoding="utf-8")
+SEX_OF_NAME = {anyascii(name).lower(): sex for line in SEXES.splitlines() if line and not line.startswith("#")
+               for name, sex in [line.split()]}
+
+
+def census_sex(word: str) -> str | None:
+    """ "M" for "Jorge", "F" for "Graciela": the sex the US Census lists a given name for, if only one."""
+    return SEX_OF_NAME.get(anyascii(word).lower())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dossier.extract.given_names import is_given_name
+from dossier.extract.given_names import census_sex, is_given_name
 from dossier.model import Mention
 
 MASCULINE = {"he", "him", "his", "himself"}
@@ -50,6 +50,11 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return False  # "Miguel Enríquez", "Alfonso Chanfreau"
     if len(words) == 1 and surname not in MALE_NAMES_IN_A and surname.endswith("a") and is_given_name(mention.text):
         return True  # "Silvia" alone: a woman's given name
+    if any(w.endswith(("ovich", "evich", "ich")) for w in given[1:]):
+        return False  # "Iona Emmanuilovich Yakir": the patronymic says it, whatever the given name
+    sex = census_sex(first) if first is not None and first not in MALE_NAMES_IN_A else None
+    if sex is not None:
+        return sex == "F"  # "Jorge Omar Cazorla", "Winnie Mandela": a name the census gives to one sex only
     return None  # "Zenzl Mühsam", "Grete": the form says nothing either way
 
 

@@ -645,3 +645,12 @@ def test_the_two_men_at_a_section_head_are_the_pair_the_document_keeps_naming(an
     pair = ("Bartolomeo Vanzetti", "Nicola Sacco")
     assert {("arrest", pair), ("trial", pair)} <= found
     assert any(t == "testimony" for t, _ in found)
+
+
+def test_a_census_given_name_tells_she_from_he(analyse):
+    events = analyse("Among the survivors is Graciela Geuna, abducted in Córdoba in June 1976; her husband, Jorge Omar "
+                     "Cazorla, was killed during the operation. She was held at La Perla for almost two years. Iona "
+                     "Yakir was a commander. In 1937 he was arrested.")
+    held = [(e[1], e[2]) for e in events if e[0] == "arrest"]
+    assert ([("Graciela Geuna", "subject")], None) in held  # "She was held …", not only "abducted in June 1976"
+    assert ([("Iona Yakir", "subject")], "1937-01-01") in held
