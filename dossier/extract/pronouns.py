@@ -303,7 +303,25 @@ class PronounResolver(GroupReferences):
                 first = self.index.opening_person(lo, min(hi, lo + 40))
                 if first is not None and not first.generic:
                     return first
-        return None
+        return self._heading_person(offset)
+
+    def _heading_person(self, offset: int) -> Optional[Mention]:
+        """ "6. Tomás DI TOFFINO, and the testimony from La Perla" / "Trade unionist … He was abducted": the one
+        person a heading names is what the paragraph right under it is about."""
+        blocks = self.doc.blocks
+        at = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
+        if at is None or at == 0 or blocks[at].kind != "paragraph":
+            return None
+        heading = blocks[at - 1]
+        line = self.doc.text[heading.start:heading.end].strip()
+        if heading.kind != "heading" and (len(line.split()) > 12 or line.endswith(".") or "\n" in line):
+            return None  # a heading the layout did not mark as one: a short line without a full stop
+        if line.lower().startswith("by "):
+            return None  # a byline names the writer, not whom the text is about
+        named = [m for m in self.index.within(heading.start, heading.end, "PERSON") if m.entity_id and not m.generic]
+        first = self.index.opening_person(heading.start, min(heading.end, heading.start + 40))
+        full = first is not None and len(first.text.split()) >= 2  # a full name, not a heading's word ("Arrest")
+        return first if full and len({m.entity_id for m in named}) == 1 else None
 
     def _described_subject(self, sent) -> bool:
         """The sentence is about a person it does not name: "the poet", "the author of Red Cavalry"."""

@@ -273,3 +273,18 @@ def test_the_accused_of_a_judgment_is_the_one_its_caption_names(analyse):
     assert only(analyse(judgment), "arrest")[1] == [("Kaing Guek Eav", "subject")]
     two = ("The case against Ieng Sary and the case against Nuon Chea were heard.\n\n2. The Accused was arrested in 2007.\n")
     assert not [e for e in analyse(two) if e[0] == "arrest" and e[1]]  # two people it is against: nobody is guessed
+
+
+def test_the_one_person_a_short_heading_names_is_he_in_the_paragraph_under_it(tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    path = tmp_path / "cases.txt"
+    path.write_text("5. The case of the nuns\n\nTwo French nuns were taken in December.\n\n"
+                    "6. Tomás Di Toffino, and the testimony from La Perla\n\nTrade unionist, deputy secretary of the "
+                    "Luz y Fuerza union. He was abducted in Córdoba in November 1976.\n", encoding="utf-8")
+    analyzer = Analyzer()
+    result = analyzer.analyze_all([read_document(path)])[0]
+    names = {e.id: e.name for e in analyzer.entities()}
+    arrests = [[names.get(p.entity_id) for p in ev.participants if p.role == "subject"] for ev in result.events
+               if ev.type == "arrest"]
+    assert arrests == [["Tomás Di Toffino"]]
