@@ -654,3 +654,8 @@ def test_a_census_given_name_tells_she_from_he(analyse):
     held = [(e[1], e[2]) for e in events if e[0] == "arrest"]
     assert ([("Graciela Geuna", "subject")], None) in held  # "She was held …", not only "abducted in June 1976"
     assert ([("Iona Yakir", "subject")], "1937-01-01") in held
+
+
+def test_the_election_of_someone_as_an_office_is_an_appointment(analyse):
+    events = analyse("The election of Yuri Andropov as General Secretary followed in November 1982.")
+    assert [(e[0], e[1]) for e in events] == [("appointment", [("Yuri Andropov", "subject")])]
