@@ -41,7 +41,17 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor", "exile"} | LIFE_STAGES
 def is_subject(tok) -> bool:
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS)
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS) or swallowed_subject(tok)
+
+
+def swallowed_subject(tok) -> bool:
+    """ "On August 30 Lieutenant-Colonel Henry, who …, was questioned": the parser took the name into the date's
+    phrase; it is the subject of a main verb that has none."""
+    phrase = tok.head if tok.dep_ == "pobj" else None
+    verb = phrase.head if phrase is not None and phrase.dep_ == "prep" else None
+    return verb is not None and verb.dep_ == "ROOT" and phrase.i < tok.i < verb.i and tok.pos_ == "PROPN" and \
+        tok.i > phrase.i + 1 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NUM") and \
+        not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(t.ent_type_ == "DATE" for t in phrase.subtree)
 
 
 # The verbs whose clause is someone's word (events_triggers), and those that only report speech.

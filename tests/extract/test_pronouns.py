@@ -288,3 +288,10 @@ def test_the_one_person_a_short_heading_names_is_he_in_the_paragraph_under_it(tm
     arrests = [[names.get(p.entity_id) for p in ev.participants if p.role == "subject"] for ev in result.events
                if ev.type == "arrest"]
     assert arrests == [["Tomás Di Toffino"]]
+
+
+def test_a_name_the_parser_took_into_a_date_s_phrase_is_still_the_subject(analyse):
+    events = analyse("Captain Cuignet examined the document. On August 30 Lieutenant-Colonel Henry, who had succeeded "
+                     "Picquart at the Statistical Section, was questioned by the Minister, and confessed that he had "
+                     "fabricated the letter. He was arrested and taken to Mont-Valérien.")
+    assert [e[1] for e in events if e[0] == "arrest"] == [[("Henry", "subject")]]
