@@ -30,6 +30,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
+        elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"
+                                                                           for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Alfonsín, who took office in December 1983"
         elif tok.lemma_ == "let" and tok.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "go") for c in tok.children):
             found.append(("release", tok, "verb"))  # "They let her out in '46, in the summer"
         elif tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \

@@ -659,3 +659,10 @@ def test_a_census_given_name_tells_she_from_he(analyse):
 def test_the_election_of_someone_as_an_office_is_an_appointment(analyse):
     events = analyse("The election of Yuri Andropov as General Secretary followed in November 1982.")
     assert [(e[0], e[1]) for e in events] == [("appointment", [("Yuri Andropov", "subject")])]
+
+
+def test_taking_office_and_being_sworn_in_are_appointments_not_testimony(analyse):
+    events = analyse("Mr. Raúl Alfonsín, who took office in December 1983, ordered the trial. Emilio Massera was sworn "
+                     "in as commander.")
+    assert sorted((e[0], e[1][0][0]) for e in events) == [("appointment", "Emilio Massera"),
+                                                         ("appointment", "Raúl Alfonsín")]
