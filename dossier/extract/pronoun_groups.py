@@ -105,7 +105,39 @@ class GroupReferences:
             if sent.start == 0 or sent.start_char <= start:
                 break
             sent = tok.doc[sent.start - 1].sent
-        return self._named_together(tok, n) if n >= 3 else self._salient_pair(tok) if n == 2 else []
+        return self._listed_before(tok, n) or (self._named_together(tok, n) if n >= 3 else
+                                                self._salient_pair(tok) if n == 2 else [])
+
+    def _listed_before(self, tok, n: int) -> list[Mention]:
+        """ "… the death sentences passed on George Papadopoulos, the former dictator, Stylianos Pattakos, his deputy,
+        and Nikolaos Makarezos …" / "The three men were condemned": a list of exactly ``n`` names, descriptions
+        between them, in one of the few sentences before (across a paragraph too)."""
+        sent = tok.sent
+        for _ in range(LOOK_BACK):
+            if sent.start == 0:
+                return []
+            sent = tok.doc[sent.start - 1].sent
+            for head in sent:
+                if head.dep_ in ("conj", "appos") or not (head.conjuncts or any(c.dep_ == "appos" for c in head.children)):
+                    continue
+                people = self._list_members(head)
+                if len(people) == n:
+                    return people
+        return []
+
+    def _list_members(self, head) -> list[Mention]:
+        """The people of a list that begins at ``head``, through its conjuncts and appositions."""
+        seen, queue, people = {head.i}, [head], {}
+        while queue:
+            t = queue.pop(0)
+            m = self._person(t)
+            if m is not None:
+                people.setdefault(m.entity_id, m)
+            for c in t.children:
+                if c.dep_ in ("conj", "appos") and c.i not in seen and c.pos_ in ("PROPN", "NOUN"):
+                    seen.add(c.i)
+                    queue.append(c)
+        return list(people.values())
 
     def _salient_pair(self, tok) -> list[Mention]:
         """ "the two men were placed on trial" at a section's head: the pair the document names together again and
@@ -150,13 +182,19 @@ class GroupReferences:
         sent = tok.sent
         if sent.start == 0 or sent.start_char <= self._block_start(tok.idx):
             return []
-        previous = tok.doc[sent.start - 1].sent
-        for t in previous:
-            if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t)):
-                return self.resolve_group(t)  # "They were tried … Both confessed", "All eight defendants … They were shot"
-            if t.dep_ in SUBJECT_DEPS:
-                group = [t, *t.conjuncts]
-                people = [self._person(g) for g in group]
-                if len(group) >= 2 and all(people):
-                    return list({m.entity_id: m for m in people}.values())
+        start = self._block_start(tok.idx)
+        for _ in range(2):  # "The three men were condemned … The trial had opened … The court found them guilty"
+            if sent.start == 0 or sent.start_char <= start:
+                return []
+            sent = tok.doc[sent.start - 1].sent
+            for t in sent:
+                if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t)):
+                    return self.resolve_group(t)  # "They were tried … Both confessed", "All eight defendants … They were shot"
+                if t.dep_ in SUBJECT_DEPS:
+                    group = [t, *t.conjuncts]
+                    people = [self._person(g) for g in group]
+                    if len(group) >= 2 and all(people):
+                        return list({m.entity_id: m for m in people}.values())
+            if any(self.index.named_by(t) is not None and self.index.named_by(t).label == "PERSON" for t in sent):
+                return []  # someone else came between: "they" is not the group before
         return []

@@ -666,3 +666,13 @@ def test_taking_office_and_being_sworn_in_are_appointments_not_testimony(analyse
                      "in as commander.")
     assert sorted((e[0], e[1][0][0]) for e in events) == [("appointment", "Emilio Massera"),
                                                          ("appointment", "Raúl Alfonsín")]
+
+
+def test_the_three_men_are_a_list_of_three_with_descriptions_between_and_them_goes_on(analyse):
+    events = analyse("The Cabinet of Mr Constantine Karamanlis has decided to commute the death sentences passed on "
+                     "George Papadopoulos, the former dictator, Stylianos Pattakos, his deputy, and Nikolaos Makarezos, "
+                     "who ran the economy.\n\nThe three men were condemned to death on August 23, 1975, by the Court "
+                     "of Appeal. The trial had opened on July 28. The court found them guilty of high treason.")
+    trio = ["George Papadopoulos", "Nikolaos Makarezos", "Stylianos Pattakos"]
+    assert trio in [sorted(name for name, _ in e[1]) for e in events if e[0] == "sentence"]
+    assert trio in [sorted(name for name, _ in e[1]) for e in events if e[0] == "accusation"]
