@@ -6,6 +6,11 @@ def people_in(events, type_):
     return sorted(name for e in events if e[0] == type_ for name, _ in e[1])
 
 
+def typed_people(events) -> set:
+    """(type, names sorted) of each event: what a test of several events compares."""
+    return {(e[0], tuple(sorted(name for name, _ in e[1]))) for e in events}
+
+
 def only(events, type_):
     found = [e for e in events if e[0] == type_]
     assert found, f"no {type_} in {events}"
@@ -556,7 +561,7 @@ def test_resigning_pardons_arrest_idioms_and_a_cut_throat(analyse):
                      "once. Picquart had been struck off the army lists. Lucie Dreyfus had asked for a revision of the "
                      "trial. Henry was found in his cell; he had cut his throat with a razor. President Loubet pardoned "
                      "Alfred Dreyfus.")
-    found = {(e[0], tuple(name for name, _ in e[1])) for e in events}
+    found = typed_people(events)
     assert {("arrest", ("Georges Picquart",)), ("removal", ("Boisdeffre",)), ("removal", ("Georges Picquart",)),
             ("demand", ("Lucie Dreyfus",)), ("suicide", ("Henry",))} <= found
     assert any(t == "release" and "Alfred Dreyfus" in names for t, names in found)
@@ -594,7 +599,7 @@ def test_a_numbered_list_of_defendants_with_their_verdicts_after_a_colon(analyse
     events = analyse("THE NINE DEFENDANTS\n\n1. Jorge Rafael Videla, army commander 1975-78: life imprisonment.\n"
                      "2. Roberto Eduardo Viola, army commander 1978-79 and President 1981: 17 years.\n"
                      "3. Omar Graffigna, air force commander 1979-81: acquitted.\n")
-    found = {(e[0], tuple(name for name, _ in e[1])) for e in events}
+    found = typed_people(events)
     assert {("sentence", ("Jorge Rafael Videla",)), ("sentence", ("Roberto Eduardo Viola",)),
             ("trial", ("Omar Graffigna",))} <= found
     assert not any(t == "appointment" for t, _ in found)  # the lines are read as a list, not as clauses
@@ -614,7 +619,7 @@ def test_among_those_detained_all_of_them_dashed_penalties_and_a_birth_year(anal
                      "Benda and Petr Uhl. All of them were charged with subversion.\n\nOn 23 October 1979 the court "
                      "passed the following sentences:\n\n1. Petr Uhl — five years' imprisonment;\n2. Václav Havel — "
                      "four and a half years' imprisonment;\n\nPetr Uhl (b. 1941), engineer, signed Charter 77.")
-    found = {(e[0], tuple(sorted(name for name, _ in e[1]))) for e in events}
+    found = typed_people(events)
     trio = ("Otta Bednářová", "Petr Uhl", "Václav Benda")
     assert {("arrest", trio), ("accusation", trio), ("sentence", ("Petr Uhl",)), ("sentence", ("Václav Havel",)),
             ("birth", ("Petr Uhl",))} <= found
@@ -641,7 +646,7 @@ def test_the_two_men_at_a_section_head_are_the_pair_the_document_keeps_naming(an
                      "car in Brockton on May 5, 1920. Judge Webster Thayer sentenced Vanzetti to twelve years. Italian "
                      "witnesses swore that Vanzetti was selling eels. Friends of Sacco and Vanzetti protested.\n\nII. THE TRIAL\n\n"
                      "On May 31, 1921, the two men were placed on trial at Dedham.")
-    found = {(e[0], tuple(sorted(name for name, _ in e[1]))) for e in events}
+    found = typed_people(events)
     pair = ("Bartolomeo Vanzetti", "Nicola Sacco")
     assert {("arrest", pair), ("trial", pair)} <= found
     assert any(t == "testimony" for t, _ in found)
