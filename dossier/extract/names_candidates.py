@@ -119,14 +119,14 @@ def is_name_particle(sdoc, i: int) -> bool:
     return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in sdoc.text[sdoc[i - 1].idx:sdoc[j].idx]
 
 
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
+                  "THE", "IN", "ON", "AT", "BY", "FOR", "FROM", "OF", "TO", "WITH", "AS", "AND", "BUT", "OR"}
+
+
 def opens_syllable_name(tok) -> bool:
     """ "Do Ye-jong": a family name before a hyphenated given name, even when it is also an English word."""
     return tok.text not in FUNCTION_WORDS and is_cap_token(tok) and tok.i + 1 < len(tok.doc) and \
         is_hyphenated_given_name(tok.doc[tok.i + 1].text)
-
-
-FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
-                  "THE", "IN", "ON", "AT", "BY", "FOR", "FROM", "OF", "TO", "WITH", "AS", "AND", "BUT", "OR"}
 
 
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:

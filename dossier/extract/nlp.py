@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, filter_spans
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_name
@@ -50,7 +50,7 @@ def romanised_names(doc):
                 and is_hyphenated_given_name(first.text + "-" + second.text):
             spans.append(doc[first.i:second.i + 1])
     with doc.retokenize() as retokenizer:
-        for span in spans:
+        for span in filter_spans(spans):  # never two merges over one token ("Kai-shek-han")
             retokenizer.merge(span)
     return doc
 
