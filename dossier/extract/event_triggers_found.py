@@ -30,6 +30,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in OFFICES for g in c.children) for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "The meeting named Jiang Zemin as general secretary"
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
         elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"

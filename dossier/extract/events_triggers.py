@@ -83,6 +83,11 @@ PHRASES = [
                           r"(?:prison|cell|jail|gaol|fortress)\b")),
     # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
     ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
+    # "Ma Shaofang surrendered to police", "went to the police and gave himself up"
+    ("arrest", re.compile(r"\bsurrender(?:ed|s)? to (?:the )?(?:police|authorities|troops|army|soldiers)\b|"
+                          r"\b(?:gave|give|gives|giving) (?:himself|herself|themselves) up\b|\bturned (?:himself|herself|themselves) in\b")),
+    # "The couple took refuge in the U.S. Embassy", "had been smuggled out of China"
+    ("escape", re.compile(r"\b(?:took|taken|take|takes|sought|seeks|found) refuge\b|\bsmuggled out of\b")),
     ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
     ("demand", re.compile(r"\basked for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|rehabilitation|"
                           r"release)\b")),

@@ -681,3 +681,11 @@ def test_the_three_men_are_a_list_of_three_with_descriptions_between_and_them_go
     trio = ["George Papadopoulos", "Nikolaos Makarezos", "Stylianos Pattakos"]
     assert trio in [sorted(name for name, _ in e[1]) for e in events if e[0] == "sentence"]
     assert trio in [sorted(name for name, _ in e[1]) for e in events if e[0] == "accusation"]
+
+
+def test_surrender_refuge_smuggling_out_and_naming_to_an_office(analyse):
+    events = analyse("Ma Shaofang surrendered to police. Han Dongfang went to the police and gave himself up. Fang "
+                     "Lizhi and Li Shuxian took refuge in the embassy on June 5, 1989. Wuer Kaixi had been smuggled out "
+                     "of China. The meeting named Jiang Zemin as general secretary.")
+    assert {("arrest", ("Ma Shaofang",)), ("arrest", ("Han Dongfang",)), ("escape", ("Fang Lizhi", "Li Shuxian")),
+            ("escape", ("Wuer Kaixi",)), ("appointment", ("Jiang Zemin",))} <= typed_people(events)
