@@ -43,6 +43,18 @@ ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
 
 
+def named_among(verb, index) -> list[Participant]:
+    """ "Thousands of people had been arrested, among them the Prime Minister, Mr Panayotis Kanellopoulos, and
+    Mr Andreas Papandreou": the named people of a crowd the event happened to."""
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                  and any(g.lower_ in ("them", "whom") for g in c.children)), None)
+    if among is None:
+        return []
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    return [Participant(m.entity_id, "", m.text, m.start, m.end) for m in index.within(among.idx, end, "PERSON")
+            if m.entity_id and not m.generic]
+
+
 def listing_clause(tok):
     """The verb of "Those arrested included …", "the men sentenced were …" when ``tok`` is the participle."""
     if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
@@ -211,6 +223,8 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
         named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]
+    if not named and verb is not None:
+        named = named_among(verb, index)
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []

@@ -689,3 +689,9 @@ def test_surrender_refuge_smuggling_out_and_naming_to_an_office(analyse):
                      "of China. The meeting named Jiang Zemin as general secretary.")
     assert {("arrest", ("Ma Shaofang",)), ("arrest", ("Han Dongfang",)), ("escape", ("Fang Lizhi", "Li Shuxian")),
             ("escape", ("Wuer Kaixi",)), ("appointment", ("Jiang Zemin",))} <= typed_people(events)
+
+
+def test_the_named_among_a_crowd_the_event_happened_to(analyse):
+    events = analyse("Within hours thousands of people had been arrested, among them the Prime Minister, Mr Panayotis "
+                     "Kanellopoulos, and Mr Andreas Papandreou.")
+    assert typed_people(events) == {("arrest", ("Andreas Papandreou", "Panayotis Kanellopoulos"))}
