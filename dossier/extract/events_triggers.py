@@ -89,8 +89,11 @@ PHRASES = [
     # "The couple took refuge in the U.S. Embassy", "had been smuggled out of China"
     ("escape", re.compile(r"\b(?:took|taken|take|takes|sought|seeks|found) refuge\b|\bsmuggled out of\b")),
     ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
-    ("demand", re.compile(r"\basked for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|rehabilitation|"
-                          r"release)\b")),
+    ("demand", re.compile(r"\basked (?:\w+ ){0,3}for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|"
+                          r"leniency|rehabilitation|release)\b")),  # "asked the court for leniency"
+    # "Sobell received thirty years. Gold, who carried them, received thirty."
+    ("sentence", re.compile(r"\breceived (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                            r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"

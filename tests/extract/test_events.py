@@ -695,3 +695,10 @@ def test_the_named_among_a_crowd_the_event_happened_to(analyse):
     events = analyse("Within hours thousands of people had been arrested, among them the Prime Minister, Mr Panayotis "
                      "Kanellopoulos, and Mr Andreas Papandreou.")
     assert typed_people(events) == {("arrest", ("Andreas Papandreou", "Panayotis Kanellopoulos"))}
+
+
+def test_a_term_said_short_after_the_first_and_asking_the_court_for_leniency(analyse):
+    events = analyse("Morton Sobell received thirty years. Harry Gold, who carried them, received thirty. O. John Rogge "
+                     "asked the court for leniency. Gold received one letter.")
+    assert typed_people(events) == {("sentence", ("Morton Sobell",)), ("sentence", ("Harry Gold",)),
+                                    ("demand", ("O. John Rogge",))}
