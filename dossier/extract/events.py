@@ -48,8 +48,8 @@ def named_among(verb, index) -> list[Participant]:
     Mr Andreas Papandreou": the named people of a crowd the event happened to."""
     among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
                   and any(g.lower_ in ("them", "whom") for g in c.children)), None)
-    if among is None:
-        return []
+    if among is None or any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "condemned thirteen of the accused to death, among them …": the object's list, read there
     end = verb.right_edge.idx + len(verb.right_edge.text)
     return [Participant(m.entity_id, "", m.text, m.start, m.end) for m in index.within(among.idx, end, "PERSON")
             if m.entity_id and not m.generic]
