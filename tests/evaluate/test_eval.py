@@ -210,8 +210,8 @@ def test_eleventh_round_sealed_texts_floors():
 def test_twelfth_round_sealed_texts_floors():
     """Four texts sealed until they were measured once, late in the session that wrote them (a wire report of the
     Tiananmen wanted list, a British report of the Greek junta verdict, a Rosenberg clemency leaflet, a monitored
-    radio summary of the Horáková trial): events F1 0.30, 0.37, 0.55, 0.64 (0.506 together, P 0.84, R 0.36).
-    Attribution is low (0.63): these annotators give a broadcast's or an official notice's words to the radio or
+    radio summary of the Horáková trial): events F1 0.30, 0.37, 0.55, 0.64 (0.506 together, P 0.84, R 0.36), 0.55
+    together after the fixes they prompted (surrender, refuge, "among them", a term said short). Attribution is low (0.63): these annotators give a broadcast's or an official notice's words to the radio or
     the ministry, where earlier annotators gave such words to no one."""
     assert_round_floors(("tiananmen-wanted-1989", "greek-junta-trial-1975", "rosenberg-leaflet-1953",
                          "horakova-trial-1950"), person=0.92, date=0.95, coref=0.95, f1=0.48, precision=0.8,
