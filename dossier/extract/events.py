@@ -16,8 +16,8 @@ from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
 from dossier.extract.event_triggers_found import names_an_event, triggers_in
-from dossier.extract.events_args import (REFLEXIVES, MentionIndex, clause_subject, footnote_topic, fronted_subject,
-                                         governing_verb, names_listed_after, people_at, verb_of)
+from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
+from dossier.extract.events_args import MentionIndex, clause_subject, governing_verb, names_listed_after, people_at, verb_of
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -40,29 +40,6 @@ RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the 
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
-LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
-
-
-def named_among(verb, index) -> list[Participant]:
-    """ "Thousands of people had been arrested, among them the Prime Minister, Mr Panayotis Kanellopoulos, and
-    Mr Andreas Papandreou": the named people of a crowd the event happened to."""
-    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
-                  and any(g.lower_ in ("them", "whom") for g in c.children)), None)
-    if among is None or any(c.dep_ == "dobj" for c in verb.children):
-        return []  # "condemned thirteen of the accused to death, among them …": the object's list, read there
-    end = verb.right_edge.idx + len(verb.right_edge.text)
-    return [Participant(m.entity_id, "", m.text, m.start, m.end) for m in index.within(among.idx, end, "PERSON")
-            if m.entity_id and not m.generic]
-
-
-def listing_clause(tok):
-    """The verb of "Those arrested included …", "the men sentenced were …" when ``tok`` is the participle."""
-    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
-        return tok.head.head
-    among = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None
-    if among is not None and among.lower_ == "among" and among.head.lemma_ in LISTING_VERBS:
-        return among.head  # "Among those detained were Otta Bednářová, Václav Benda …"
-    return None
 
 
 def clause_span(tok, kind: str) -> tuple[int, int]:
@@ -189,49 +166,6 @@ def noted_undergone(verb) -> bool:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return verb.tag_ in ("VBD", "VBN") and (after is None or after.text in (".", ";") or "\n" in after.text) and not any(
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
-
-
-def subject_token(tok, kind: str, verb, index):
-    """The token that names who does (or undergoes) a verb's event, where the parse puts it."""
-    subject = clause_subject(verb) if verb is not None else None
-    if verb is None:
-        pass
-    elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
-        subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
-        named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
-        if named_before is not None and getattr(index.of_token(named_before), "label", None) == "PERSON":
-            subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
-    if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
-        subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
-        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and getattr(index.of_token(subject.head), "label", None) == "PERSON":
-            subject = subject.head  # "Lee Chul and Yoo In-tae, student leaders sentenced to death …"
-    elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
-        subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
-    if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):
-        subject = tok.head  # "Yezhov, the new head of the GPU"
-    return subject
-
-
-def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[Participant]:
-    """The people the subject names; else the person a sentence opens with before an insertion the parser lost
-    it in; else, in a biographical note, the person the note is about."""
-    named = people_at(subject, index, pronouns) if subject is not None else []
-    if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
-        named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
-                 for p in people_at(c, index, pronouns)]
-    listing = listing_clause(verb) if subject is not None and subject.i == verb.head.i else None
-    if not named and listing is not None:
-        # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
-        named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]
-    if not named and verb is not None:
-        named = named_among(verb, index)
-    if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
-        fronted = fronted_subject(verb, index)
-        named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
-    if not named and (subject is None or subject.like_num):  # "1921 — joins the party": the date is no subject
-        topic = footnote_topic(doc, tok.idx, index)
-        named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
-    return named
 
 
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
