@@ -135,7 +135,7 @@ def year_headings(doc: Document) -> list[tuple[int, int]]:
     found = []
     for block in doc.blocks:
         words = doc.text[block.start:block.end].strip()
-        if block.kind in ("heading", "title", "paragraph") and len(words) == 4 and words.isdigit():
+        if block.kind in ("heading", "title", "paragraph") and len(words) == 4 and words.isascii() and words.isdigit():
             found.append((block.end, int(words)))
     return found
 

@@ -173,7 +173,16 @@ def writes_monsieur(doc) -> bool:
     return doc.user_data["monsieur"]
 
 
+# Burmese honorifics before a name ("U Tin Oo", "Daw Aung San Suu Kyi"), not when the name repeats one
+# ("Maung Maung"); Ottoman and Armenian ones after it ("Talaat Bey", "Said Halim Pasha", "Komitas Vartabed")
+HONORIFICS_BEFORE = {"U", "Daw", "Ko", "Maung"}  # not "Ma": a Chinese surname too ("Ma Shaofang")
+HONORIFICS_AFTER = {"Bey", "Pasha", "Effendi", "Agha", "Vartabed", "Hanım", "Hanoum"}
+
+
 def is_title(tok) -> bool:
+    if tok.text in HONORIFICS_BEFORE:
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return after is not None and after.text[:1].isupper() and after.text not in HONORIFICS_BEFORE
     return tok.text in TITLES or tok.text.rstrip(".") in TITLES or (tok.text == "M." and writes_monsieur(tok.doc))
 
 
@@ -184,7 +193,8 @@ def trim(tokens: list) -> list[Candidate]:
         if is_title(tokens[0]):
             title = tokens[0].text
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES):
+    while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
+                      or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
         tokens = tokens[:-1]
     if not tokens:
         return []

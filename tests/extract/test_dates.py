@@ -97,3 +97,11 @@ def test_a_year_said_short_after_a_word_of_time():
     found = dates_in("Papa was taken in '37. They let Mama out in '46, in the summer. Rock 'n' roll '56 was loud.")
     assert [(d.text, d.earliest) for d in found] == [("'37", "1937-01-01"), ("'46", "1946-01-01")]
     assert found[0].inferred  # it says how it read the century
+
+
+def test_a_heading_of_four_digit_like_characters_that_are_no_year_is_no_year_heading(tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    path = tmp_path / "sup.txt"
+    path.write_text("Notes\n\n000¹\n\nOn 16 December he was arrested.\n", encoding="utf-8")
+    Analyzer().analyze_all([read_document(path)])  # "000¹" passes str.isdigit() but is no number: no crash

@@ -233,3 +233,12 @@ def test_french_monsieur_and_clerical_titles_are_not_part_of_the_name(recognize)
             ("Min Bok-ki", "PERSON")} <= found
     initials = recognize("The court tried V. M. Primakov and M. Tomsky.")
     assert ("V. M. Primakov", "PERSON") in initials  # "M." after an initial, or used once or twice, is an initial
+
+
+def test_burmese_honorifics_before_a_name_and_ottoman_ones_after_are_not_part_of_it(recognize):
+    found = recognize("In July 1989 the army placed Daw Aung San Suu Kyi under house arrest and arrested U Tin Oo. "
+                      "Dr Maung Maung became president. Ma Shaofang surrendered. The Minister, Talaat Bey, met Said "
+                      "Halim Pasha.")
+    assert {("Aung San Suu Kyi", "PERSON"), ("Tin Oo", "PERSON"), ("Maung Maung", "PERSON"),
+            ("Ma Shaofang", "PERSON")} <= found
+    assert not any(text.endswith(("Bey", "Pasha")) for text, label in found if label == "PERSON")
