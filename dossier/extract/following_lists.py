@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dossier.extract.events_triggers import PARTICIPLES, VERB_TYPES
+from dossier.extract.penalty_lists import line_end, named_people
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ANNOUNCEMENT = re.compile(r"\b[Tt]he following(?: \w+)? (?:were|have been|had been|are|was) (?P<verb>\w+)\b[^\n]*?:[\s—–-]*\n")
@@ -17,7 +18,7 @@ LINE_MAX = 400  # a list's line, not a paragraph
 
 
 def following_list_events(doc: Document, mentions: list[Mention], dates: list[DateValue]) -> list[Event]:
-    people = sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+    people = named_people(mentions)
     text, found = doc.text, []
     for head in ANNOUNCEMENT.finditer(text):
         kind = VERB_TYPES.get(PARTICIPLES.get(head.group("verb").lower(), ""))
@@ -46,9 +47,7 @@ def line_event(doc: Document, kind: str, start: int, end: int, people: list[Ment
     if not named:
         return None
     when = next((d for d in dates if d.start == start), None)
-    stop = end
-    while stop > start and doc.text[stop - 1] in " ,.;":
-        stop -= 1
+    stop = line_end(doc.text, start, end)
     unique = list({m.entity_id: m for m in named}.values())
     return Event(type=kind, evidence=Span(start, stop), participants=[Participant(m.entity_id, "subject", m.text, m.start, m.end)
                  for m in unique], date=when, origin="extracted", doc_id=doc.id, trigger=Span(*verb),

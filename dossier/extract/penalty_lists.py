@@ -26,9 +26,21 @@ NAME_GLUE = re.compile(r"^(?:\s*\d{1,3}[.)])?(?:[\s,]|and\b|Dr\.?|the\s+defendan
 REACH = 200  # characters from the verb to its first line
 
 
+def named_people(mentions: list) -> list:
+    """The document's resolved, named persons in text order: whom a list's line can name."""
+    return sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+
+
+def line_end(text: str, start: int, end: int) -> int:
+    """Where a list line's words end, before trailing spaces and the marks that close it (" ,.;")."""
+    while end > start and text[end - 1] in " ,.;":
+        end -= 1
+    return end
+
+
 def penalty_list_events(doc: Document, mentions: list, modality_at) -> list[Event]:
     """One sentence event per line of a verdict's list; ``modality_at(offset)`` is the verb's modality there."""
-    people = sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+    people = named_people(mentions)
     text, found = doc.text, []
     for verb in VERB.finditer(text):
         at, events = verb.end(), []
@@ -71,9 +83,7 @@ def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -
         between = between[:m.start - start] + between[m.end - start:]
     if penalty is None or not NAME_GLUE.match(between):
         return None
-    stop = end
-    while stop > start and text[stop - 1] in " ,.;":
-        stop -= 1
+    stop = line_end(text, start, end)
     return Event(type="sentence", evidence=Span(start, stop), participants=[Participant(m.entity_id, "subject", m.text, m.start, m.end)
                  for m in named], date=None, origin="extracted", doc_id=doc.id,
                  trigger=Span(penalty.start() + 1, penalty.end()), confidence=0.7)
@@ -88,7 +98,7 @@ ACQUITTAL = re.compile(r"\s*[:—–]\s*(?:acquitted|found not guilty|not guilty
 def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -> list[Event]:
     """One event per numbered line that opens with a name and ends in ": penalty" (a sentence) or ": acquitted"
     (a trial's verdict), when two or more lines do; lines another reading took are left to it."""
-    people = sorted((m for m in mentions if m.label == "PERSON" and m.entity_id and not m.generic), key=lambda m: m.start)
+    people = named_people(mentions)
     text, found = doc.text, []
     for number in NUMBERED_LINE.finditer(text):
         end = text.find("\n", number.end())
@@ -100,9 +110,7 @@ def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -
         kind = "sentence" if COLON_PENALTY.match(text, colon) else "trial" if ACQUITTAL.match(text, colon) else None
         if kind is None or any(e.evidence.start < end and number.end() < e.evidence.end for e in taken):
             continue
-        stop = end
-        while stop > number.end() and text[stop - 1] in " ,.;":
-            stop -= 1
+        stop = line_end(text, number.end(), end)
         who = named[0]
         found.append(Event(type=kind, evidence=Span(number.end(), stop), participants=[Participant(
             who.entity_id, "subject" if kind == "sentence" else "accused", who.text, who.start, who.end)], date=None,

@@ -318,11 +318,16 @@ class PronounResolver(GroupReferences):
     def _heading_person(self, offset: int) -> Optional[Mention]:
         """ "6. Tomás DI TOFFINO, and the testimony from La Perla" / "Trade unionist … He was abducted": the one
         person a heading names is what the paragraph right under it is about."""
+        return self._heading_people.get(self._block_start(offset))
+
+    @cached_property
+    def _heading_people(self) -> dict[int, Mention]:
+        """Paragraph start → the person its heading names, found once per document (pronouns ask per offset)."""
         blocks = self.doc.blocks
-        at = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
-        if at is None or at == 0 or blocks[at].kind != "paragraph":
-            return None
-        heading = blocks[at - 1]
+        return {block.start: m for heading, block in zip(blocks, blocks[1:])
+                if block.kind == "paragraph" and (m := self._named_by_heading(heading)) is not None}
+
+    def _named_by_heading(self, heading) -> Optional[Mention]:
         line = self.doc.text[heading.start:heading.end].strip()
         if heading.kind != "heading" and (len(line.split()) > 12 or line.endswith(".") or "\n" in line):
             return None  # a heading the layout did not mark as one: a short line without a full stop
