@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
+from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.model import Document, Mention, Participant
@@ -40,6 +41,8 @@ class MentionIndex:
     def named_by(self, tok) -> Optional[Mention]:
         """The mention a token is part of, or else the one its apposition is ("Yagoda's secretary, Pavel Bulanov")."""
         m = self.of_token(tok)
+        if m is None and tok.text in HONORIFICS_AFTER:  # "Talaat Bey": the parser makes the honorific the head
+            m = next((self.of_token(c) for c in tok.children if c.dep_ == "compound" and self.of_token(c)), None)
         if m is None:
             m = next((self.of_token(a) for a in tok.children if a.dep_ == "appos" and self.of_token(a)), None)
         return m

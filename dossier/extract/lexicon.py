@@ -25,7 +25,7 @@ ORG_HEADS = {
     "Bloc", "Group", "Union", "Federation", "Academy", "Institute", "Trust", "Directorate", "Administration",
     "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
     "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
-    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom",
+    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Chamber",
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -78,7 +78,7 @@ TITLES = {
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
     "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Archbishop", "Cardinal", "Rabbi", "Justice", "Chief", "Sergeant",
     "Corporal", "Inspector", "Governor", "Mayor", "Director",
-    "Commandant", "Mme.", "Mlle", "Mlle.", "MM.",
+    "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
 }
 # Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").
@@ -128,6 +128,14 @@ PRONOUNS_OF_PEOPLE = {"He", "She", "His", "Her"}
 ROLE_NOUNS = {"head", "chairman", "secretary", "commissar", "editor", "leader", "deputy", "wife", "husband", "widow",
               "son", "daughter", "brother", "sister", "prosecutor", "judge", "president", "chief", "commander",
               "member", "founder", "author", "former", "later", "then", "old", "veteran", "friend", "assistant"}
+# Nouns of events: capitalised in a heading or a subject line ("Subject: Arrest and Deportation of …"), not names.
+EVENT_NOUNS = {"Arrest", "Arrests", "Deportation", "Deportations", "Execution", "Executions", "Imprisonment",
+               "Internment", "Detention", "Detentions", "Disappearance", "Disappearances", "Rehabilitation", "Expulsion",
+               "Dismissal", "Banishment", "Persecution", "Massacre", "Massacres", "Killings", "Torture"}
+# Nouns after a name that make it an organisation ("the Dashnaktsutiun and Hentchak societies"), or before it ("the daily Sabah").
+ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal",
+                   "organisation", "organization", "organisations", "organizations", "movement", "group", "union"}
+ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review"}
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",

@@ -195,6 +195,8 @@ def trim(tokens: list) -> list[Candidate]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
                       or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
+        if tokens[-1].text in HONORIFICS_AFTER:
+            title = title or tokens[-1].text  # "Bedri Bey": the honorific says a person, as a title before would
         tokens = tokens[:-1]
     if not tokens:
         return []

@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, GENERIC_MODIFIERS, GROUP_SUFFIX, ORG_HEADS, ORG_WORDS,
+from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
+                                     ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
@@ -23,7 +24,7 @@ from dossier.resolve.names import fold
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
-               "Procuracy", "Ministry"}
+               "Procuracy", "Ministry", "Embassy", "Legation", "Consulate"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -86,7 +87,8 @@ def spacy_exact(c: Candidate) -> bool:
 
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
-    if c.text in NATIONALITIES:
+    if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
+            or names_an_office(c) and not is_place_name(c.text) and spacy_label(c) != "PLACE":
         return Evidence(fixed="NONE")
     if c.org_phrase:
         return Evidence(fixed="ORG")
@@ -114,6 +116,41 @@ def form_evidence(c: Candidate) -> Evidence:
     if len(words) > 1 and words[-1] in TITLES:
         return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()
+
+
+STYLE_POSSESSIVES = {"His", "Her", "Your", "Their"}
+
+
+def is_style_of_address(c: Candidate) -> bool:
+    """ "His Beatitude", "Her Majesty", "Your Excellency": a way of addressing someone, not a name."""
+    if len(c.tokens) != 1 or c.title:
+        return False
+    tok = c.tokens[0]
+    return tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_POSSESSIVES
+
+
+NATIONALITY_ENDING = re.compile(r"(?:an|ish|ese|ic|i|ch)$")
+
+
+def is_nationality_adjective(c: Candidate) -> bool:
+    """ "The Ottoman authorities", "the Turkish daily": a people's adjective before a common noun, not a name."""
+    if len(c.tokens) != 1:
+        return False
+    tok = c.tokens[0]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "NORP" and bool(NATIONALITY_ENDING.search(tok.text)) and after is not None \
+        and after.pos_ in ("NOUN", "ADJ") and after.text.islower()
+
+
+def names_an_office(c: Candidate) -> bool:
+    """ "the Minister of the Interior", "Secretary of State": the field of an office, not a person."""
+    if len(c.tokens) != 1:
+        return False
+    doc, i = c.tokens[0].doc, c.tokens[0].i
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text in TITLES
 
 
 def context_evidence(c: Candidate) -> Evidence:
@@ -192,6 +229,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 1
         if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
             ev.place += 5  # "the Kjeller airfield": a name that labels a place
+        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or before is not None and before.lower_ in ORG_NOUNS_BEFORE:
+            ev.org += 4  # "the Dashnaktsutiun and Hentchak societies", "the Turkish daily Sabah"
         if after and after[0].text in ("himself", "herself"):
             ev.person += 3
         if c.possessive:

@@ -179,6 +179,13 @@ class GroupReferences:
             return groups[0]
         if groups:
             return []
+        found = self._subject_group_before(tok)
+        if not found and tok.lower_ == "both" and tok.dep_ in SUBJECT_DEPS:
+            return self._counted_group(tok, 2)  # "Zohrab, Deputy for …, and Vartkes, Deputy for …, were spared. Both were taken"
+        return found
+
+    def _subject_group_before(self, tok) -> list[Mention]:
+        """The group that was the subject of one of the two sentences before, in the paragraph."""
         sent = tok.sent
         if sent.start == 0 or sent.start_char <= self._block_start(tok.idx):
             return []

@@ -242,3 +242,18 @@ def test_burmese_honorifics_before_a_name_and_ottoman_ones_after_are_not_part_of
     assert {("Aung San Suu Kyi", "PERSON"), ("Tin Oo", "PERSON"), ("Maung Maung", "PERSON"),
             ("Ma Shaofang", "PERSON")} <= found
     assert not any(text.endswith(("Bey", "Pasha")) for text, label in found if label == "PERSON")
+
+
+def test_an_honorific_after_a_name_says_person_as_a_title_before_it_does(recognize):
+    found = recognize("Under the direction of Bedri Bey arrests were made. Vartkes Effendi was sent away. Consul Jackson "
+                      "reports from Aleppo. My German colleague, Baron Wangenheim, has not intervened.")
+    assert {("Bedri", "PERSON"), ("Vartkes", "PERSON"), ("Jackson", "PERSON"), ("Wangenheim", "PERSON")} <= found
+
+
+def test_offices_styles_peoples_and_event_words_are_not_people(recognize):
+    found = recognize("Subject: Arrest and Deportation of Notables.\n\nThe Minister of the Interior, Talaat Bey, gave the "
+                      "orders. His Beatitude was assured that the Embassy would be told. The Ottoman authorities closed "
+                      "the Turkish daily Sabah and the Dashnak and Hentchak societies.")
+    people = {text for text, label in found if label == "PERSON"}
+    assert people == {"Talaat"}
+    assert {("Embassy", "ORG"), ("Sabah", "ORG"), ("Hentchak", "ORG")} <= found

@@ -37,6 +37,12 @@ def test_both_and_they_stand_for_a_named_pair(analyse):
     assert subjects(only(events, "execution")) == ["Kamenev", "Zinoviev"]
 
 
+def test_both_after_a_pair_named_with_their_offices(analyse):
+    events = analyse("Krikor Zohrab Effendi, Deputy for Constantinople in the Chamber of Deputies, and Vartkes Effendi, "
+                     "Deputy for Erzerum, were not included in the arrests of April 24. Both were taken into custody in June.")
+    assert subjects(only(events, "arrest")) == ["Krikor Zohrab", "Vartkes"]
+
+
 def test_a_biographical_note_is_about_the_person_it_opens_with(analyse):
     events = analyse("Krylenko was arrested.[1]\n\n[1] Nikolai Vasilyevich Krylenko, born in 1885 in Smolensk. "
                      "Freed from prison in 1907. A member of the Central Committee from 1927 to 1934. "
