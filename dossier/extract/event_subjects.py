@@ -54,10 +54,21 @@ def subject_token(tok, kind: str, verb, index):
     return subject
 
 
+def describes_one_of_a_list(verb, subject) -> bool:
+    """A participle on one name of a list, not on the list: another name follows it, or has its own."""
+    if verb is None or verb.dep_ != "acl" or subject is None or verb.head.i != subject.i or not subject.conjuncts:
+        return False
+    return any(c.i > verb.i for c in subject.conjuncts) or any(
+        a.dep_ == "acl" and a.lemma_ == verb.lemma_ for c in subject.conjuncts for a in c.children)
+
+
 def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[Participant]:
     """The people the subject names; else the person a sentence opens with before an insertion the parser lost
     it in; else, in a biographical note, the person the note is about."""
     named = people_at(subject, index, pronouns) if subject is not None else []
+    if named and describes_one_of_a_list(verb, subject):  # "Sinyavsky, born 1925, critic, and Daniel, born 1925, …"
+        own = index.named_by(subject)
+        named = [p for p in named if own is not None and p.entity_id == own.entity_id] or named
     if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
         named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
                  for p in people_at(c, index, pronouns)]

@@ -65,6 +65,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("expose", "unmask") and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.pos_ == "NOUN"
                                                          for c in tok.children):
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
+        elif tok.lemma_ in ("ask", "request", "urge", "beg") and tok.pos_ == "VERB" and asks_that(tok):
+            found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":
@@ -86,6 +88,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
                 found.append((type_, span.root, "phrase"))
     return found
+
+
+def asks_that(verb) -> bool:
+    """ "asked that Sinyavsky and Daniel be released": a request whose content is a clause of its own."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 TERMS = {"year", "month", "term", "sentence"}

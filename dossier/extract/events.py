@@ -15,7 +15,7 @@ from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
-from dossier.extract.event_triggers_found import names_an_event, triggers_in
+from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
 from dossier.extract.events_args import MentionIndex, clause_subject, governing_verb, names_listed_after, people_at, verb_of
 from dossier.extract.descriptions import Descriptions
@@ -114,8 +114,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         return []  # "saw him shot", "saw that …", "saw Yagoda as a rival": no meeting
     if kind == "verb" and tok.lemma_ in SENDING and not goes_to_a_place(verb, index, camps=False):
         return []  # "Sedov had sent him", "sent a letter": no journey the text places; "sent to Kolyma" is no journey
-    if type_ == "demand" and kind == "verb" and getattr(subject, "lower_", "") in ("we", "i"):
-        # the signatories of a petition: "We demand the release of Yuri Belenky" — whom the demand is about
+    if type_ == "demand" and kind == "verb" and (getattr(subject, "lower_", "") in ("we", "i") or asks_that(verb)):
+        # the signatories of a petition: "We demand the release of Yuri Belenky" — whom the demand is about;
+        # "asking that Sinyavsky and Daniel be released on bail"
         asking = {p.entity_id for p in people}
         people += [with_role(p, "object", type_) for c in verb.children if c.dep_ in ("dobj", "ccomp")
                    for t in c.subtree if t is c or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "poss")

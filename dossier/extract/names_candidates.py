@@ -189,7 +189,8 @@ def is_title(tok) -> bool:
 def trim(tokens: list) -> list[Candidate]:
     title = None
     while tokens and (tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
-                      or (tokens[0].text == "-" and title)):  # "Major-General Pyotr Grigorenko"
+                      or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
+                      or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):
             title = tokens[0].text
         tokens = tokens[1:]

@@ -202,6 +202,9 @@ class GroupReferences:
                     people = [self._person(g) for g in group]
                     if len(group) >= 2 and all(people):
                         return list({m.entity_id: m for m in people}.values())
+                    listed = self._list_members(t) if t.tag_ == "NNS" else []
+                    if len(listed) >= 2:  # "The defendants, Andrei Sinyavsky, …, and Yuli Daniel, … were arrested"
+                        return listed
             if any(self.index.named_by(t) is not None and self.index.named_by(t).label == "PERSON" for t in sent):
                 return []  # someone else came between: "they" is not the group before
         return []

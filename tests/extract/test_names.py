@@ -250,6 +250,10 @@ def test_an_honorific_after_a_name_says_person_as_a_title_before_it_does(recogni
     assert {("Bedri", "PERSON"), ("Vartkes", "PERSON"), ("Jackson", "PERSON"), ("Wangenheim", "PERSON")} <= found
 
 
+def test_a_congress_before_a_speaker_is_not_part_of_his_name(recognize):
+    assert ("Mikhail Sholokhov", "PERSON") in recognize("At the Congress Mikhail Sholokhov attacked the two writers.")
+
+
 def test_offices_styles_peoples_and_event_words_are_not_people(recognize):
     found = recognize("Subject: Arrest and Deportation of Notables.\n\nThe Minister of the Interior, Talaat Bey, gave the "
                       "orders. His Beatitude was assured that the Embassy would be told. The Ottoman authorities closed "
