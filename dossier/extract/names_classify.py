@@ -153,6 +153,17 @@ def names_an_office(c: Candidate) -> bool:
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text in TITLES
 
 
+def capitalised_surname(words: list[str]) -> bool:
+    """ "Hernán Rodrigo FUENTES SALINAS", "Marie DUPONT": given names, then the surname in capitals, as Spanish and
+    French records and lists write a person, whatever town shares the surname ("SALINAS")."""
+    caps = [w for w in words if w.isupper()]
+    if any(ROMAN.match(w) for w in caps):
+        return False  # "Act VII", "Pius XII": a numeral, not a surname
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() \
+        and all(len(w) >= 3 and sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in w) / len(w) >= 0.25 for w in caps) \
+        and words[-1] not in ORG_WORDS and words[0] not in ORG_HEADS
+
+
 def context_evidence(c: Candidate) -> Evidence:
     ev = Evidence()
     words = c.text.split()
@@ -193,6 +204,8 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.place -= 3
         ev.org -= 1
     if is_spaced_caps_surname(words) and last not in ORG_WORDS:
+        ev.person += 4
+    elif capitalised_surname(words):
         ev.person += 4
     elif is_speaker_label(c):
         ev.person += 5

@@ -21,6 +21,8 @@ AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:from|by|written by)[ \t]+$", re.I)
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts", "Krasnaya Zvezda", "Komsomolskaya Pravda",
               "Leningradskaya Pravda", "Kommunist", "Bolshevik", "Daily Worker", "Rundschau"}
 EDITORS_NOTE = re.compile(r"\n\s*\[?(?:\w+'s |\w+’s )?(?:editor|translator|compiler|publisher)s?(?:'s|’s)? note\b", re.I)
+DECLARANT = re.compile(r"(?:^|\n|[.:;]\s)[ \t]*I,[ \t]+(?:the undersigned,[ \t]+)?$")
+DECLARATION_HEAD = 2000  # characters at the head of an affidavit that may hold its "I, NAME,"
 SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
 
 
@@ -58,7 +60,8 @@ class Voices:
             elif questioned is not None and QUESTION.match(opening):
                 self.questions.add(block.start)
                 self.turns.append((block.start, block.end, None))  # the investigator, unnamed
-        self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index)
+        self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index) \
+            or self._declarant(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index)
@@ -96,6 +99,15 @@ class Voices:
         """ "from Anna Mikhailovna Lavrentieva, …" or "By Alexander Orlov" at the head of a text."""
         for m in index.within(0, min(len(doc.text), 1500), "PERSON"):
             if m.entity_id and AUTHOR_LINE.search(doc.text[max(0, m.start - 20):m.start]):
+                return m
+        return None
+
+    @staticmethod
+    def _declarant(doc: Document, index) -> Optional[Mention]:
+        """ "I, HERNÁN RODRIGO FUENTES SALINAS, schoolteacher, … make oath and say": the one who swears an affidavit
+        or signs a declaration names himself after "I," at its head."""
+        for m in index.within(0, min(len(doc.text), DECLARATION_HEAD), "PERSON"):
+            if m.entity_id and DECLARANT.search(doc.text[max(0, m.start - 20):m.start]):
                 return m
         return None
 

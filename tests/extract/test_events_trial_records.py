@@ -25,3 +25,11 @@ def test_asking_that_something_be_done_is_a_demand_about_the_people_it_names(ana
     assert len(demands) == 1
     assert sorted(demands[0][1]) == [("Daniel", "object"), ("Graham Greene", "subject"), ("Sinyavsky", "object")]
 
+
+
+def test_i_in_an_affidavit_is_the_deponent_who_names_himself_after_i(analyse):
+    events = analyse("SWORN STATEMENT\n\nI, Hernán Rodrigo FUENTES SALINAS, schoolteacher, make oath and say as follows:\n\n"
+                     "1. On 19 September 1973 I was arrested with some forty others.\n\n"
+                     "2. In November 1973 I was dismissed from my post at the liceo.")
+    assert ("arrest", ("Hernán Rodrigo FUENTES SALINAS",)) in {(e[0], tuple(n for n, _ in e[1])) for e in events}
+    assert ("removal", ("Hernán Rodrigo FUENTES SALINAS",)) in {(e[0], tuple(n for n, _ in e[1])) for e in events}

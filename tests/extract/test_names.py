@@ -250,6 +250,14 @@ def test_an_honorific_after_a_name_says_person_as_a_title_before_it_does(recogni
     assert {("Bedri", "PERSON"), ("Vartkes", "PERSON"), ("Jackson", "PERSON"), ("Wangenheim", "PERSON")} <= found
 
 
+def test_a_surname_in_capitals_after_given_names(recognize):
+    found = recognize("Deponent: Hernán Rodrigo FUENTES SALINAS\n\nI, HERNÁN RODRIGO FUENTES SALINAS, schoolteacher, make "
+                      "oath. The law was Act VII of 1946. Pope Pius XII has spoken.")
+    assert {("Hernán Rodrigo FUENTES SALINAS", "PERSON"), ("HERNÁN RODRIGO FUENTES SALINAS", "PERSON"),
+            ("Pius XII", "PERSON")} <= found
+    assert ("Act VII", "PERSON") not in found
+
+
 def test_a_congress_before_a_speaker_is_not_part_of_his_name(recognize):
     assert ("Mikhail Sholokhov", "PERSON") in recognize("At the Congress Mikhail Sholokhov attacked the two writers.")
 
