@@ -216,3 +216,14 @@ def test_twelfth_round_sealed_texts_floors():
     assert_round_floors(("tiananmen-wanted-1989", "greek-junta-trial-1975", "rosenberg-leaflet-1953",
                          "horakova-trial-1950"), person=0.92, date=0.95, coref=0.95, f1=0.48, precision=0.8,
                         modality=0.93, attribution=0.58, beat_baseline=False)  # PERSON, ORG, PLACE beat spaCy by < 0.1
+
+
+def test_thirteenth_round_sealed_texts_floors():
+    """Four texts sealed until they were measured once, at the end of the session that wrote them (a translated
+    record of the Sinyavsky–Daniel trial, an ambassador's 1915 despatch on the Armenian arrests, a Chilean stadium
+    survivor's affidavit, a report on Burma 1988–89): events F1 0.26, 0.08, 0.43, 0.04 (0.217 together, P 0.36,
+    R 0.15), PERSON 0.63: Burmese honorifics, Ottoman titles and surnames written in capitals broke the names. 0.47
+    together after the fixes they prompted (honorifics as titles, "I, NAME, make oath", a list's birth years)."""
+    assert_round_floors(("sinyavsky-daniel-transcript-1966", "constantinople-arrests-cable-1915", "stadium-testimony-1974",
+                         "burma-crackdown-report-1989"), person=0.87, date=0.9, coref=0.95, f1=0.44, precision=0.6,
+                        modality=0.9, attribution=0.9)
