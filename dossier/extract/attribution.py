@@ -23,7 +23,9 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
     """(who asserts it, whether it is reported speech) for the event at ``tok``."""
     node, steps = tok, 0
     while node.head != node and steps < 8:
-        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS and not (
+                node.dep_ == "conj" and not any(c.dep_ in ("ccomp", "xcomp") for c in node.head.children)):
+            # (a clause coordinated with a verb of saying that reports nothing is no report: "deposed X and placed him …")
             if any(c.dep_ == "auxpass" for c in node.head.children):
                 return None, False  # "was declared insane and confined": said of him, not by him
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

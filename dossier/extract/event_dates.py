@@ -34,7 +34,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     siblings = {c.i for c in root.children if c.dep_ == "conj"} | ({root.head.i} if root.dep_ == "conj" else set())
     for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
-            inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b
+            inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings)]
             if inside:
@@ -64,6 +64,19 @@ def opening_date(dates: list[DateValue], tok) -> Optional[DateValue]:
     opening = [d for d in dates if d.start is not None and sent.start_char <= d.start and d.end <= first_verb
                and d.start - sent.start_char < 40]
     return opening[-1] if len(opening) == 1 else None
+
+
+LAWS = {"law", "act", "code", "constitution", "decree", "statute", "ordinance", "edict", "regulation", "regulations"}
+
+
+def dates_a_law(doc, date: DateValue) -> bool:
+    """ "placed under house arrest under the State Protection Law of 1975", "the decree of 1 December 1934": the
+    date a law was made, not the event's."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in LAWS
 
 
 def clause_verb_of(doc, date: DateValue):

@@ -80,7 +80,10 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = named_among(verb, index)
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
-        named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)] if fronted else []
+        span = verb.doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted else None
+        named = people_at(span.root, index, pronouns) if span is not None else []  # with the names listed with it
+        if fronted and not named:
+            named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
     if not named and (subject is None or subject.like_num):  # "1921 — joins the party": the date is no subject
         topic = footnote_topic(doc, tok.idx, index)
         named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []

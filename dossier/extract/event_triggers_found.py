@@ -65,6 +65,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("expose", "unmask") and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.pos_ == "NOUN"
                                                          for c in tok.children):
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
+        elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
+            found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos": no deposition of evidence
         elif tok.lemma_ in ("ask", "request", "urge", "beg") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):

@@ -77,7 +77,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         return found_guilty(tok, index, pronouns)
     verb = verb_of(tok)
     killed = [c for c in verb.children if c.dep_ == "dobj" and people_at(c, index, pronouns)] if type_ == "death" and verb is not None else []
-    passive = (kind == "phrase" and not killed) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+    taken = kind == "phrase" and verb is not None and verb.i == tok.i and any(c.dep_ == "dobj" and people_at(c, index, pronouns) for c in verb.children)
+    passive = (kind == "phrase" and not killed and not taken) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))

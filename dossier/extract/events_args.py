@@ -122,6 +122,14 @@ REFLEXIVES = {"himself", "herself", "themselves"}
 VERB_GROUP_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 
+def fronted_list(doc, first: Mention, last, index: MentionIndex) -> bool:
+    """ "Ivanov and Petrov" right before the verb, swallowed whole into a date's phrase: the last name is a
+    conjunct of the first."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    m = index.named_by(last)
+    return span is not None and m is not None and m.label == "PERSON" and last in span.root.conjuncts
+
+
 def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
     """ "In April 1937 Yagoda, who had staged the trial …, was himself arrested": the person a sentence opens
     with, alone or before an inserted clause, when the parser lost the subject inside the insertion."""
@@ -132,7 +140,7 @@ def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
     i = verb.i - 1
     while i > sent.start and (doc[i].dep_ in VERB_GROUP_DEPS or doc[i].lower_ in REFLEXIVES):
         i -= 1
-    people = index.within(sent.start_char, doc[i].idx, "PERSON") or index.within(sent.start_char, doc[i].idx + 1, "PERSON")
+    people = index.within(sent.start_char, doc[i].idx + len(doc[i].text), "PERSON")
     if not people or any(t.pos_ in ("VERB", "AUX") and t.idx < people[0].start for t in sent):
         return None
     first = people[0]
@@ -140,6 +148,8 @@ def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
         return None  # the parser found a subject of its own
     if doc[i].idx + len(doc[i].text) == first.end:
         return first
+    if fronted_list(doc, first, doc[i], index):
+        return first  # "In the summer of 1950 Ivanov and Petrov were sent …": the list's head; people_at adds the rest
     opening = doc.char_span(first.end, first.end + 1, alignment_mode="expand")
     closes_insertion = doc[i].text == "," and opening is not None and opening.text == "," and opening.start < i
     return first if closes_insertion else None

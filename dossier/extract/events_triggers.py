@@ -79,7 +79,7 @@ PHRASES = [
                            r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves)|"
                            r"(?:cut|cuts|slit|slits|slashed) (?:his|her) (?:own )?(?:throat|wrists)|poisoned (?:himself|herself)|"
                            r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
-    ("arrest", re.compile(r"\b(?:placed|put) under arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
+    ("arrest", re.compile(r"\b(?:placed|put|kept) (?:[\w.-]+ ){0,4}?under (?:house )?arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
                           r"(?:prison|cell|jail|gaol|fortress)\b")),
     # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
     ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
@@ -103,7 +103,10 @@ PHRASES = [
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
-                          r"solitary|Gulag|psychiatric hospital)\b")),
+                          r"solitary|Gulag|psychiatric hospital|custody|detention)\b")),
+    # "are now serving their sentences", "was already serving thirty years", "serving a term for offences against …"
+    ("arrest", re.compile(r"\b(?:is|are|was|were|been|remains?|remained) (?:now |still |already )?serving (?:a |an |the |their |his |her )?"
+                          r"(?:[\w-]+ ){0,2}(?:sentences?|terms?|years)\b")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
     ("sentence", re.compile(r"\b(?:(?:was|were|been|is|are) given|receives?|received|gets?|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
                             r"\b(?:receives?|received|gets?|got|(?:was|were|is|are) given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"

@@ -78,7 +78,7 @@ TITLES = {
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
     "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Archbishop", "Cardinal", "Rabbi", "Justice", "Chief", "Sergeant",
     "Corporal", "Inspector", "Governor", "Mayor", "Director",
-    "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
+    "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Brigadier", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
 }
 # Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").

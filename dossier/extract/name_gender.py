@@ -18,7 +18,8 @@ MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", 
 MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",
                    "petya", "fedya", "yasha", "zhenya", "mykola", "josip", "joshua", "andrea", "costa", "iona", "yona",
                    "volodya", "vova", "seryozha", "kostya", "alyosha", "lyosha", "borya", "vitya", "yura", "zhora",
-                   "tolya", "slava", "dima", "pasha", "lyova", "styopa", "shalva", "musa", "isa", "mustafa", "akiva"}
+                   "tolya", "slava", "dima", "pasha", "lyova", "styopa", "shalva", "musa", "isa", "mustafa", "akiva",
+                   "béla", "bela", "gyula", "attila", "nikola", "luca"}  # Hungarian and Slavic men's names in -a
 
 
 # Men's given names of the Latin, German and Central European sources that no ending gives away ("Miguel Enríquez").

@@ -70,7 +70,10 @@ def own_clause_subjects(tok) -> set[int]:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":  # "Ioannidis deposed Papadopoulos and placed him under arrest"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return {t.i for c in subjects for t in c.subtree}
 
 
 class PronounResolver(GroupReferences):

@@ -33,3 +33,30 @@ def test_i_in_an_affidavit_is_the_deponent_who_names_himself_after_i(analyse):
                      "2. In November 1973 I was dismissed from my post at the liceo.")
     assert ("arrest", ("Hernán Rodrigo FUENTES SALINAS",)) in {(e[0], tuple(n for n, _ in e[1])) for e in events}
     assert ("removal", ("Hernán Rodrigo FUENTES SALINAS",)) in {(e[0], tuple(n for n, _ in e[1])) for e in events}
+
+
+def test_placed_under_house_arrest_dated_by_its_clause_not_by_a_law(analyse):
+    events = analyse("On 19 July 1989 Daw Aung San Suu Kyi called off a march. The next day, 20 July 1989, she was placed "
+                     "under house arrest at her home, under the State Protection Law of 1975.")
+    assert [(e[0], e[1], e[2]) for e in events if e[0] == "arrest"] == [
+        ("arrest", [("Aung San Suu Kyi", "subject")], "1989-07-20")]
+
+
+def test_deposing_a_man_removes_him_and_him_is_not_the_one_who_deposed(analyse):
+    events = analyse("In November 1973 Brigadier Dimitrios Ioannidis deposed George Papadopoulos and placed him under "
+                     "house arrest.")
+    got = {(e[0], tuple(sorted(e[1])), e[3], e[4]) for e in events}
+    pair = (("Dimitrios Ioannidis", "agent"), ("George Papadopoulos", "subject"))
+    assert got == {("removal", pair, "asserted", None), ("arrest", pair, "asserted", None)}
+
+
+def test_a_pair_swallowed_into_a_date_phrase_and_terms_being_served(analyse):
+    events = analyse("In the summer of 1950 Ivanov and Petrov were sent to a camp near Karaganda. Václav Havel and Petr "
+                     "Uhl are now serving their sentences. Václav Benda spent four months in custody in 1977.")
+    assert {("arrest", ("Ivanov", "Petrov")), ("arrest", ("Petr Uhl", "Václav Havel")),
+            ("arrest", ("Václav Benda",))} <= typed_people(events)
+
+
+def test_a_hungarian_man_named_bela_is_him(analyse):
+    events = analyse("Béla Kun is gone. At a session of the Executive some weeks ago Manuilsky rose and accused him of espionage.")
+    assert [sorted(e[1]) for e in events if e[0] == "accusation"] == [[("Béla Kun", "accused"), ("Manuilsky", "accuser")]]
