@@ -367,7 +367,9 @@ def test_a_named_sentence_carried_out_confinement_and_said_of_not_by(analyse):
 def test_instructions_and_directives_are_demands(analyse):
     events = analyse("In March 1933 Stanislav Ratajczak received Pavel Dubrovin and instructed him to hold back the works. "
                      "Leon Trotsky had sent a directive to go over to wrecking.")
-    assert sorted(e[1][0][0] for e in events if e[0] == "demand") == ["Leon Trotsky", "Stanislav Ratajczak"]
+    askers = sorted(name for e in events if e[0] == "demand" for name, role in e[1] if role in ("subject", "agent"))
+    assert askers == ["Leon Trotsky", "Stanislav Ratajczak"]
+    assert ("Pavel Dubrovin", "object") in only(events, "demand")[1]  # "him" is the one received, not the one instructing
 
 
 def test_hangings_life_terms_and_only_a_death_sentence_carried_out_as_an_execution(analyse):
