@@ -33,7 +33,7 @@ VERBS = {  # by lemma
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct"},
     "membership": {"join", "found", "co-found", "recruit", "enlist"},
-    "statement": {"speak", "retract", "recant", "repudiate"},  # "Meyerhold retracted his confession"
+    "statement": {"speak", "retract", "recant", "repudiate", "deny"},  # "Meyerhold retracted his confession", "Both deny the charges"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
 NEEDS_PERSON_OBJECT = {"capture", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",

@@ -60,3 +60,9 @@ def test_a_pair_swallowed_into_a_date_phrase_and_terms_being_served(analyse):
 def test_a_hungarian_man_named_bela_is_him(analyse):
     events = analyse("Béla Kun is gone. At a session of the Executive some weeks ago Manuilsky rose and accused him of espionage.")
     assert [sorted(e[1]) for e in events if e[0] == "accusation"] == [[("Béla Kun", "accused"), ("Manuilsky", "accuser")]]
+
+
+def test_denying_is_a_statement_and_what_is_denied_is_denied(analyse):
+    events = analyse("Bukharin denied that he had met Trotsky in Berlin.")
+    assert ("statement", [("Bukharin", "subject")]) in [(e[0], e[1]) for e in events]
+    assert [e[3] for e in events if e[0] == "meeting"] == ["denied"]
