@@ -238,7 +238,20 @@ class PronounResolver(GroupReferences):
                 continue  # "the intercession of Bukharin" in a note about Mandelstam: a passing name
             if everyone:  # only people in other roles: the nearest sentence naming anyone decides, if it names one
                 return next(iter(everyone.values())) if len(everyone) == 1 else self._the_one_written_about(everyone, about)
-        return self._fitting(pronoun, topic or self.protagonist)
+        return self._note_anchor(tok) or self._fitting(pronoun, topic or self.protagonist)
+
+    def _note_anchor(self, tok) -> Optional[Mention]:
+        """ "They say she will be sent to Karaganda.[1] … [1] Added in 1940: She was sentenced …": a note that
+        opens on a pronoun goes on about the one person of the sentence its marker stands in."""
+        note = next((n for n in self.doc.footnotes if n.marker and n.body.start <= tok.idx < n.body.end), None)
+        if note is None or self.index.within(note.body.start, tok.idx, "PERSON"):
+            return None
+        span = tok.doc.char_span(note.marker.start, note.marker.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        sent = tok.doc[span.start - 1].sent
+        _, everyone = self._people(sent, span.start, tok.lower_, set(), note.marker.start)
+        return next(iter(everyone.values())) if len(everyone) == 1 else None
 
     @staticmethod
     def _the_one_written_about(candidates: dict, topic: Optional[Mention]) -> Optional[Mention]:

@@ -301,3 +301,9 @@ def test_a_name_the_parser_took_into_a_date_s_phrase_is_still_the_subject(analys
                      "Picquart at the Statistical Section, was questioned by the Minister, and confessed that he had "
                      "fabricated the letter. He was arrested and taken to Mont-Valérien.")
     assert [e[1] for e in events if e[0] == "arrest"] == [[("Henry", "subject")]]
+
+
+def test_a_note_that_opens_on_a_pronoun_is_about_the_person_of_its_marker_s_sentence(analyse):
+    events = analyse("Yesterday they took Grete. Margarete Buber-Neumann had lived fourteen months alone in that room. They "
+                     "say she will be sent to Karaganda.[1]\n\n[1] Added in 1940: She was sentenced to five years of camp.\n")
+    assert subjects(only(events, "sentence")) == ["Margarete Buber-Neumann"]
