@@ -67,6 +67,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
         elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos": no deposition of evidence
+        elif tok.lemma_ == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSABLE for c in tok.children):
+            continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("ask", "request", "urge", "beg") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
@@ -97,6 +99,8 @@ def asks_that(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+REFUSABLE = {"clemency", "appeal", "petition", "request", "bail", "permission", "visa", "access", "pardon", "leave",
+             "entry", "rehearing", "review"}
 TERMS = {"year", "month", "term", "sentence"}
 FOUND_DEAD = {"find", "discover", "identify", "recover", "throw", "dump", "return", "hand", "exhume", "bury", "wash"}
 # What one belongs to as a member (not "belonged to the generation that went into the camps").

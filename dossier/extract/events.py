@@ -343,8 +343,20 @@ def admits_no_guilt(verb) -> bool:
     if verb.lemma_ != "admit":
         return False
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(admits_own_deed(verb, c) for c in said):
+        return False  # "She admitted that she had sent reports to Zenkl": what one did oneself is confessed
     return bool(said) and not any(CRIME.search(" ".join(t.text for t in c.subtree)) or
                                   any(t.lemma_ in ("guilt", "guilty", "crime") for t in c.subtree) for c in said)
+
+
+def admits_own_deed(verb, said) -> bool:
+    """The admitted clause tells, without a negation, what the one who admits did: its subject is "he", "she",
+    "I" or the same name."""
+    own = clause_subject(verb)
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if own is None or subject is None or any(c.dep_ == "neg" or c.lower_ == "never" for c in said.children):
+        return False
+    return subject.lower_ in ("he", "she", "i") or subject.text == own.text
 
 
 def speaks_for_the_court(tok) -> bool:

@@ -66,3 +66,11 @@ def test_denying_is_a_statement_and_what_is_denied_is_denied(analyse):
     events = analyse("Bukharin denied that he had met Trotsky in Berlin.")
     assert ("statement", [("Bukharin", "subject")]) in [(e[0], e[1]) for e in events]
     assert [e[3] for e in events if e[0] == "meeting"] == ["denied"]
+
+
+def test_admitting_one_s_own_deed_is_a_confession_and_denying_clemency_is_no_statement(analyse):
+    events = analyse("Milada Horáková admitted that she had sent reports to Zenkl. Radek admitted that the trial had been a "
+                     "provocation. On February 11, 1953, President Eisenhower denied clemency.")
+    got = {(e[0], e[1][0][0]) for e in events}
+    assert ("confession", "Milada Horáková") in got and ("statement", "Radek") in got
+    assert not [e for e in events if "Eisenhower" in str(e[1])]
