@@ -25,6 +25,8 @@ from dossier.resolve.names import fold
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry", "Embassy", "Legation", "Consulate"}
+COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+           "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -100,6 +102,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
         return Evidence(fixed="PLACE")
+    if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and not c.title:
+        return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
     if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
         return Evidence(fixed="PLACE")
     if len(words) > 1 and (words[-1] in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):

@@ -258,6 +258,13 @@ def test_a_surname_in_capitals_after_given_names(recognize):
     assert ("Act VII", "PERSON") not in found
 
 
+def test_a_compass_word_opens_a_region_not_a_name(recognize):
+    found = recognize("Born in Blora, Central Java, in 1925, Pramoedya was imprisoned. He fled to East Germany and then "
+                      "Upper Silesia. The Central Committee met.")
+    assert {("Central Java", "PLACE"), ("East Germany", "PLACE"), ("Upper Silesia", "PLACE"),
+            ("Central Committee", "ORG")} <= found
+
+
 def test_a_congress_before_a_speaker_is_not_part_of_his_name(recognize):
     assert ("Mikhail Sholokhov", "PERSON") in recognize("At the Congress Mikhail Sholokhov attacked the two writers.")
 
