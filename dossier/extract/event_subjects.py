@@ -76,6 +76,9 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
         named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]
+    if not named and subject is not None and subject.pos_ == "NOUN":
+        named = [p for c in subject.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "among")
+                 for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]  # "Eighteen defendants, including Bukharin, …"
     if not named and verb is not None:
         named = named_among(verb, index)
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):

@@ -74,3 +74,9 @@ def test_admitting_one_s_own_deed_is_a_confession_and_denying_clemency_is_no_sta
     got = {(e[0], e[1][0][0]) for e in events}
     assert ("confession", "Milada Horáková") in got and ("statement", "Radek") in got
     assert not [e for e in events if "Eisenhower" in str(e[1])]
+
+
+def test_a_counted_crowd_including_named_people_is_about_those_named(analyse):
+    events = analyse("Eighteen defendants, including Bukharin, Rykov and Yagoda, were sentenced to be shot. Several "
+                     "writers, among them Babel and Koltsov, were arrested.")
+    assert {("sentence", ("Bukharin", "Rykov", "Yagoda")), ("arrest", ("Babel", "Koltsov"))} <= typed_people(events)
