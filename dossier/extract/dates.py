@@ -10,6 +10,7 @@ document mentions (a text is written after what it reports) — and says so.
 from __future__ import annotations
 
 import calendar
+import re
 from typing import Optional
 
 from dossier.extract.dates_grammar import (MONTH_ALONE_AFTER, NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROMAN_MONTHS,
@@ -145,6 +146,22 @@ def year_heading_before(headings: list[tuple[int, int]], offset: int) -> Optiona
     return above[-1] if above else None
 
 
+LAST_YEAR = re.compile(r"^,?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
+def said_of_last_year(text: str, found: list, s: int, e: int) -> bool:
+    """This date, or a date before it in the paragraph with no stated year between, is followed by "(of) last
+    year": the year before the document's own."""
+    if LAST_YEAR.match(text[e:e + 20]):
+        return True
+    for f in reversed([f for f in found if f[1] <= s]):
+        if f[2] not in NO_YEAR:
+            return False  # a stated year came between
+        if LAST_YEAR.match(text[f[1]:f[1] + 20]):
+            return True
+    return False
+
+
 def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     """Every explicit calendar expression in the document's text (metadata lines included, inferred from nothing)."""
     results: list[DateValue] = []
@@ -165,6 +182,9 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                 if kind == "metadata":
                     continue
                 same_para = latest_year([f for f in found if f[0] < s and f[2] not in NO_YEAR and f[3].groupdict().get("year")][-1:])
+                said_last_year = doc_year is not None and said_of_last_year(doc.text, found, s, e)
+                if said_last_year:  # "in May of last year" in a despatch of 1911, and "arrested on May 25" after it
+                    same_para = doc_year - 1
                 close_after = latest_year([f for f in found if e < f[0] <= e + 60 and "." not in doc.text[e:f[0]]][:1])
                 hint, how = next(((y, h) for y, h in (
                     (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"

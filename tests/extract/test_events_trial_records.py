@@ -80,3 +80,11 @@ def test_a_counted_crowd_including_named_people_is_about_those_named(analyse):
     events = analyse("Eighteen defendants, including Bukharin, Rykov and Yagoda, were sentenced to be shot. Several "
                      "writers, among them Babel and Koltsov, were arrested.")
     assert {("sentence", ("Bukharin", "Rykov", "Yagoda")), ("arrest", ("Babel", "Koltsov"))} <= typed_people(events)
+
+
+def test_a_day_after_of_last_year_takes_the_year_before_the_despatch(analyse):
+    events = analyse("TOKYO, January 25, 1911.\n\nThe affair came to light in May of last year. Miyashita was arrested on "
+                     "May 25, and on June 1 Kotoku Shusui was arrested at Yugawara.\n\nOn January 18 Kotoku Shusui was "
+                     "sentenced to death.")
+    assert sorted(e[2] for e in events if e[0] == "arrest") == ["1910-05-25", "1910-06-01"]
+    assert [e[2] for e in events if e[0] == "sentence"] == ["1911-01-18"]
