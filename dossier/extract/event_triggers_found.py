@@ -24,7 +24,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "draw" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
             found.append(("membership", tok, "verb"))  # "was drawn into the plot by Primakov"
         elif tok.lemma_ == "replace" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
-            found.append(("removal", tok, "verb"))  # "Yagoda was replaced by Yezhov"
+            # "Yagoda was replaced by Yezhov": the one who replaces takes the post; without a "by", a removal
+            found.append(("appointment" if any(c.dep_ == "agent" for c in tok.children) else "removal", tok, "verb"))
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
             continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(

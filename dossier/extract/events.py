@@ -110,6 +110,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         witnesses = {p.entity_id for p in named}
         people += [Participant(p.entity_id, "participant" if type_ == "meeting" else "object", p.text, p.start, p.end)
                    for p in objects if p.entity_id not in witnesses]
+    if type_ == "appointment" and tok.lemma_ == "replace" and passive:  # "X was replaced by Y": Y takes the post
+        people = [replace(p, role="subject" if p.role == "agent" else "object") for p in people]
     if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):
         return []
     if type_ == "meeting" and tok.lemma_ == "see" and (passive or any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "prt") for c in verb.children)
@@ -147,6 +149,8 @@ def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
     """ "the arrest of Smilga", "his execution", "whose suicide", "he signed a confession"."""
     if type_ == "demand":
         return petition_participants(tok, index, pronouns)
+    if tok.lemma_.lower() == "successor":
+        return successor_participants(tok, index, pronouns)
     people: list[Participant] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "against"):
@@ -162,6 +166,17 @@ def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
         subject = clause_subject(governing_verb(tok))
         people = [with_role(p, "subject", type_) for p in people_at(subject, index, pronouns)] if subject is not None else []
     return people
+
+
+def successor_participants(tok, index, pronouns) -> list[Participant]:
+    """ "His successor, U Sein Lwin", "his successor Yezhov": the one named takes the post; the one whose
+    successor he is left it. Without a name, no event ("his own successor", "his possible successors")."""
+    named = [p for c in tok.children if c.dep_ in ("appos", "compound") for p in people_at(c, index, pronouns)]
+    named += [p for p in people_at(tok.head, index, pronouns)] if tok.dep_ == "compound" else []  # "successor Yezhov"
+    if not named:
+        return []
+    before = [p for c in tok.children if c.dep_ == "poss" for p in people_at(c, index, pronouns)]
+    return [with_role(p, "subject", "appointment") for p in named] + [with_role(p, "object", "appointment") for p in before]
 
 
 def noted_undergone(verb) -> bool:

@@ -63,7 +63,7 @@ NOUNS = {
     "rehabilitation": {"rehabilitation"},
     "expulsion": {"expulsion", "exclusion"},
     "removal": {"removal", "dismissal", "transfer"},
-    "appointment": {"appointment", "election"},  # "the election of Yuri Andropov as General Secretary"
+    "appointment": {"appointment", "election", "successor"},  # "the election of Yuri Andropov as General Secretary"
     "exile": {"exile", "deportation", "banishment", "expatriation"},
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},

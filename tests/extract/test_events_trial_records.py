@@ -88,3 +88,12 @@ def test_a_day_after_of_last_year_takes_the_year_before_the_despatch(analyse):
                      "sentenced to death.")
     assert sorted(e[2] for e in events if e[0] == "arrest") == ["1910-05-25", "1910-06-01"]
     assert [e[2] for e in events if e[0] == "sentence"] == ["1911-01-18"]
+
+
+def test_the_one_who_replaces_or_succeeds_takes_the_post(analyse):
+    events = analyse("Ne Win resigned in July 1988. His successor, U Sein Lwin, was widely held responsible for the "
+                     "killings. U Sein Lwin resigned on 12 August and was replaced by Dr Maung Maung. Yagoda was replaced.")
+    appointments = [sorted(e[1]) for e in events if e[0] == "appointment"]
+    assert [("Ne Win", "object"), ("Sein Lwin", "subject")] in appointments
+    assert [("Maung Maung", "subject"), ("Sein Lwin", "object")] in appointments
+    assert ("removal", [("Yagoda", "subject")]) in [(e[0], e[1]) for e in events]
