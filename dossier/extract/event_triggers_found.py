@@ -34,6 +34,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in OFFICES for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "The meeting named Jiang Zemin as general secretary"
+        elif tok.lemma_ == "name" and tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "this", "that") for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
+            found.append(("testimony", tok, "verb"))  # "Grinberg had named me", "Several of the accused name Bukharin …"
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
         elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"

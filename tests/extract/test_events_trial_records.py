@@ -97,3 +97,11 @@ def test_the_one_who_replaces_or_succeeds_takes_the_post(analyse):
     assert [("Ne Win", "object"), ("Sein Lwin", "subject")] in appointments
     assert [("Maung Maung", "subject"), ("Sein Lwin", "object")] in appointments
     assert ("removal", [("Yagoda", "subject")]) in [(e[0], e[1]) for e in events]
+
+
+def test_naming_someone_is_testimony_naming_to_an_office_is_not(analyse):
+    events = analyse("Arkady Grinberg had already named Ivanov as a member of a Trotskyist group. The meeting named "
+                     "Jiang Zemin as general secretary.")
+    got = typed_people(events)
+    assert ("testimony", ("Arkady Grinberg", "Ivanov")) in got
+    assert ("appointment", ("Jiang Zemin",)) in got and not any(t == "testimony" and "Jiang Zemin" in p for t, p in got)
