@@ -147,8 +147,9 @@ def is_nationality_adjective(c: Candidate) -> bool:
 
 
 def names_an_office(c: Candidate) -> bool:
-    """ "the Minister of the Interior", "Secretary of State": the field of an office, not a person."""
-    if len(c.tokens) != 1:
+    """ "the Minister of the Interior", "Commissar of Heavy Industry": the field of an office, not a person (nor
+    a body: "Secretary of the Central Committee" names one)."""
+    if not c.tokens or c.tokens[-1].text in ORG_HEADS or c.tokens[-1].text in ORG_WORDS:
         return False
     doc, i = c.tokens[0].doc, c.tokens[0].i
     j = i - 1
