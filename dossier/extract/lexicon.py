@@ -25,7 +25,7 @@ ORG_HEADS = {
     "Bloc", "Group", "Union", "Federation", "Academy", "Institute", "Trust", "Directorate", "Administration",
     "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
     "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
-    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Chamber",
+    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate",
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -133,8 +133,7 @@ EVENT_NOUNS = {"Arrest", "Arrests", "Deportation", "Deportations", "Execution", 
                "Internment", "Detention", "Detentions", "Disappearance", "Disappearances", "Rehabilitation", "Expulsion",
                "Dismissal", "Banishment", "Persecution", "Massacre", "Massacres", "Killings", "Torture"}
 # Nouns after a name that make it an organisation ("the Dashnaktsutiun and Hentchak societies"), or before it ("the daily Sabah").
-ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal",
-                   "organisation", "organization", "organisations", "organizations", "movement", "group", "union"}
+ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal"}
 ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review"}
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",

@@ -102,7 +102,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
         return Evidence(fixed="PLACE")
-    if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and not c.title:
+    if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
     if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
         return Evidence(fixed="PLACE")
@@ -123,6 +123,8 @@ def form_evidence(c: Candidate) -> Evidence:
 
 
 STYLE_POSSESSIVES = {"His", "Her", "Your", "Their"}
+INSTITUTIONS = {"University", "Institute", "Academy", "Archive", "Archives", "Museum", "Library", "School", "College",
+                "Agency", "Service", "Corps", "Bank", "Company", "Church"}
 
 
 def is_style_of_address(c: Candidate) -> bool:
@@ -149,8 +151,8 @@ def is_nationality_adjective(c: Candidate) -> bool:
 def names_an_office(c: Candidate) -> bool:
     """ "the Minister of the Interior", "Commissar of Heavy Industry": the field of an office, not a person (nor
     a body: "Secretary of the Central Committee" names one)."""
-    if not c.tokens or c.tokens[-1].text in ORG_HEADS or c.tokens[-1].text in ORG_WORDS:
-        return False
+    if not c.tokens or any(t.text in ORG_HEADS or t.text in ORG_WORDS or t.text in INSTITUTIONS for t in c.tokens):
+        return False  # "President of Harvard University", "President of the USSR Academy of Sciences"
     doc, i = c.tokens[0].doc, c.tokens[0].i
     j = i - 1
     if j >= 0 and doc[j].lower_ == "the":
@@ -247,7 +249,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 1
         if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
             ev.place += 5  # "the Kjeller airfield": a name that labels a place
-        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or before is not None and before.lower_ in ORG_NOUNS_BEFORE:
+        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or before is not None and before.lower_ in ORG_NOUNS_BEFORE \
+                and c.tokens[0].pos_ in ("PROPN", "NOUN"):  # not "the journal Under the Banner of Marxism"
             ev.org += 4  # "the Dashnaktsutiun and Hentchak societies", "the Turkish daily Sabah"
         if after and after[0].text in ("himself", "herself"):
             ev.person += 3

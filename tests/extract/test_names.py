@@ -265,6 +265,13 @@ def test_a_compass_word_opens_a_region_not_a_name(recognize):
             ("Central Committee", "ORG")} <= found
 
 
+def test_an_institution_after_an_office_and_a_region_word_stay_organisations(recognize):
+    found = recognize("A. Lawrence Lowell, President of Harvard University, chaired it. The file lies in the Central "
+                      "Archive of the FSB. Trotsky wrote for the journal Under the Banner of Marxism.")
+    assert {("Harvard University", "ORG"), ("Central Archive of the FSB", "ORG")} <= found
+    assert not any(text == "Under" for text, _ in found)
+
+
 def test_a_congress_before_a_speaker_is_not_part_of_his_name(recognize):
     assert ("Mikhail Sholokhov", "PERSON") in recognize("At the Congress Mikhail Sholokhov attacked the two writers.")
 
