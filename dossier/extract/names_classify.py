@@ -18,6 +18,8 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import Candidate
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, capitalised_surname, is_nationality_adjective,
+                                          is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.resolve.names import fold
@@ -25,8 +27,6 @@ from dossier.resolve.names import fold
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry", "Embassy", "Legation", "Consulate"}
-COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
-           "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -121,54 +121,6 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()
 
-
-STYLE_POSSESSIVES = {"His", "Her", "Your", "Their"}
-INSTITUTIONS = {"University", "Institute", "Academy", "Archive", "Archives", "Museum", "Library", "School", "College",
-                "Agency", "Service", "Corps", "Bank", "Company", "Church"}
-
-
-def is_style_of_address(c: Candidate) -> bool:
-    """ "His Beatitude", "Her Majesty", "Your Excellency": a way of addressing someone, not a name."""
-    if len(c.tokens) != 1 or c.title:
-        return False
-    tok = c.tokens[0]
-    return tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_POSSESSIVES
-
-
-NATIONALITY_ENDING = re.compile(r"(?:an|ish|ese|ic|i|ch)$")
-
-
-def is_nationality_adjective(c: Candidate) -> bool:
-    """ "The Ottoman authorities", "the Turkish daily": a people's adjective before a common noun, not a name."""
-    if len(c.tokens) != 1:
-        return False
-    tok = c.tokens[0]
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.ent_type_ == "NORP" and bool(NATIONALITY_ENDING.search(tok.text)) and after is not None \
-        and after.pos_ in ("NOUN", "ADJ") and after.text.islower()
-
-
-def names_an_office(c: Candidate) -> bool:
-    """ "the Minister of the Interior", "Commissar of Heavy Industry": the field of an office, not a person (nor
-    a body: "Secretary of the Central Committee" names one)."""
-    if not c.tokens or any(t.text in ORG_HEADS or t.text in ORG_WORDS or t.text in INSTITUTIONS for t in c.tokens):
-        return False  # "President of Harvard University", "President of the USSR Academy of Sciences"
-    doc, i = c.tokens[0].doc, c.tokens[0].i
-    j = i - 1
-    if j >= 0 and doc[j].lower_ == "the":
-        j -= 1
-    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text in TITLES
-
-
-def capitalised_surname(words: list[str]) -> bool:
-    """ "Hernán Rodrigo FUENTES SALINAS", "Marie DUPONT": given names, then the surname in capitals, as Spanish and
-    French records and lists write a person, whatever town shares the surname ("SALINAS")."""
-    caps = [w for w in words if w.isupper()]
-    if any(ROMAN.match(w) for w in caps):
-        return False  # "Act VII", "Pius XII": a numeral, not a surname
-    return 2 <= len(words) <= 5 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() \
-        and all(len(w) >= 3 and sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in w) / len(w) >= 0.25 for w in caps) \
-        and words[-1] not in ORG_WORDS and words[0] not in ORG_HEADS
 
 
 def context_evidence(c: Candidate) -> Evidence:
