@@ -172,7 +172,7 @@ def successor_participants(tok, index, pronouns) -> list[Participant]:
     """ "His successor, U Sein Lwin", "his successor Yezhov": the one named takes the post; the one whose
     successor he is left it. Without a name, no event ("his own successor", "his possible successors")."""
     named = [p for c in tok.children if c.dep_ in ("appos", "compound") for p in people_at(c, index, pronouns)]
-    named += [p for p in people_at(tok.head, index, pronouns)] if tok.dep_ == "compound" else []  # "successor Yezhov"
+    named += people_at(tok.head, index, pronouns) if tok.dep_ == "compound" else []  # "successor Yezhov"
     if not named:
         return []
     before = [p for c in tok.children if c.dep_ == "poss" for p in people_at(c, index, pronouns)]
