@@ -25,7 +25,7 @@ ORG_HEADS = {
     "Bloc", "Group", "Union", "Federation", "Academy", "Institute", "Trust", "Directorate", "Administration",
     "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
     "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
-    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate",
+    "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Press",
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"

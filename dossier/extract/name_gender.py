@@ -36,7 +36,9 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
     words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
     if not words:
         return None
-    surname = words[0] if mention.text.split(",")[0].isupper() else words[-1]  # "KEDROV, Mikhail" puts it first
+    head = mention.text.split(",")[0]
+    inverted = head.isupper() and ("," in mention.text or not mention.text.isupper())  # not "JOMO KENYATTA"
+    surname = words[0] if inverted else words[-1]  # "KEDROV, Mikhail", "OLEINIKOV Nikolai" put it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None
     if first is not None and len(given) > 1 and not first.endswith(("a", "o")) and first not in MEN_NOT_IN_O:

@@ -98,8 +98,10 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
         return False
     if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text)):
         return True
-    if tok.text in capitalised_inside:
-        return True
+    if tok.text in capitalised_inside or (tok.text.isupper() and len(tok.text) > 1 and tok.text.title() in capitalised_inside):
+        return True  # "1. JOMO KENYATTA, much the best known": a list's capitals of a name written "Jomo" elsewhere
+    if tok.text.isupper() and is_given_name(tok.text.title()) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.isupper():
+        return True  # "3. FRED KUBAI, a trade unionist"
     if tok.text.isupper() and len(tok.text) > 3 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return True  # "MR. TAVENNER: Will you state your name?": a transcript's speaker (names_classify decides)
     after = tok.doc[tok.i + 1: tok.i + 4]

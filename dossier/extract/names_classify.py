@@ -18,8 +18,8 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import Candidate
-from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, capitalised_surname, is_nationality_adjective,
-                                          is_style_of_address, names_an_office)
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, capitalised_surname, defined_as_organisation,
+                                          is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.resolve.names import fold
@@ -98,7 +98,10 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")
     if c.place:
         return Evidence(fixed="PLACE")
-    if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2:
+    if is_post_nominal(c):
+        return Evidence(fixed="NONE")
+    if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2 \
+            and not (len(words) == 1 and c.text.count(".") >= 3):  # "K.A.U.": three letters run together name a body
         return Evidence(fixed="PERSON")  # a signature: (L.S.)
     if is_place_name(c.text) and len(words) > 1:
         return Evidence(fixed="PLACE")
@@ -106,7 +109,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
     if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
         return Evidence(fixed="PLACE")
-    if len(words) > 1 and (words[-1] in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
+    head = words[-1].title() if c.text.isupper() else words[-1]  # "PALACH PRESS": a heading's capitals
+    if len(words) > 1 and (head in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
         return Evidence(fixed="ORG")
     undotted = c.text.replace(".", "") if DOTTED.match(c.text) else None  # "N.K.V.D.", "U.S.S.R."
     if c.text in ORG_WORDS or undotted in ORG_WORDS:
@@ -147,7 +151,9 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person += 2
     if any(is_initial(w) for w in words[:-1]):
         ev.person += 4
-    if len(words) > 1 and is_given_name(words[0]) and last not in ORG_HEADS and not is_place_name(c.text):
+    in_capitals = len(words) > 1 and c.text.isupper()  # "2. BILDAD KAGGIA, who": capitals say nothing of the kind
+    if len(words) > 1 and (is_given_name(words[0]) or in_capitals and is_given_name(words[0].title())) \
+            and last not in ORG_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
     if c.title:
         ev.person += 4
@@ -168,7 +174,7 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.person += 4
     elif is_speaker_label(c):
         ev.person += 5
-    elif ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text)):
+    elif ROMAN.match(last) or (last.isupper() and len(last) > 1 and not is_place_name(c.text) and not in_capitals):
         ev.person -= 2  # "GPU", "NKVD": acronyms are organisations, not people
         ev.org += 1
     doc = c.tokens[0].doc if c.tokens else None
@@ -255,6 +261,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     for i, (c, form) in enumerate(local):
         if form.fixed == "PERSON":  # "M. P. Tomsky", "Ratajczak, Stanislav Antonovich": the surname is a person's
             votes[name_key(c.text)].add(Evidence(person=3))
+        if not form.fixed and defined_as_organisation(c):
+            votes[name_key(c.text)].add(Evidence(org=12))
         if form.fixed:
             continue
         ctx = context_evidence(c)
@@ -346,9 +354,17 @@ def linked(a: Candidate, b: Candidate) -> bool:
 def share_in_lists(decided: list, votes: dict) -> list:
     """Names listed with people are people, unless they have real evidence of their own."""
     out = list(decided)
+    changed = share_once(out, votes, unlabelled_only=False)
+    while changed:  # "Kaggia, Kubai, Ngei … and Karumba": back along the list, to names with no label of their own
+        changed = share_once(out, votes, unlabelled_only=True)
+    return out
+
+
+def share_once(out: list, votes: dict, unlabelled_only: bool) -> bool:
+    changed = False
     for i in range(len(out)):
         c, label, score, generic = out[i]
-        if label == "PERSON" or c.org_phrase or form_evidence(c).fixed or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
+        if label == "PERSON" or (unlabelled_only and label is not None) or c.org_phrase or form_evidence(c).fixed or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
             continue
         if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
             continue
@@ -356,4 +372,5 @@ def share_in_lists(decided: list, votes: dict) -> list:
         if any(n[1] == "PERSON" and (linked(n[0], c) or linked(c, n[0])) for n in neighbours):
             generic = generic or (bool(plural_stem(c.text)) and any(n[3] for n in neighbours))
             out[i] = (c, "PERSON", max(score, 0.3), generic)
-    return out
+            changed = True
+    return changed

@@ -58,3 +58,29 @@ def capitalised_surname(words: list[str]) -> bool:
     return 2 <= len(words) <= 5 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() \
         and all(len(w) >= 3 and sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in w) / len(w) >= 0.25 for w in caps) \
         and words[-1] not in ORG_WORDS and words[0] not in ORG_HEADS
+
+
+# Kinds a text may say a name is, in apposition or after "was": "Mau Mau, an unlawful society"
+ORG_KINDS = {"society", "organisation", "organization", "party", "union", "association", "movement", "league", "sect",
+             "newspaper", "journal", "committee", "federation", "front", "army"}
+
+
+def defined_as_organisation(c: Candidate) -> bool:
+    """ "Mau Mau, an unlawful society", "Mau Mau … was a secret society": the text itself says what the name is.
+    A document defines a name once and uses it many times; the definition outweighs what spaCy guesses elsewhere."""
+    if not c.tokens:
+        return False
+    head = c.tokens[-1]
+    kinds = [t for t in head.children if t.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        kinds += [t for t in head.head.children if t.dep_ == "attr"]
+    return any(k.lemma_.lower() in ORG_KINDS and k.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in k.children)
+               for k in kinds)
+
+
+POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "M.B.E.", "Ph.D.", "M.D.", "LL.D."}
+
+
+def is_post_nominal(c: Candidate) -> bool:
+    """ "Mr. R. S. Thacker, Q.C.": letters after a name that say a rank, not someone's initials."""
+    return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS

@@ -72,7 +72,7 @@ CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\
 def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
     text = strip_possessive(text)
-    inverted = INVERTED.match(text) or CAPITALS_FIRST.match(text)
+    inverted = INVERTED.match(text) or (CAPITALS_FIRST.match(text) if not text.isupper() else None)  # not "JOMO KENYATTA"
     if inverted:  # "KEDROV, Mikhail Sergeevich", "ADAMOVICH Ivan Stepanovich", as dictionaries and memorial books write names
         text = f"{inverted.group(2)} {inverted.group(1).title()}"
     text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)

@@ -1,0 +1,53 @@
+"""Names as a newspaper's trial report writes them: the accused listed one to a numbered line in capitals, letters
+of rank after a counsel's name, a movement the text itself defines, a list whose last name alone is known."""
+
+import pytest
+
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_events import typed_people
+from tests.extract.test_names import doc_of
+
+LIST_OF_THE_ACCUSED = (
+    "Jomo Kenyatta and Fred Kubai were sentenced today by Mr. R. S. Thacker, Q.C., at Kapenguria.\n\n"
+    "The men sentenced today are:\n\n"
+    "1. JOMO KENYATTA, much the best known of them. He was born in the Kiambu district, and in 1928 he became "
+    "general secretary of the Kikuyu Central Association.\n\n"
+    "2. FRED KUBAI, a trade unionist. He was among the leaders arrested in 1950.\n\n"
+    "3. BILDAD KAGGIA, who served with the army in the Middle East during the war.\n")
+
+
+@pytest.fixture(scope="module")
+def recognize():
+    r = NameRecognizer()
+    return lambda text: {(m.text, m.label) for m in r.process(doc_of(text))[0]}
+
+
+def test_a_numbered_list_in_capitals_names_people_and_he_goes_on_with_them(analyse):
+    events = analyse(LIST_OF_THE_ACCUSED)
+    people = typed_people(events)
+    assert ("birth", ("Jomo Kenyatta",)) in people  # the entity named "Jomo Kenyatta" above, not a new "KENYATTA Jomo"
+    assert ("appointment", ("Jomo Kenyatta",)) in people
+    assert ("arrest", ("Fred Kubai",)) in people
+
+
+def test_capitals_name_people_and_letters_of_rank_are_nobody(recognize):
+    found = recognize(LIST_OF_THE_ACCUSED)
+    assert {("FRED KUBAI", "PERSON"), ("BILDAD KAGGIA", "PERSON"), ("JOMO KENYATTA", "PERSON")} <= found
+    assert not [text for text, _ in found if text.startswith("Q.C")]
+
+
+def test_a_name_the_text_defines_as_a_society_is_an_organisation_wherever_it_stands(recognize):
+    found = recognize("The six were found guilty of managing Mau Mau, an unlawful society, and of being members of it. "
+                      "Mau Mau itself had been proscribed in 1950, and Mau Mau oaths were administered at night.")
+    assert ("Mau Mau", "ORG") in found and ("Mau Mau", "PERSON") not in found
+
+
+def test_the_names_before_a_known_person_in_a_list_are_people_too(recognize):
+    found = recognize("He found that Kaggia, Kubai, Ngei, Oneko and Karumba had acted with Kenyatta in its management. "
+                      "Karumba was a trader from the Kiambu district.")
+    assert {("Kaggia", "PERSON"), ("Kubai", "PERSON"), ("Karumba", "PERSON")} <= found
+
+
+def test_a_heading_in_capitals_ending_in_press_is_an_organisation(recognize):
+    assert ("PALACH PRESS", "ORG") in recognize("PALACH PRESS\nCzechoslovak documents in English translation\n\n"
+                                                 "We publish below the communiqué issued in Prague.")
