@@ -33,6 +33,10 @@ def listing_clause(tok):
     return None
 
 
+def is_person(index, tok) -> bool:
+    return getattr(index.of_token(tok), "label", None) == "PERSON"
+
+
 def subject_token(tok, kind: str, verb, index):
     """The token that names who does (or undergoes) a verb's event, where the parse puts it."""
     subject = clause_subject(verb) if verb is not None else None
@@ -45,7 +49,10 @@ def subject_token(tok, kind: str, verb, index):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
     if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
         subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
-        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and getattr(index.of_token(subject.head), "label", None) == "PERSON":
+        if subject.dep_ == "pobj" and subject.head.lower_ in ("of", "from") and is_person(index, subject.head.head) \
+                and not is_person(index, subject):
+            subject = subject.head.head  # "Hans Fritz Scholl, of Munich, born at Ingersheim …"
+        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and is_person(index, subject.head):
             subject = subject.head  # "Lee Chul and Yoo In-tae, student leaders sentenced to death …"
     elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
         subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"

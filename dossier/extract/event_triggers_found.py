@@ -76,6 +76,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("ask", "request", "urge", "beg") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
+        elif low == "accused" and tok.dep_ == "acl" and tok.head.like_num and not list(tok.children):
+            continue  # "All three accused have admitted": the defendants, named by what they are, not an accusation
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":

@@ -141,6 +141,11 @@ PHRASES = [
     ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
     ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),
     ("trial", re.compile(r"\b(?:committed|sent|handed over) for trial\b")),
+    # "They are therefore punished with death", "is punished by ten years' penal servitude"
+    ("sentence", re.compile(r"\b(?:is|are|was|were|be|been) (?:therefore |accordingly )?punished (?:with|by) (?:death|"
+                            r"(?:[\w-]+ )?years|imprisonment|penal servitude|hard labou?r)\b")),
+    # "held, and handed over to the Secret State Police", "was handed over to the NKVD"
+    ("arrest", re.compile(r"\bhanded over to the (?:[A-Z][\w-]+ ){0,3}(?:police|Police|Gestapo|GPU|OGPU|NKVD|KGB|militia|authorities)\b")),
     # "Dubrovin signed a second protocol repeating the same story": the record of a confession, signed
     ("confession", re.compile(r"\bsign(?:s|ed|ing)? (?:a|the|his|her|another) (?:\w+ )?(?:protocol|deposition)\b")),
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him

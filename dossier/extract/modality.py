@@ -26,6 +26,9 @@ WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek"
                "request"}  # "appealed for his release", "a petition for the release of …": asked for, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
 TASK_LEMMAS = {"charge", "task", "entrust", "instruct", "commission", "order", "accuse", "suspect"}
+# A clause's own finite auxiliary states a fact, whatever the parser hangs it from ("Schmorell, Huber and Graf were
+# sentenced to death; the others were sentenced to terms"), unlike "demanded that they be shot".
+FINITE_PAST = {"was", "were", "is", "are", "has", "have", "had"}
 PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
 
 
@@ -37,6 +40,11 @@ def under_future(tok) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
             return True
     return False
+
+
+def is_indirect_question(tok) -> bool:
+    """ "I asked what my husband was accused of": a clause asked about, not stated."""
+    return tok.left_edge.tag_ in ("WP", "WRB", "WDT") or tok.left_edge.lower_ in ("whether", "if")
 
 
 def is_question(sent) -> bool:
@@ -78,7 +86,7 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "hypothetical"  # "did that hinder the bringing to trial of Lurie?": asked, not stated
     if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
         return "hypothetical"
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS:
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS and not (aux & FINITE_PAST and not is_indirect_question(tok)):
         return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
     if "to" in aux and "have" not in aux and tok.tag_ == "VBN":
         return "hypothetical"  # "to be shot": the penalty, not the act ("said to have been shot" is a report)

@@ -19,7 +19,9 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eleven": 11, "twelve": 12}
 GROUP_NOUNS = {"man", "woman", "friend", "brother", "sister", "prisoner", "defendant", "accused", "commander", "officer",
                "leader", "comrade", "student", "writer", "victim", "member"}
-LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+PART_OF_A_GROUP = {"remaining", "other", "some", "several", "most", "many", "few"}
+DEFENDANTS = {"accused", "defendant", "defendants"}
+LIST_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+", re.M)
 
 
 class GroupReferences:
@@ -37,11 +39,9 @@ class GroupReferences:
         """The people a document lists one to a numbered line ("1. GORELIK, Mikhail Semyonovich, born 1894, …"),
         if it lists two or more: the accused of an indictment, the victims of a report."""
         people: dict[str, Mention] = {}
-        for block in self.doc.blocks:
-            number = LIST_NUMBER.match(self.doc.text, block.start)
-            if number is None:
-                continue
-            first = self.index.within(number.end(), min(block.end, number.end() + 40), "PERSON")
+        for number in LIST_LINE.finditer(self.doc.text):  # a line of its own, whether or not blank lines part them
+            line_end = self.doc.text.find("\n", number.end())
+            first = self.index.within(number.end(), min(line_end if line_end >= 0 else len(self.doc.text), number.end() + 40), "PERSON")
             if first and first[0].start == number.end() and first[0].entity_id and not first[0].generic:
                 people.setdefault(first[0].entity_id, first[0])
         return list(people.values()) if len(people) >= 2 else []
@@ -170,9 +170,12 @@ class GroupReferences:
 
     def _resolve_group(self, tok) -> list[Mention]:
         if self.is_the_accused(tok):
-            return self.listed_people or self._last_named_group(tok)
+            part = any(c.lower_ in PART_OF_A_GROUP for c in tok.children)  # "the remaining accused, among them Hejda"
+            return (self.listed_people if not part else []) or self._last_named_group(tok)
         if n := self.counted(tok):
             listed = self.listed_people if len(self.listed_people) == n else []
+            if listed and (tok.lower_ in DEFENDANTS or any(c.lower_ in DEFENDANTS for c in tok.children)):
+                return listed  # "All three accused have admitted": the three the charge sheet lists
             return self._counted_group(tok, n) or listed  # "All six were charged", after six numbered lines
         groups = self._groups_before(tok)
         if len(groups) == 1:  # "expelled Bukharin and Rykov …, and both men were arrested"
@@ -195,16 +198,16 @@ class GroupReferences:
                 return []
             sent = tok.doc[sent.start - 1].sent
             for t in sent:
-                if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t)):
+                listed = self._list_members(t) if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" else []
+                if len(listed) >= 2:  # "The defendants, Andrei Sinyavsky, …, and Yuli Daniel, … were arrested"
+                    return listed
+                if t.dep_ in SUBJECT_DEPS and (t.lower_ in PLURAL or self.counted(t) or self.is_the_accused(t)):
                     return self.resolve_group(t)  # "They were tried … Both confessed", "All eight defendants … They were shot"
                 if t.dep_ in SUBJECT_DEPS:
                     group = [t, *t.conjuncts]
                     people = [self._person(g) for g in group]
                     if len(group) >= 2 and all(people):
                         return list({m.entity_id: m for m in people}.values())
-                    listed = self._list_members(t) if t.tag_ == "NNS" else []
-                    if len(listed) >= 2:  # "The defendants, Andrei Sinyavsky, …, and Yuli Daniel, … were arrested"
-                        return listed
             if any(self.index.named_by(t) is not None and self.index.named_by(t).label == "PERSON" for t in sent):
                 return []  # someone else came between: "they" is not the group before
         return []

@@ -76,6 +76,14 @@ def own_clause_subjects(tok) -> set[int]:
     return {t.i for c in subjects for t in c.subtree}
 
 
+def in_time_clause(tok) -> bool:
+    """ "The draft was found on Hans Scholl when he was arrested": the subject of a clause of time after a main
+    clause with no person as its subject is the one person that clause names."""
+    verb = tok.head
+    return tok.dep_ in SUBJECT_DEPS and verb.dep_ == "advcl" and verb.i > verb.head.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "before", "while") for c in verb.children)
+
+
 class PronounResolver(GroupReferences):
     """Resolves pronouns of one document; what it resolved once it remembers (a paragraph's chain of "he")."""
 
@@ -206,7 +214,7 @@ class PronounResolver(GroupReferences):
             return next(iter(subjects.values()))
         if subjects:
             return self._the_one_written_about(subjects, about)
-        if everyone and not is_subject(tok):  # "Rudzutak I knew … I worked under him"
+        if everyone and (not is_subject(tok) or in_time_clause(tok)):  # "Rudzutak I knew … I worked under him"
             return next(iter(everyone.values())) if len(everyone) == 1 else None
         objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
                    and self._heard_from(t, tok.idx) for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}

@@ -214,7 +214,8 @@ class Resolver:
             if len(words) < 2 and not is_given_name(words[0]):
                 holders = self._surname_first(words[0], m.entity_id, full, first_seen)
             else:
-                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)}
+                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)
+                           and not another_given_name(w, words)}
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}
@@ -273,3 +274,10 @@ class Resolver:
         """The entities named so far (or only those in ``ids``, without building the others)."""
         clusters = self.clusters.values() if ids is None else (self.clusters[i] for i in sorted(ids) if i in self.clusters)
         return [c.entity() for c in clusters if c.surfaces]
+
+
+def another_given_name(longer: list[str], shorter: list[str]) -> bool:
+    """ "Magdalena Scholl" beside "Sophia Magdalena Scholl": a name opening on a given name that is only the longer
+    name's second is another person of the family (her mother), not a shorter form of the same name."""
+    return is_given_name(shorter[0]) and shorter[0] != longer[0] and is_given_name(longer[0])
+

@@ -112,3 +112,46 @@ def test_a_superscript_note_number_after_a_full_stop_ends_the_sentence(analyse):
                      "Filipp Medved, head of the Leningrad NKVD, is relieved of his post.")
     assert ("removal", [("Filipp Medved", "subject")]) in [(e[0], e[1]) for e in events]
     assert not [e for e in events if e[0] == "removal" and ("Mikhail Borisov", "subject") in e[1]]
+
+
+VERDICT = ("In the criminal proceedings against\n\n"
+           "1. Hans Fritz Scholl, of Munich, born at Ingersheim on 22 September 1918,\n"
+           "2. Sophia Magdalena Scholl, of Munich, born at Forchtenberg on 9 May 1921,\n"
+           "3. Christoph Hermann Probst, of Aldrans, born at Murnau on 6 November 1919,\n\n"
+           "the accused have, in leaflets, called for the overthrow of the state. They are therefore punished with death.\n\n"
+           "The accused Probst wrote the draft of a leaflet. The draft was found on Hans Scholl when he was arrested.\n\n"
+           "All three accused have admitted these facts.\n\n"
+           "Robert and Magdalena Scholl, the parents of Hans and Sophie, reached the courtroom.")
+
+
+def test_a_verdicts_numbered_defendants_their_births_sentence_and_confession(analyse):
+    events = analyse(VERDICT)
+    births = {(e[1][0][0], e[2]) for e in events if e[0] == "birth"}
+    assert ("Hans Fritz Scholl", "1918-09-22") in births and ("Sophia Magdalena Scholl", "1921-05-09") in births
+    three = ("Christoph Hermann Probst", "Hans Fritz Scholl", "Sophia Magdalena Scholl")
+    assert ("sentence", three) in typed_people(events)  # "They are therefore punished with death"
+    assert ("confession", three) in typed_people(events)  # "All three accused": the three the list names
+    assert not [e for e in events if e[0] == "accusation" and "admitted" in str(e[5].evidence)]
+    assert ("arrest", ("Hans Fritz Scholl",)) in typed_people(events)  # "found on Hans Scholl when he was arrested"
+
+
+def test_a_middle_name_shared_with_a_parent_does_not_join_them(analyse):
+    events = analyse("Sophia Magdalena Scholl was born in 1921. Magdalena Scholl, her mother, was arrested in 1943.")
+    assert ("arrest", ("Magdalena Scholl",)) in typed_people(events)
+
+
+def test_a_stated_sentence_the_parser_hangs_from_another_is_asserted_but_a_question_is_not(analyse):
+    events = analyse("Schmorell, Huber and Graf were sentenced to death; the others were sentenced to terms of "
+                     "imprisonment, except Falk Harnack, who was acquitted. When I asked the officer what my husband "
+                     "Nikolai Petrov was accused of, he answered nothing.")
+    sentences = [e for e in events if e[0] == "sentence" and len(e[1]) == 3]
+    assert sentences and sentences[0][3] == "asserted"
+    assert not [e for e in events if e[0] == "accusation" and e[3] == "asserted"]
+
+
+def test_the_remaining_accused_are_not_the_whole_list(analyse):
+    events = analyse("The sentences:\n 1. Milada Horakova: death.\n 2. Jan Buchal: death.\n 3. Jiri Hejda: life.\n"
+                     " 4. Antonie Kleinerova: life.\n\nThe radio said that the remaining accused, among them Hejda and "
+                     "Kleinerova, had also confessed.")
+    confessions = [e for e in events if e[0] == "confession"]
+    assert confessions and all("Milada Horakova" not in str(e[1]) for e in confessions)
