@@ -13,7 +13,9 @@ from dossier.extract.events_triggers import PARTICIPLES, VERB_TYPES
 from dossier.extract.penalty_lists import line_end, named_people
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
-ANNOUNCEMENT = re.compile(r"\b[Tt]he following(?: \w+)? (?:were|have been|had been|are|was) (?P<verb>\w+)\b[^\n]*?:[\s—–-]*\n")
+ANNOUNCEMENT = re.compile(r"(?:\b[Tt]he following(?: \w+)? (?:were|have been|had been|are|was) (?P<verb>\w+)\b|"
+                          r"\b[Aa]mong (?:those|the people|the persons) (?P<among>\w+)\b[^\n:]*? (?:are|were|have been))[^\n]*?:[\s—–-]*\n")
+SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?=\s+[A-Z])")  # "… of the National Commission. He was taken …
 LINE_MAX = 400  # a list's line, not a paragraph
 
 
@@ -21,7 +23,8 @@ def following_list_events(doc: Document, mentions: list[Mention], dates: list[Da
     people = named_people(mentions)
     text, found = doc.text, []
     for head in ANNOUNCEMENT.finditer(text):
-        kind = VERB_TYPES.get(PARTICIPLES.get(head.group("verb").lower(), ""))
+        verb = "verb" if head.group("verb") else "among"  # "Among those interned since 13 December are:"
+        kind = event_of_participle(head.group(verb).lower())
         if kind is None:
             continue
         lines = []
@@ -34,15 +37,24 @@ def following_list_events(doc: Document, mentions: list[Mention], dates: list[Da
                 break
             lines.append((at + len(line) - len(line.lstrip()), end))
             at = end + 1
-        events = [ev for start, end in lines if (ev := line_event(doc, kind, start, end, people, dates, head.span("verb")))]
+        events = [ev for start, end in lines if (ev := line_event(doc, kind, start, end, people, dates, head.span(verb)))]
         if len(events) >= 2:
             found += events
     return found
 
 
+def event_of_participle(word: str) -> str | None:
+    """ "shot", "interned", "executed", "detained": the event a past participle names."""
+    if word in PARTICIPLES:
+        return VERB_TYPES[PARTICIPLES[word]]
+    return next((VERB_TYPES[w] for w in (word, word[:-1], word[:-2]) if w in VERB_TYPES), None)
+
+
 def line_event(doc: Document, kind: str, start: int, end: int, people: list[Mention], dates: list[DateValue],
                verb: tuple[int, int]) -> Event | None:
     """The line's people as the event's subjects, dated by a date the line opens with."""
+    first = SENTENCE_END.search(doc.text, start, end)
+    end = first.start() if first else end  # the line's first sentence names its people; what follows tells more
     named = [m for m in people if start <= m.start and m.end <= end]
     if not named:
         return None

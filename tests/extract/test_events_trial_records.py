@@ -155,3 +155,15 @@ def test_the_remaining_accused_are_not_the_whole_list(analyse):
                      "Kleinerova, had also confessed.")
     confessions = [e for e in events if e[0] == "confession"]
     assert confessions and all("Milada Horakova" not in str(e[1]) for e in confessions)
+
+
+def test_a_list_announced_by_among_those_interned_are_gives_each_line_its_arrest(analyse):
+    events = analyse("Martial law was declared on 13 December. Among those interned since 13 December are:\n\n"
+                     "1. Lech Walesa, chairman of the National Commission. He was taken to Warsaw on the first night.\n"
+                     "2. Andrzej Gwiazda and Anna Walentynowicz, veterans of the August strike at the Lenin Shipyard.\n"
+                     "3. Karol Modzelewski of Wroclaw, the man who gave our union its name.\n\n"
+                     "Jan Rulewski spoke at the meeting.")
+    arrests = typed_people([e for e in events if e[0] == "arrest"])
+    assert {("arrest", ("Lech Walesa",)), ("arrest", ("Andrzej Gwiazda", "Anna Walentynowicz")),
+            ("arrest", ("Karol Modzelewski",))} <= arrests
+    assert not [e for e in events if e[0] == "arrest" and "Jan Rulewski" in str(e[1])]
