@@ -84,6 +84,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append((VERB_TYPES[PARTICIPLES[low[3:]]], tok, "verb"))  # "re-arrested", one word (nlp.romanised_names)
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
+        elif low == "transfer" and not any(c.dep_ == "prep" for c in tok.children):
+            continue  # "awaiting transfer": a move to come, from nowhere named to nowhere named, is no removal
         elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
             found.append((NOUN_TYPES[low], tok, "noun"))
         elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(

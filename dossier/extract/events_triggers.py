@@ -96,9 +96,14 @@ PHRASES = [
                             r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:being\s+|still\s+|now\s+)?(?:held\s+|kept\s+|confined\s+)?"
-                          r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:prisons?|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
-                          r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under)\b))")),
+                          r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:(?i:prisons?)|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
+                          r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under|awaiting|pending)\b))")),
     ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
+    # "has been sent to the Oryol Special Psychiatric Hospital", "was forcibly placed in a psychiatric hospital",
+    # "Fainberg and Borisov, held in the Leningrad Special Psychiatric Hospital"
+    ("arrest", re.compile(r"\b(?:(?:was|were|been) (?:\w+ )?(?:sent|transferred|placed|committed|moved) (?:to|in|into)|"
+                          r"(?<=, )(?:held|kept|confined|detained) in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+                          r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
@@ -130,7 +135,7 @@ PHRASES = [
                                r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
                                r"rank|command)|restored to the (?:army|service))\b")),
-    ("removal", re.compile(r"\b(?:transfer(?:red)? to the|relieved of (?:his|her) (?:post|duties)|"
+    ("removal", re.compile(r"\b(?:transfer(?:red)? to the(?! (?:[\w-]+ ){0,3}(?i:hospital|prison|camp|colony)\b)|relieved of (?:his|her) (?:post|duties)|"
                            r"(?:barred|debarred|disbarred|banned) from (?:practi[cs]e|office|teaching|work|the bar|the profession))\b")),
     ("rehabilitation", re.compile(r"\b(?<!pleaded )(?<!pleads )(?<!plead )(?<!pleading )not guilty\b")),  # found, not pleaded
     ("death", re.compile(r"\b(?:was|were) (?:found )?dead\b")),

@@ -167,3 +167,15 @@ def test_a_list_announced_by_among_those_interned_are_gives_each_line_its_arrest
     assert {("arrest", ("Lech Walesa",)), ("arrest", ("Andrzej Gwiazda", "Anna Walentynowicz")),
             ("arrest", ("Karol Modzelewski",))} <= arrests
     assert not [e for e in events if e[0] == "arrest" and "Jan Rulewski" in str(e[1])]
+
+
+def test_confinement_in_a_psychiatric_hospital_or_prison_is_custody_not_a_transfer_of_office(analyse):
+    events = analyse("Gorbanevskaya is now in Butyrka Prison awaiting transfer. Grigorenko has now been transferred to the "
+                     "Chernyakhovsk Special Psychiatric Hospital. Viktor Fainberg and Vladimir Borisov, held in the "
+                     "Leningrad Special Psychiatric Hospital, have written to the procurator. On 29 May 1970 Zhores "
+                     "Medvedev was forcibly placed in a psychiatric hospital in Kaluga. Genrikh Yagoda was transferred "
+                     "to the Commissariat of Posts in September 1936.")
+    people = typed_people(events)
+    assert {("arrest", ("Gorbanevskaya",)), ("arrest", ("Grigorenko",)), ("arrest", ("Viktor Fainberg", "Vladimir Borisov")),
+            ("arrest", ("Zhores Medvedev",)), ("removal", ("Genrikh Yagoda",))} <= people
+    assert ("removal", ("Gorbanevskaya",)) not in people and ("removal", ("Grigorenko",)) not in people
