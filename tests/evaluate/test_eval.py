@@ -227,3 +227,15 @@ def test_thirteenth_round_sealed_texts_floors():
     assert_round_floors(("sinyavsky-daniel-transcript-1966", "constantinople-arrests-cable-1915", "stadium-testimony-1974",
                          "burma-crackdown-report-1989"), person=0.87, date=0.9, coref=0.95, f1=0.44, precision=0.6,
                         modality=0.9, attribution=0.9)
+
+
+def test_fourteenth_round_sealed_texts_floors():
+    """Four texts sealed until they were measured at the start and the end of the session that wrote them (a
+    samizdat chronicle of 1970, the People's Court verdict on the White Rose, a Solidarity internment bulletin, a
+    report of the Kapenguria judgment): events F1 0.64, 0.21, 0.39, 0.11 (0.369 together, P 0.60, R 0.27),
+    PERSON 0.85 as they arrived, 0.373 after a session of fixes made without seeing them. 0.52 together after
+    the fixes they prompted (a numbered list in capitals, a verdict's defendants, "Among those interned are:",
+    custody in a psychiatric hospital). ORG and PLACE beat spaCy by less than 0.1."""
+    assert_round_floors(("chronicle-current-events-1970", "white-rose-verdict-1943", "solidarity-internment-bulletin-1982",
+                         "kapenguria-trial-report-1953"), person=0.86, date=0.92, coref=0.95, f1=0.48, precision=0.66,
+                        modality=0.95, attribution=0.85, beat_baseline=False)
