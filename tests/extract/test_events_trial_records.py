@@ -179,3 +179,12 @@ def test_confinement_in_a_psychiatric_hospital_or_prison_is_custody_not_a_transf
     assert {("arrest", ("Gorbanevskaya",)), ("arrest", ("Grigorenko",)), ("arrest", ("Viktor Fainberg", "Vladimir Borisov")),
             ("arrest", ("Zhores Medvedev",)), ("removal", ("Genrikh Yagoda",))} <= people
     assert ("removal", ("Gorbanevskaya",)) not in people and ("removal", ("Grigorenko",)) not in people
+
+
+def test_each_after_a_pair_and_in_prison_after_adverbs(analyse):
+    events = analyse("Jomo Kenyatta and Paul Ngei were today found guilty by the magistrate. Each was sentenced to seven "
+                     "years' imprisonment with hard labour. Kotoku was arrested in June; Suga Kanno was at that time "
+                     "already in prison.")
+    people = typed_people(events)
+    assert ("sentence", ("Jomo Kenyatta", "Paul Ngei")) in people
+    assert ("arrest", ("Suga Kanno",)) in people
