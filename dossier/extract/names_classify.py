@@ -51,6 +51,9 @@ class Evidence:
         return (label, score) if score >= 1.5 else (None, score)
 
 
+# Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
+PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
+               "Palace", "Park", "Road", "Bridge", "Fortress"}
 # Endings of English adjectives and abstract nouns: "Gorky Regional", "Soviet Constitution" are no given names.
 COMMON_WORD_ENDING = re.compile(r"(?:al|ern|ian|ic|ity|ment|ion|ary|ory|ive|ing|ed|ist|ism)$")
 
@@ -107,8 +110,11 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
-    if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station"):
+    if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station") \
+            or len(words) > 1 and words[-1] in PLACE_HEADS:
         return Evidence(fixed="PLACE")
+    if c.text == "State":
+        return Evidence(fixed="NONE")  # "the State alleged": a party to a trial, named by what it is
     head = words[-1].title() if c.text.isupper() else words[-1]  # "PALACH PRESS": a heading's capitals
     if len(words) > 1 and (head in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):
         return Evidence(fixed="ORG")

@@ -51,3 +51,11 @@ def test_the_names_before_a_known_person_in_a_list_are_people_too(recognize):
 def test_a_heading_in_capitals_ending_in_press_is_an_organisation(recognize):
     assert ("PALACH PRESS", "ORG") in recognize("PALACH PRESS\nCzechoslovak documents in English translation\n\n"
                                                  "We publish below the communiqué issued in Prague.")
+
+
+def test_buildings_grounds_and_islands_are_places_and_the_state_in_a_trial_is_no_name(recognize):
+    found = recognize("The accused were arrested at Liliesleaf Farm in Rivonia and held at Marshall Square before "
+                      "the State charged them; the State alleged sabotage. They were taken to Robben Island, and "
+                      "others to Richmond Barracks and Pretoria Central Prison Hospital.")
+    assert {("Liliesleaf Farm", "PLACE"), ("Robben Island", "PLACE"), ("Richmond Barracks", "PLACE")} <= found
+    assert not [label for text, label in found if text == "State"]
