@@ -26,9 +26,10 @@ ORG_HEADS = {
     "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
     "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
     "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Press",
+    "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle",
 }
 ORG_PHRASE = re.compile(
-    r"\b(?:League of Nations|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
+    r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
     r"Military Collegium(?: of the Supreme Court(?: of the USSR)?)?|Central Committee(?: of the [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|"
     r"Central Control Commission|Council of People['’]s Commissars|People['’]s Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
     r"(?:(?!The\b)[A-Z][a-z]+ )?People['’]s (?:[A-Z][a-z]+ )?(?:Court|Council|Army|Tribunal|Militia|Assembly|Congress)(?: Council)?|"

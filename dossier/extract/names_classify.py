@@ -26,7 +26,7 @@ from dossier.resolve.names import fold
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
-               "Procuracy", "Ministry", "Embassy", "Legation", "Consulate"}
+               "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -123,7 +123,8 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if undotted and is_place_name(undotted):
         return Evidence(fixed="PLACE")
-    if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the":
+    if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the" \
+            and not (c.text == "House" and c.tokens[-1].nbor(1).lower_ == "of"):  # not "the House of Trade Unions", a building
         return Evidence(fixed="ORG")  # "told the Court", "the Centre considers": a body's capitalised short form
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"

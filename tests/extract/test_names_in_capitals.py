@@ -59,3 +59,12 @@ def test_buildings_grounds_and_islands_are_places_and_the_state_in_a_trial_is_no
                       "others to Richmond Barracks and Pretoria Central Prison Hospital.")
     assert {("Liliesleaf Farm", "PLACE"), ("Robben Island", "PLACE"), ("Richmond Barracks", "PLACE")} <= found
     assert not [label for text, label in found if text == "State"]
+
+
+def test_legislatures_police_and_regiments_are_organisations_but_not_a_house_of_trade_unions(recognize):
+    found = recognize("On May 11th Mr. John Dillon told the House of Commons that the Royal Irish Constabulary and the "
+                      "Irish Volunteers had fought in Dublin. The House rose at midnight. Copies received by the Chronicle "
+                      "were passed on. The trial was held in the House of Trade Unions.")
+    assert {("House of Commons", "ORG"), ("Royal Irish Constabulary", "ORG"), ("Irish Volunteers", "ORG"),
+            ("House", "ORG"), ("Chronicle", "ORG")} <= found
+    assert not [text for text, label in found if text.startswith("House of Trade") and label == "ORG"]
