@@ -79,7 +79,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     killed = [c for c in verb.children if c.dep_ == "dobj" and people_at(c, index, pronouns)] if type_ == "death" and verb is not None else []
     taken = kind == "phrase" and verb is not None and verb.i == tok.i and any(
         c.dep_ == "dobj" and c.lower_ not in ("his", "hers", "theirs", "himself", "herself", "themselves")
-        and people_at(c, index, pronouns) for c in verb.children)  # "placed him under arrest", not "gave himself up"
+        and (c.lower_ in ("him", "her") or people_at(c, index, pronouns))
+        for c in verb.children)  # "placed him under arrest" (him, even unresolved), not "gave himself up"
     passive = (kind == "phrase" and not killed and not taken) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (

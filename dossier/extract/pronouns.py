@@ -41,7 +41,15 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor", "exile"} | LIFE_STAGES
 def is_subject(tok) -> bool:
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS) or swallowed_subject(tok)
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS) or swallowed_subject(tok) \
+        or named_by_copula(tok)
+
+
+def named_by_copula(tok) -> bool:
+    """ "The regime's most celebrated prisoner was Alexandros Panagoulis, …. He was sentenced": the person a
+    description is said to be is what the sentence is about."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
 
 
 def swallowed_subject(tok) -> bool:

@@ -188,3 +188,18 @@ def test_each_after_a_pair_and_in_prison_after_adverbs(analyse):
     people = typed_people(events)
     assert ("sentence", ("Jomo Kenyatta", "Paul Ngei")) in people
     assert ("arrest", ("Suga Kanno",)) in people
+
+
+def test_the_person_a_description_is_said_to_be_goes_on_as_he_and_a_sentence_never_carried_out(analyse):
+    events = analyse("The regime's most celebrated prisoner was Alexandros Panagoulis, a young army deserter who tried to "
+                     "kill Mr Papadopoulos with a bomb in August 1968. He was sentenced to death by a military court; the "
+                     "sentence was never carried out.")
+    people = typed_people(events)
+    assert ("sentence", ("Alexandros Panagoulis",)) in people
+    assert not [e for e in events if e[0] == "execution"]
+
+
+def test_placed_him_under_arrest_never_falls_back_on_the_one_who_placed_him(analyse):
+    events = analyse("Mr Papadopoulos made himself Prime Minister. His attempt at a liberalisation, with Mr Spyros Markezinis as Prime Minister, ended in November 1973. "
+                     "A week later Brigadier Ioannidis deposed him and placed him under house arrest.")
+    assert not [e for e in events if e[0] == "arrest" and "Ioannidis" in str(e[1])]
