@@ -104,7 +104,7 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:(?:was|were|been) (?:\w+ )?(?:sent|transferred|placed|committed|moved) (?:to|in|into)|"
                           r"(?<=, )(?:held|kept|confined|detained) in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
                           r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
-    ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+\W?\w+|found guilty|put in the dock)\b")),
+    ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+(?!(?:state|emergency|war|strike|holiday|amnesty|ceasefire|truce|recess|boycott|general)\b)\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"

@@ -73,7 +73,7 @@ SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL"
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
     "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "SENATOR",  # a hearing's speaker labels: "MR. TAVENNER:"
-    "General", "Marshal", "Commissar", "Commander", "Colonel", "Captain", "Lieutenant", "Major", "Admiral",
+    "General", "Senior", "Paramount", "Marshal", "Commissar", "Commander", "Colonel", "Captain", "Lieutenant", "Major", "Admiral",
     "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
     "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",

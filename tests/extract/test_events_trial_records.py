@@ -203,3 +203,12 @@ def test_placed_him_under_arrest_never_falls_back_on_the_one_who_placed_him(anal
     events = analyse("Mr Papadopoulos made himself Prime Minister. His attempt at a liberalisation, with Mr Spyros Markezinis as Prime Minister, ended in November 1973. "
                      "A week later Brigadier Ioannidis deposed him and placed him under house arrest.")
     assert not [e for e in events if e[0] == "arrest" and "Ioannidis" in str(e[1])]
+
+
+def test_declaring_a_state_of_emergency_accuses_nobody_and_senior_chief_is_a_title(analyse):
+    events = analyse("The men were seized on October 20, when the Governor, Sir Evelyn Baring, declared a state of "
+                     "emergency. It followed the killing of Senior Chief Waruhiu, who was shot dead in his car. "
+                     "Bukharin was declared an enemy of the people.")
+    people = typed_people(events)
+    assert ("accusation", ("Evelyn Baring",)) not in people and ("accusation", ("Bukharin",)) in people
+    assert ("death", ("Waruhiu",)) in people
