@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from dossier.extract.dates_grammar import chronology_line_at
+from dossier.extract.nlp import text_of
 from dossier.model import DateValue
 
 
@@ -28,7 +29,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     ranges = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in root.children
               if t.dep_ in ("prep", "npadvmod", "advmod", "tmod", "pobj") and t.i > root.i]
     ranges += [(own[0].idx, own[-1].idx + len(own[-1].text)), (start, end)]
-    own_text = tok.doc.text[own[0].idx:own[-1].idx + len(own[-1].text)]
+    own_text = tok.doc[own[0].i:own[-1].i + 1].text
     relative = bool(RELATIVE_TIME.search(own_text))
     # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
     siblings = {c.i for c in root.children if c.dep_ == "conj"} | ({root.head.i} if root.dep_ == "conj" else set())
@@ -44,7 +45,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
 
 def line_date(dates: list[DateValue], tok) -> Optional[DateValue]:
     """ "1967 — Confined in Zhongnanhai; Wang Guangmei arrested.": a chronology line's date dates all it tells."""
-    line, head = chronology_line_at(tok.doc.text, tok.idx)
+    line, head = chronology_line_at(text_of(tok.doc), tok.idx)
     if head is None:
         return None
     return next((d for d in dates if d.start is not None and line <= d.start and d.end <= head.end()), None)

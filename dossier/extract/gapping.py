@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from dossier.extract.events_args import end_at_last_word, people_at
+from dossier.extract.nlp import text_of
 from dossier.extract.relative_dates import LATER, amount_of, shift
 from dossier.model import DateValue, Event, Participant, Span
 
@@ -93,7 +94,7 @@ def events_of_to_parts(tokens: list, ev: Event, index) -> list[Event]:
         between = [t for t in part if people and people[-1].end <= t.idx < to.idx]
         if not people or between and (between[0].text != "," or between[-1].text != ","):
             continue  # only an apposition may stand between the names and "to"
-        end = end_at_last_word(part[0].doc.text, part[0].idx, part[-1].idx + len(part[-1].text))
+        end = end_at_last_word(text_of(part[0].doc), part[0].idx, part[-1].idx + len(part[-1].text))
         role = next(p.role for p in ev.participants if p.role in SUBJECT_ROLES)
         out.append(replace(ev, evidence=Span(part[0].idx, end), trigger=Span(part[0].idx, end), date=None,
                            participants=[Participant(m.entity_id, role, m.text, m.start, m.end) for m in people],
@@ -165,7 +166,7 @@ def event_for(named: list, timed: list, people: list, ev: Event, dates: list[Dat
     when_start = timed[0].idx if timed is not named else start
     own_date = next((d for d in dates if d.start is not None and when_start <= d.start and d.end <= end), None)
     if own_date is None and ev.date is not None:
-        own_date = counted_from(ev.date, named[0].doc.text[when_start:end])
+        own_date = counted_from(ev.date, text_of(named[0].doc)[when_start:end])
     role = next(p.role for p in ev.participants if p.role in SUBJECT_ROLES)
     subjects = [Participant(m.entity_id, role, m.text, m.start, m.end) for m in people]
     return replace(ev, evidence=Span(start, end), participants=subjects, date=own_date, trigger=Span(start, end),
@@ -205,7 +206,7 @@ def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[Dat
         if {p.entity_id for p in subjects} & {p.entity_id for p in last.participants}:
             continue
         start = min(c.left_edge.idx for c in tok.children if c.dep_ == "nsubj")
-        end = end_at_last_word(sent.doc.text, tok.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        end = end_at_last_word(text_of(sent.doc), tok.idx, tok.right_edge.idx + len(tok.right_edge.text))
         own_date = next((d for d in dates if d.start is not None and tok.idx <= d.start and d.end <= end), None)
         role = next(p.role for p in last.participants if p.role in SUBJECT_ROLES)
         out.append(replace(last, evidence=Span(start, end), date=own_date, trigger=Span(tok.idx, tok.idx + len(tok.text)),

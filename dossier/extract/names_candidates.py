@@ -13,6 +13,7 @@ from typing import Optional
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
+from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
 
 CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
@@ -118,7 +119,7 @@ def is_name_particle(sdoc, i: int) -> bool:
     j = i
     while j < len(sdoc) and sdoc[j].text in NAME_PARTICLES and j - i < 2:
         j += 1
-    return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in sdoc.text[sdoc[i - 1].idx:sdoc[j].idx]
+    return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in text_of(sdoc)[sdoc[i - 1].idx:sdoc[j].idx]
 
 
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
@@ -153,7 +154,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
-                    is_given_name(current[-1].text) and sdoc.text[current[-1].idx + len(current[-1].text):tok.idx] == " "):
+                    is_given_name(current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " "):
                 close()
                 if not sentence_opener_is_name(tok, inside):
                     continue

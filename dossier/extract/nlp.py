@@ -77,3 +77,13 @@ def load_nlp():
     for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
         nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])
     return nlp
+
+
+def text_of(sdoc) -> str:
+    """The parse's text, built once: spaCy's ``Doc.text`` joins every token anew at each call, which cost the event
+    rules a fifth of their time when they read it per event."""
+    text = sdoc.user_data.get("text")
+    if text is None:
+        text = sdoc.user_data["text"] = sdoc.text
+    return text
+

@@ -26,3 +26,10 @@ def test_two_processes_with_different_hash_seeds_agree(tmp_path):
     mentions = [[(m["start"], m["end"], m["label"]) for d in run["documents"] for m in d["mentions"]] for run in (first, second)]
     assert mentions[0] and mentions[0] == mentions[1]
     assert first == second
+
+
+def test_the_parse_text_is_built_once_and_is_the_parse_s_own():
+    from dossier.extract.nlp import load_nlp, text_of
+    sdoc = load_nlp()("Bukharin was arrested on 27 February 1937.\n\nRykov was arrested with him.")
+    first = text_of(sdoc)
+    assert first == sdoc.text and text_of(sdoc) is first  # the events read it per event: it must not be rebuilt
