@@ -199,6 +199,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
             ev.place += 3  # "a native of Tula"
+        if before is not None and before.lower_ in ("at", "in", "near") and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ == "born":
+            ev.place += 3  # "born at Forchtenberg on 9 May 1921"
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
                 and after and after[0].text == ")":
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named

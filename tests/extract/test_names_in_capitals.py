@@ -68,3 +68,8 @@ def test_legislatures_police_and_regiments_are_organisations_but_not_a_house_of_
     assert {("House of Commons", "ORG"), ("Royal Irish Constabulary", "ORG"), ("Irish Volunteers", "ORG"),
             ("House", "ORG"), ("Chronicle", "ORG")} <= found
     assert not [text for text, label in found if text.startswith("House of Trade") and label == "ORG"]
+
+
+def test_a_town_after_born_at_is_a_place_whatever_its_ending(recognize):
+    found = recognize("Sophia Magdalena Scholl, of Munich, born at Forchtenberg on 9 May 1921, was a student.")
+    assert ("Forchtenberg", "PLACE") in found
