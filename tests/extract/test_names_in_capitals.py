@@ -1,11 +1,9 @@
-"""Names as a newspaper's trial report writes them: the accused listed one to a numbered line in capitals, letters
-of rank after a counsel's name, a movement the text itself defines, a list whose last name alone is known."""
+"""Names as trial reports and verdicts write them: the accused listed one to a numbered line in capitals, letters
+of rank after a counsel's name, a movement the text itself defines, a list whose last name alone is known, the
+buildings, legislatures and regiments of the story, a birthplace."""
 
-import pytest
-
-from dossier.extract.names import NameRecognizer
 from tests.extract.test_events import typed_people
-from tests.extract.test_names import doc_of
+from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 LIST_OF_THE_ACCUSED = (
     "Jomo Kenyatta and Fred Kubai were sentenced today by Mr. R. S. Thacker, Q.C., at Kapenguria.\n\n"
@@ -14,12 +12,6 @@ LIST_OF_THE_ACCUSED = (
     "general secretary of the Kikuyu Central Association.\n\n"
     "2. FRED KUBAI, a trade unionist. He was among the leaders arrested in 1950.\n\n"
     "3. BILDAD KAGGIA, who served with the army in the Middle East during the war.\n")
-
-
-@pytest.fixture(scope="module")
-def recognize():
-    r = NameRecognizer()
-    return lambda text: {(m.text, m.label) for m in r.process(doc_of(text))[0]}
 
 
 def test_a_numbered_list_in_capitals_names_people_and_he_goes_on_with_them(analyse):
