@@ -92,7 +92,8 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = resolver.resolve(t)
         elif m is None:
             m = resolver.describe(t) or apposed_before(t, index)
-        plural = t.lower_ in PLURAL or (t.lower_ == "each" and t.dep_ in ("nsubj", "nsubjpass")) or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children)) \
+        plural = t.lower_ in PLURAL or (t.lower_ == "each" and t.dep_ in ("nsubj", "nsubjpass")) \
+            or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children)) \
             or resolver.is_the_accused(t) or bool(resolver.counted(t))
         group = resolver.resolve_group(t) if m is None and plural else []
         for m in ([m] if m is not None else []) + group:

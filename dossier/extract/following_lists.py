@@ -15,7 +15,7 @@ from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ANNOUNCEMENT = re.compile(r"(?:\b[Tt]he following(?: \w+)? (?:were|have been|had been|are|was) (?P<verb>\w+)\b|"
                           r"\b[Aa]mong (?:those|the people|the persons) (?P<among>\w+)\b[^\n:]*? (?:are|were|have been))[^\n]*?:[\s—–-]*\n")
-SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?=\s+[A-Z])")  # "… of the National Commission. He was taken …
+SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?=\s+[A-Z])")  # "… of the National Commission. He was taken …"
 LINE_MAX = 400  # a list's line, not a paragraph
 
 
