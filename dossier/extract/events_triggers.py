@@ -106,6 +106,10 @@ PHRASES = [
                           r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+(?!(?:state|emergency|war|strike|holiday|amnesty|ceasefire|truce|recess|boycott|general)\b)\W?\w+|found guilty|put in the dock)\b")),
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
+    # "now faces charges under the Anti-Communist Law", "criminal proceedings had been instituted against her",
+    # "was widely held responsible for the shootings"
+    ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\bproceedings (?:(?:have|had|has) been |were |was )?"
+                              r"(?:opened|instituted|initiated|started|brought) against\b|\bheld responsible for\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
                           r"solitary|Gulag|psychiatric hospital|custody|detention)\b")),

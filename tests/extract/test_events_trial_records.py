@@ -212,3 +212,11 @@ def test_declaring_a_state_of_emergency_accuses_nobody_and_senior_chief_is_a_tit
     people = typed_people(events)
     assert ("accusation", ("Evelyn Baring",)) not in people and ("accusation", ("Bukharin",)) in people
     assert ("death", ("Waruhiu",)) in people
+
+
+def test_facing_charges_and_being_held_responsible_are_accusations(analyse):
+    events = analyse("Kim Chi-ha now faces charges under the Anti-Communist Law. Sein Lwin was widely held responsible "
+                     "for the shootings of August 1988. Ne Win held a meeting.")
+    people = typed_people(events)
+    assert ("accusation", ("Kim Chi-ha",)) in people and ("accusation", ("Sein Lwin",)) in people
+    assert not [e for e in events if "Ne Win" in str(e[1])]
