@@ -220,3 +220,9 @@ def test_facing_charges_and_being_held_responsible_are_accusations(analyse):
     people = typed_people(events)
     assert ("accusation", ("Kim Chi-ha",)) in people and ("accusation", ("Sein Lwin",)) in people
     assert not [e for e in events if "Ne Win" in str(e[1])]
+
+
+def test_protesting_that_something_is_so_is_a_statement(analyse):
+    events = analyse("Mr. D. N. Pritt defended the accused. He protested more than once that his clients were being "
+                     "tried in a closed district.")
+    assert ("statement", ("D. N. Pritt",)) in typed_people(events)
