@@ -233,7 +233,7 @@ def test_fourteenth_round_sealed_texts_floors():
     """Four texts sealed until they were measured at the start and the end of the session that wrote them (a
     samizdat chronicle of 1970, the People's Court verdict on the White Rose, a Solidarity internment bulletin, a
     report of the Kapenguria judgment): events F1 0.64, 0.21, 0.39, 0.11 (0.369 together, P 0.60, R 0.27),
-    PERSON 0.85 as they arrived, 0.373 after a session of fixes made without seeing them. 0.52 together after
+    PERSON 0.85 as they arrived, 0.373 after a session of fixes made without seeing them. 0.54 together after
     the fixes they prompted (a numbered list in capitals, a verdict's defendants, "Among those interned are:",
     custody in a psychiatric hospital). ORG and PLACE beat spaCy by less than 0.1."""
     assert_round_floors(("chronicle-current-events-1970", "white-rose-verdict-1943", "solidarity-internment-bulletin-1982",
