@@ -45,7 +45,7 @@ def subject_token(tok, kind: str, verb, index):
     elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
         subject = clause_subject(verb.head)  # "arrested once again in 1907, Tomsky remained …"
         named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
-        if named_before is not None and getattr(index.of_token(named_before), "label", None) == "PERSON":
+        if named_before is not None and is_person(index, named_before):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
     if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
         subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"

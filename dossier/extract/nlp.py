@@ -32,7 +32,7 @@ def block_starts(doc):
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if before.text.count("\n") >= 2 or LIST_ITEM.match(doc.text, tok.idx) or CHRONOLOGY_LINE.match(doc.text, tok.idx):
+        if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx):
             tok.is_sent_start = True
     for tok in doc[2:]:  # "… crashes into a wall.³ Filipp Medved …": a note's number after a full stop ends the sentence
         marker, stop = doc[tok.i - 1], doc[tok.i - 2]
@@ -86,4 +86,3 @@ def text_of(sdoc) -> str:
     if text is None:
         text = sdoc.user_data["text"] = sdoc.text
     return text
-
