@@ -155,6 +155,9 @@ def test_the_remaining_accused_are_not_the_whole_list(analyse):
                      "Kleinerova, had also confessed.")
     confessions = [e for e in events if e[0] == "confession"]
     assert confessions and all("Milada Horakova" not in str(e[1]) for e in confessions)
+    events = analyse("The sentences:\n 1. Milada Horakova: death.\n 2. Jan Buchal: death.\n 3. Jiri Hejda: life.\n"
+                     " 4. Antonie Kleinerova: life.\n\nThe radio said that the remaining accused had also confessed.")
+    assert not [e for e in events if e[0] == "confession" and "Milada Horakova" in str(e[1])]  # no list to fall back on
 
 
 def test_a_list_announced_by_among_those_interned_are_gives_each_line_its_arrest(analyse):
