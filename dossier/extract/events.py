@@ -64,9 +64,9 @@ def clause_span(tok, kind: str) -> tuple[int, int]:
     if subject is not None:
         idx += [t.i for t in subject.subtree]
     doc = tok.doc
-    lo, hi = min(idx), max(idx)
-    while hi > lo and doc[hi].is_punct and doc[hi].text not in ("”", ")"):
-        hi -= 1
+    # the full stop hangs on the first verb: it would stretch the span over the coordinated clauses skipped
+    words = [i for i in idx if not doc[i].is_punct or doc[i].text in ("”", ")")] or idx
+    lo, hi = min(idx), max(words)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 

@@ -60,6 +60,27 @@ def romanised_names(doc):
     return doc
 
 
+PASSIVE_CHAIN_TAGS = ("VBD", "VBN")
+
+
+@Language.component("dossier_participle_chains")
+def participle_chains(doc):
+    """ "He was arrested near the frontier, tried in Ashkhabad in 1961, convicted of treason": the parser hangs
+    "tried" on "arrested" as an adverbial clause in the past tense; it is a second passive verb of the same
+    subject, the auxiliary shared. Relabelled as a conjunct, the rules that read a coordinated passive read it."""
+    chained = set()
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "advcl" or tok.tag_ not in PASSIVE_CHAIN_TAGS or head.i >= tok.i or doc[tok.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in tok.children):
+            continue
+        if head.i in chained or any(c.dep_ == "auxpass" for c in head.children):
+            tok.dep_, tok.tag_ = "conj", "VBN"
+            chained.add(tok.i)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
@@ -67,6 +88,7 @@ def load_nlp():
     nlp = spacy.load(MODEL)
     nlp.add_pipe("dossier_block_starts", before="parser")
     nlp.add_pipe("dossier_romanised_names", first=True)
+    nlp.add_pipe("dossier_participle_chains", after="parser")
     # a footnote marker glued to a word ("was shot.[2]", "Andrés Nin,(2)") is its own token, not part of "shot.[2"
     # and a dash between words is its own token ("May 3rd.—Patrick Pearse")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)",
