@@ -114,6 +114,16 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
 NAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"}
 
 
+# Particles that may open a surname written without its given name: "van der Lubbe", "de Gaulle", "von Papen".
+# Not "la", "le", "der", "das", "y": on their own, before a capital, they are articles and conjunctions.
+OPENING_PARTICLES = {"de", "del", "della", "da", "dos", "van", "von", "di", "du", "ter", "ten"}
+
+
+def opens_with_particle(sdoc, i: int) -> bool:
+    """ "saw van der Lubbe in the Reichstag": a lowercase particle before a capitalised name opens it."""
+    return sdoc[i].text in OPENING_PARTICLES and is_name_particle(sdoc, i) and (i == 0 or not is_cap_token(sdoc[i - 1]))
+
+
 def is_name_particle(sdoc, i: int) -> bool:
     """A particle between capitalised words of one name (also two: "de la Cruz"); never the end of a name."""
     j = i
@@ -150,7 +160,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i))
+        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (not current and opens_with_particle(sdoc, tok.i))
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (

@@ -17,7 +17,7 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
-from dossier.extract.names_candidates import Candidate
+from dossier.extract.names_candidates import OPENING_PARTICLES, Candidate
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, capitalised_surname, defined_as_organisation,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
@@ -126,6 +126,8 @@ def form_evidence(c: Candidate) -> Evidence:
     if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the" \
             and not (c.text == "House" and c.tokens[-1].nbor(1).lower_ == "of"):  # not "the House of Trade Unions", a building
         return Evidence(fixed="ORG")  # "told the Court", "the Centre considers": a body's capitalised short form
+    if len(words) > 1 and words[-1][:1].isupper() and (words[0] in OPENING_PARTICLES or any(w in ("van", "von") for w in words[1:-1])):
+        return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe": a surname's particle (not "Rio de Janeiro")
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"
     if len(words) > 1 and words[-1] in TITLES:

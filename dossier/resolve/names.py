@@ -15,6 +15,7 @@ from typing import Optional
 
 from anyascii import anyascii
 
+SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|ovitch|evitch)$", re.I)
 FOLDS = [
@@ -83,8 +84,11 @@ def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     plural = False
     if plural_hint and surname.endswith("s"):
         surname, plural = surname[:-1], True
-    given = [p for p in parts[:-1] if not PATRONYMIC.search(p.rstrip("."))]
-    initials = "".join(p[0] for p in parts[:-1] if p[:1].isalpha())
+    before = parts[:-1]
+    while before and before[-1].lower() in SURNAME_PARTICLES:  # "Van der Lubbe" is Marinus van der Lubbe, not Van
+        before = before[:-1]
+    given = [p for p in before if not PATRONYMIC.search(p.rstrip("."))]
+    initials = "".join(p[0] for p in before if p[:1].isalpha())
     first = next((p for p in given if not INITIAL.match(p) and len(p.rstrip(".")) > 1), None)
     if all(INITIAL.match(p) or p.endswith(".") for p in parts):  # a signature: "L.S."
         return PersonName(surname=text, initials="")
