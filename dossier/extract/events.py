@@ -93,6 +93,10 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     named = subject_people(subject, tok, verb, index, pronouns, doc)
     objects = [p for c in verb.children if c.dep_ in ("dobj",) or (c.dep_ == "dative" and tok.lemma_ == "give")
                for p in people_at(c, index, pronouns)]  # "gave him ten years": the one given the term
+    if type_ == "accusation" and not named:  # "proceedings have been instituted against Mr. Sullivan and Mr. Coutts"
+        named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for g in c.children for p in people_at(g, index, pronouns)]
+        passive = passive or bool(named)
     if type_ in ACTS_ON_OBJECT and verb.pos_ == "VERB" and not objects and not (named and passive):
         listed = names_listed_after(verb, index, right_after=not passive or subject is None)  # "were arrested A and B"
         objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]

@@ -108,8 +108,9 @@ PHRASES = [
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
     # "now faces charges under the Anti-Communist Law", "criminal proceedings had been instituted against her",
     # "was widely held responsible for the shootings"
-    ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\bproceedings (?:(?:have|had|has) been |were |was )?"
-                              r"(?:opened|instituted|initiated|started|brought) against\b|\bheld responsible for\b")),
+    ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\b[Pp]roceedings (?:(?:have|had|has) been |were |was )?"
+                              r"(?:opened|instituted|initiated|started|brought) against\b|"
+                              r"\b[Cc]harges? (?:(?:have|had|has) been|were|was) (?:brought|laid|preferred|filed) against\b|\bheld responsible for\b")),
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
                           r"solitary|Gulag|psychiatric hospital|custody|detention)\b")),

@@ -67,8 +67,8 @@ NOT_NAMES = {
 }
 
 # Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
-SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL",
-                  "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General"}
+SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL", "SIR", "LORD", "LADY", "DAME",
+                  "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General", "Sir", "Lord", "Lady", "Dame"}
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",

@@ -110,8 +110,9 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
-    if c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station") \
-            or len(words) > 1 and words[-1] in PLACE_HEADS:
+    if (c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station")
+            or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
+        # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
     if c.text == "State":
         return Evidence(fixed="NONE")  # "the State alleged": a party to a trial, named by what it is

@@ -34,6 +34,43 @@ QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
 PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that name whom it questions
 
 
+# "Sir Frank Soskice (Newport):", "The Secretary of State for the Colonies (Mr. Alan Lennox-Boyd) (Mid Bedfordshire):":
+# a parliamentary record names the speaker, perhaps after his office and before his seat, then a colon.
+OFFICE_THEN_NAME = re.compile(r"(?:The|THE) [^():\n]{2,80}? \(")
+SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*:")
+LABEL_SPACE = 160  # characters a speaker's label may take
+
+
+def speaker_label(doc: Document, block, index) -> Optional[Mention]:
+    """The person a turn's label names: "MR. COLLINS: Yes, I have.", "Mrs. Castle: On pension.", and a parliament's
+    "Sir Frank Soskice (Newport): I beg to move"."""
+    people = index.within(block.start, min(block.end, block.start + LABEL_SPACE), "PERSON")
+    if not people or not people[0].entity_id:
+        return None
+    person = people[0]
+    label_start = block.start
+    office = OFFICE_THEN_NAME.match(doc.text, block.start, person.start)
+    if office is not None:
+        label_start = office.end()
+    title = SPEAKER_TITLE.match(doc.text, label_start, person.start)
+    if (title.end() if title else label_start) != person.start:
+        return None
+    after = SEATS.match(doc.text, person.end)
+    return person if after is not None and "\n" not in after.group() else None
+
+
+MIN_TURNS = 3  # labelled turns that make a document a transcript, whose unlabelled paragraphs go on a speech
+SPEECH_ENDS = re.compile(r"[.?!:;,\"”’)]\s*$")
+
+
+def continues_speech(doc: Document, block) -> bool:
+    """A paragraph after a speaker's: more of the same speech, unless it is a heading, a date line or a reporter's
+    bracketed note ("[The debate continued.]", "HOLA CAMP, KENYA (REPORT)", "Monday, 27th July, 1959")."""
+    text = doc.text[block.start:block.end].strip()
+    return bool(text) and not text.startswith(("[", "(")) and bool(SPEECH_ENDS.search(text)) and not text.isupper() \
+        and len(text.split()) > 3
+
+
 def opening_line(doc: Document, limit: int) -> tuple[str, int]:
     """The text's first line (within its first ``limit`` characters), stripped, and where it starts."""
     first_line = doc.text.lstrip()[:limit].split("\n", 1)[0].strip()
@@ -48,14 +85,17 @@ class Voices:
         self.turns: list[tuple[int, int, Mention]] = []
         questioned = next((m for m in index.within(0, min(len(doc.text), PROTOCOL_HEAD), "PERSON") if m.entity_id), None)
         self.questions: set[int] = set()
-        for block in doc.blocks:
-            first = index.within(block.start, min(block.end, block.start + 40), "PERSON")
+        speaking: Optional[Mention] = None  # the last labelled speaker, whose speech may run on for paragraphs
+        labels = [speaker_label(doc, block, index) for block in doc.blocks]
+        transcript = sum(label is not None for label in labels) >= MIN_TURNS
+        for block, labelled in zip(doc.blocks, labels):
             opening = doc.text[block.start:block.start + 12]
-            title = SPEAKER_TITLE.match(doc.text, block.start)  # "MR. COLLINS: Yes, I have."
-            named_at = title.end() if title else block.start
-            if first and first[0].start == named_at and doc.text[first[0].end:first[0].end + 1] == ":" and first[0].entity_id:
-                self.turns.append((block.start, block.end, first[0]))
-            elif questioned is not None and ANSWER.match(opening):
+            if labelled is not None or (transcript and speaking is not None and continues_speech(doc, block)):
+                speaking = labelled or speaking
+                self.turns.append((block.start, block.end, speaking))
+                continue
+            speaking = None
+            if questioned is not None and ANSWER.match(opening):
                 self.turns.append((block.start, block.end, questioned))
             elif questioned is not None and QUESTION.match(opening):
                 self.questions.add(block.start)
