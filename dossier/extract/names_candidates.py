@@ -199,6 +199,10 @@ def is_title(tok) -> bool:
     return tok.text in TITLES or tok.text.rstrip(".") in TITLES or (tok.text == "M." and writes_monsieur(tok.doc))
 
 
+# A country's government or ministry is a generic description, not a body's name ("the Soviet government")
+GENERIC_BODIES = {"Government", "Ministry", "Cabinet", "GOVERNMENT", "MINISTRY"}
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
     while tokens and (tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
@@ -207,6 +211,8 @@ def trim(tokens: list) -> list[Candidate]:
         if is_title(tokens[0]):
             title = tokens[0].text
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].text in GENERIC_BODIES and is_place_name(" ".join(t.text for t in tokens[:-1])):
+        tokens = tokens[:-1]  # "the Kenya Government": the country, and a government the guidelines leave untagged
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
                       or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
         if tokens[-1].text in HONORIFICS_AFTER:

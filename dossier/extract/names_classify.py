@@ -17,8 +17,8 @@ from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
 from dossier.extract.given_names import is_given_name
-from dossier.extract.names_candidates import OPENING_PARTICLES, Candidate
-from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, capitalised_surname, defined_as_organisation,
+from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname, defined_as_organisation,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
@@ -114,7 +114,8 @@ def form_evidence(c: Candidate) -> Evidence:
             or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
-    if c.text == "State":
+    if c.text == "State" or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (
+            words[0] in NATIONALITIES or NATIONALITY_ENDING.search(words[0]) and not is_place_name(words[0])):  # "the Ottoman Government"
         return Evidence(fixed="NONE")  # "the State alleged": a party to a trial, named by what it is
     head = words[-1].title() if c.text.isupper() else words[-1]  # "PALACH PRESS": a heading's capitals
     if len(words) > 1 and (head in ORG_HEADS or c.text.split("-")[-1] in ORG_HEADS):

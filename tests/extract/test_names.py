@@ -283,3 +283,10 @@ def test_offices_styles_peoples_and_event_words_are_not_people(recognize):
     people = {text for text, label in found if label == "PERSON"}
     assert people == {"Talaat"}
     assert {("Embassy", "ORG"), ("Sabah", "ORG"), ("Hentchak", "ORG")} <= found
+
+
+def test_a_government_is_a_description_and_its_country_a_place(recognize):
+    found = recognize("On 4th March the Kenya Government issued a statement. The Government refused an inquiry, "
+                      "and the Ottoman Government deported Komitas. The Provisional Government fell in October.")
+    assert ("Kenya", "PLACE") in found and ("Provisional Government", "ORG") in found
+    assert not any("Government" in text and text != "Provisional Government" for text, _ in found)
