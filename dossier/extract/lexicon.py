@@ -26,7 +26,8 @@ ORG_HEADS = {
     "Secretariat", "Presidium", "Procuracy", "Prosecutor's Office", "Congress of Soviets", "Assembly", "Ministry",
     "Department", "Division", "Section", "Society", "Association", "Times", "Post", "Tribune", "Herald", "Gazette",
     "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Press",
-    "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle",
+    "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle", "Organisation",
+    "Organization", "Convention", "Movement",
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_PHRASE, ROLE_NOUNS, TITLES
+from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, ROLE_NOUNS, TITLES
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
@@ -142,6 +142,30 @@ def opens_syllable_name(tok) -> bool:
         is_hyphenated_given_name(tok.doc[tok.i + 1].text)
 
 
+# Possessives inside a name: "Black People's Convention", "Workers' Defence Committee", "King William's Town".
+COLLECTIVE_POSSESSORS = {"People", "Women", "Men", "Children", "PEOPLE", "WOMEN"}
+POSSESSIVE_PLACE_HEADS = {"Town", "Bay", "Island", "Land", "Wood", "Vineyard", "Point", "Head", "Hill"}
+
+
+def possessive_inside_name(sdoc, i: int, current: list) -> bool:
+    """An "'s" or "'" glued to a capitalised word, inside a body's name (a people's or a plural's possessive before
+    words that end on a body's head) or a place's ("William's Town"); not "Stalin's Central Committee"."""
+    tok, before = sdoc[i], current[-1] if current else None
+    if before is None or tok.text not in POSSESSIVE or tok.idx != before.idx + len(before.text):
+        return False
+    following = []
+    for t in sdoc[i + 1:i + 6]:
+        if not is_cap_token(t) or t.is_sent_start:
+            break
+        following.append(t)
+    if not following:
+        return False
+    if len(following) == 1 and following[0].text in POSSESSIVE_PLACE_HEADS:
+        return True
+    plural = before.text in COLLECTIVE_POSSESSORS or (tok.text in ("'", "’") and before.text.endswith("s"))
+    return plural and following[-1].text in ORG_HEADS
+
+
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
@@ -160,7 +184,8 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (not current and opens_with_particle(sdoc, tok.i))
+        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (not current and opens_with_particle(sdoc, tok.i)) \
+            or possessive_inside_name(sdoc, tok.i, current)
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
@@ -203,9 +228,16 @@ def is_title(tok) -> bool:
 GENERIC_BODIES = {"Government", "Ministry", "Cabinet", "GOVERNMENT", "MINISTRY"}
 
 
+def owns_what_follows(tokens: list) -> bool:
+    """ "People's Revolutionary Party", "King William's Town": the first word's possessive is inside the name."""
+    return len(tokens) > 2 and (tokens[1].text in POSSESSIVE or tokens[-1].text in POSSESSIVE_PLACE_HEADS
+                                and any(t.text in POSSESSIVE for t in tokens[1:-1]))
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
-    while tokens and (tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
+    while tokens and not owns_what_follows(tokens) and (
+            tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
                       or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):

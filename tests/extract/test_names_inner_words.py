@@ -1,0 +1,27 @@
+"""Lowercase words and possessives inside names: surnames with particles ("van der Lubbe", "de Gaulle", with or
+without the given name), bodies named for a people or a trade ("Black People's Convention", "Workers' Defence
+Committee") and places named for a person ("King William's Town")."""
+
+from tests.extract.test_events import typed_people
+from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
+
+
+def test_a_surname_that_opens_with_a_particle_is_one_name(recognize):
+    found = recognize("The court sentenced Marinus van der Lubbe. Torgler saw van der Lubbe in the Reichstag, "
+                      "and later de Gaulle flew to Rio de Janeiro.")
+    assert {("Marinus van der Lubbe", "PERSON"), ("van der Lubbe", "PERSON"), ("de Gaulle", "PERSON")} <= found
+    assert ("Lubbe", "PERSON") not in found and not any(text == "Rio de Janeiro" and label == "PERSON" for text, label in found)
+
+
+def test_the_particle_capitalised_at_a_sentence_start_is_not_a_given_name(analyse):
+    events = analyse("The court sentenced Marinus van der Lubbe to death. Van der Lubbe was executed in January.")
+    assert ("execution", ("Marinus van der Lubbe",)) in typed_people(events)
+
+
+def test_a_possessive_inside_a_bodys_or_a_places_name_belongs_to_the_name(recognize):
+    found = recognize("Mr Biko was a founder of the South African Students' Organisation and president of the Black "
+                      "People's Convention. He was confined to King William's Town. The Workers' Defence Committee "
+                      "protested, and Stalin's Central Committee met.")
+    assert {("South African Students' Organisation", "ORG"), ("Black People's Convention", "ORG"),
+            ("King William's Town", "PLACE"), ("Workers' Defence Committee", "ORG"), ("Central Committee", "ORG"),
+            ("Stalin", "PERSON")} <= found
