@@ -239,3 +239,15 @@ def test_fourteenth_round_sealed_texts_floors():
     assert_round_floors(("chronicle-current-events-1970", "white-rose-verdict-1943", "solidarity-internment-bulletin-1982",
                          "kapenguria-trial-report-1953"), person=0.86, date=0.92, coref=0.95, f1=0.48, precision=0.66,
                         modality=0.95, attribution=0.85, beat_baseline=False)
+
+
+def test_fifteenth_round_sealed_texts_floors():
+    """Four texts sealed until they were measured at the start and the end of the session that wrote them (Hansard
+    extracts on the Hola camp deaths, a newspaper report of the Biko inquest, an obituary of Anatoly Marchenko, a
+    correspondent's report of the Reichstag fire verdict): events F1 0.00, 0.39, 0.39, 0.36 (0.365 together, P 0.59,
+    R 0.26), PERSON 0.87 as they arrived, 0.373 after a session of fixes made without seeing them. 0.40 together
+    after the first fixes they prompted (a speech running on past its label, a chain of passive verbs, "van der
+    Lubbe", possessives inside names)."""
+    assert_round_floors(("hola-camp-hansard-1959", "biko-inquest-report-1977", "marchenko-obituary-1986",
+                         "reichstag-fire-verdict-report-1933"), person=0.9, date=0.92, coref=0.95, f1=0.37, precision=0.55,
+                        modality=0.93, attribution=0.9)
