@@ -158,5 +158,6 @@ def names_an_event(tok, kind: str) -> bool:
     tense names an event (as a time, a topic, a purpose) rather than telling it."""
     if kind == "noun":
         return True
-    return tok.tag_ == "VBG" or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+    progressive = any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)  # "he was serving"
+    return tok.tag_ == "VBG" and not progressive or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children)

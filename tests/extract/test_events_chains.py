@@ -18,3 +18,12 @@ def test_each_clause_of_the_chain_is_its_own_evidence_and_date(analyse):
     span = arrest[5].evidence
     assert text[span.start:span.end] == "He was arrested near the frontier"
     assert arrest[2] is None  # 1961 dates the trial, not the arrest
+
+
+def test_was_serving_tells_a_term_and_names_no_arrest_that_swallows_the_others(analyse):
+    text = ("Anatoly Marchenko died in prison. At his death he was serving a sentence of ten years, imposed in 1981. "
+            "In 1958 he was sent to a camp. Once out of it, he tried to cross the border. He was arrested near the "
+            "frontier and sentenced to six years. Days later he was arrested in Moscow.")
+    arrests = [e for e in analyse(text) if e[0] == "arrest"]
+    told = {text[e[5].evidence.start:e[5].evidence.end] for e in arrests}
+    assert {"He was arrested near the frontier", "Days later he was arrested in Moscow"} <= told
