@@ -85,6 +85,8 @@ class GroupReferences:
             return 0
         if any(c.lower_ in ("other", "more", "further") for c in tok.children) or tok.dep_ == "conj":
             return 0  # "Tukhachevsky and seven other commanders": the count leaves out the people named
+        if any(c.lower_ == "both" and c.i < tok.i for c in tok.children):
+            return 2  # "Both men were detained"
         if tok.lower_ in COUNT_WORDS:  # "All eight were condemned", "the eight were hanged"
             return COUNT_WORDS[tok.lower_] if any(c.lower_ in ("all", "the") for c in tok.children) else 0
         return next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)

@@ -307,3 +307,9 @@ def test_a_note_that_opens_on_a_pronoun_is_about_the_person_of_its_marker_s_sent
     events = analyse("Yesterday they took Grete. Margarete Buber-Neumann had lived fourteen months alone in that room. They "
                      "say she will be sent to Karaganda.[1]\n\n[1] Added in 1940: She was sentenced to five years of camp.\n")
     assert subjects(only(events, "sentence")) == ["Margarete Buber-Neumann"]
+
+
+def test_both_men_are_the_pair_named_before(analyse):
+    events = analyse("Mr Biko and a companion, Mr Peter Jones, were stopped at a roadblock near Grahamstown. "
+                     "Both men were detained under Section 6 of the Terrorism Act.")
+    assert subjects(only(events, "arrest")) == ["Biko", "Peter Jones"]
