@@ -37,7 +37,8 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
-                           and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings)]
+                           and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
+                           and not in_relative_clause(clause_verb_of(tok.doc, d), root))]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
     return None if relative else (line_date(dates, tok) or opening_date(dates, tok))
@@ -78,6 +79,16 @@ def dates_a_law(doc, date: DateValue) -> bool:
         return False
     head = span.root.head
     return head.lower_ == "of" and head.head.lemma_.lower() in LAWS
+
+
+def in_relative_clause(verb, root) -> bool:
+    """ "found guilty of arson in respect of the fires which he admitted having started on February 25": a date in a
+    relative clause on a noun dates what that clause tells, not the verb the noun hangs on."""
+    while verb is not None and verb != root and verb.head != verb:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        verb = verb.head
+    return False
 
 
 def clause_verb_of(doc, date: DateValue):

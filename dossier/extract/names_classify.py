@@ -128,8 +128,9 @@ def form_evidence(c: Candidate) -> Evidence:
     if c.text in SHORT_FORMS and c.tokens and c.tokens[0].i > 0 and c.tokens[0].doc[c.tokens[0].i - 1].lower_ == "the" \
             and not (c.text == "House" and c.tokens[-1].nbor(1).lower_ == "of"):  # not "the House of Trade Unions", a building
         return Evidence(fixed="ORG")  # "told the Court", "the Centre considers": a body's capitalised short form
-    if len(words) > 1 and words[-1][:1].isupper() and (words[0] in OPENING_PARTICLES or any(w in ("van", "von") for w in words[1:-1])):
-        return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe": a surname's particle (not "Rio de Janeiro")
+    if len(words) > 1 and words[-1][:1].isupper() and (words[0] in OPENING_PARTICLES or any(w in ("van", "von") for w in words[1:-1])
+                                                       or words[0].lower() in OPENING_PARTICLES and words[1].islower()):
+        return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe", "Van der Lubbe" (not "Rio de Janeiro")
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"
     if len(words) > 1 and words[-1] in TITLES:

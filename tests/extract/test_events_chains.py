@@ -27,3 +27,10 @@ def test_was_serving_tells_a_term_and_names_no_arrest_that_swallows_the_others(a
     arrests = [e for e in analyse(text) if e[0] == "arrest"]
     told = {text[e[5].evidence.start:e[5].evidence.end] for e in arrests}
     assert {"He was arrested near the frontier", "Days later he was arrested in Moscow"} <= told
+
+
+def test_a_date_in_a_relative_clause_on_a_noun_dates_that_clause_only(analyse):
+    text = ("Marinus van der Lubbe was found guilty of high treason, and of attempted arson in respect of the three "
+            "smaller fires which he admitted having started in Berlin on February 25, 1933.")
+    accusation = only(analyse(text), "accusation")
+    assert accusation[1] == [("Marinus van der Lubbe", "accused")] and accusation[2] is None
