@@ -79,7 +79,7 @@ TITLES = {
     "Accused", "Witness", "Prince", "Count", "Tsar", "King", "Queen", "Premier", "Minister", "Ambassador", "Herr", "Frau",
     "Monsieur", "Sir", "Lord", "Lady", "Father", "Saint", "St.", "Bishop", "Deputy",
     "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Archbishop", "Cardinal", "Rabbi", "Justice", "Chief", "Sergeant",
-    "Corporal", "Inspector", "Governor", "Mayor", "Director",
+    "Corporal", "Inspector", "Governor", "Mayor", "Director", "Magistrate", "Commissioner",
     "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Brigadier", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
 }

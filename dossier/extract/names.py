@@ -13,7 +13,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
-from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs
+from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs, seats
 from dossier.extract.names_classify import decide, spacy_label
 from dossier.extract.nlp import load_nlp
 from dossier.model import Document, Mention
@@ -28,7 +28,7 @@ def blocked_spans(doc: Document) -> list[tuple[int, int]]:
 
 def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     blocked = blocked_spans(doc)
-    orgs = org_phrases(doc.text, blocked) + inverted_names(doc.text, blocked, NOT_NAMES)
+    orgs = org_phrases(doc.text, blocked) + inverted_names(doc.text, blocked, NOT_NAMES) + seats(doc.text, blocked)
     org_spans = [(c.start, c.end) for c in orgs]
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):

@@ -74,6 +74,22 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
     return found
 
 
+# A parliamentary record's speaker label: "Mr. Kenneth Robinson (St. Pancras, North):", "The Secretary of State
+# for the Colonies (Mr. Alan Lennox-Boyd) (Mid Bedfordshire):" — the last brackets before the colon hold the seat.
+SEAT_LABEL = re.compile(r"(?m)^[ \t]*(?:(?:The|THE) [^():\n]{2,80}? \()?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? )?"
+                        r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w'’-]+\)?[ \t]+\((?P<seat>[A-Z][^():\n]{1,60})\)[ \t]*:")
+
+
+def seats(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """The constituencies of a parliamentary record's speaker labels, as places, whole ("Eton and Slough")."""
+    found = []
+    for m in SEAT_LABEL.finditer(text):
+        start, end = m.span("seat")
+        if not any(s < end and start < e for s, e in blocked):
+            found.append(Candidate(start, end, m.group("seat"), place=True))
+    return found
+
+
 def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for m in ORG_PHRASE.finditer(text):

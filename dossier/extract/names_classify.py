@@ -53,7 +53,8 @@ class Evidence:
 
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
-               "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town"}
+               "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
+               "Valley", "Mountains", "Canal"}
 # Endings of English adjectives and abstract nouns: "Gorky Regional", "Soviet Constitution" are no given names.
 COMMON_WORD_ENDING = re.compile(r"(?:al|ern|ian|ic|ity|ment|ion|ary|ory|ive|ing|ed|ist|ism)$")
 

@@ -21,7 +21,12 @@ def is_style_of_address(c: Candidate) -> bool:
     if len(c.tokens) != 1 or c.title:
         return False
     tok = c.tokens[0]
+    if tok.text in PARLIAMENTARY_ADDRESS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("hon.", "hon", "learned", "gallant"):
+        return True  # "the right hon. Gentleman", "my hon. Friend": how a parliament names a member
     return tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_POSSESSIVES
+
+
+PARLIAMENTARY_ADDRESS = {"Gentleman", "Gentlemen", "Friend", "Friends", "Lady", "Ladies", "Member", "Members"}
 
 
 NATIONALITY_ENDING = re.compile(r"(?:an|ish|ese|ic|i|ch)$")

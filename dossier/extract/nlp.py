@@ -96,6 +96,8 @@ def load_nlp():
                                             r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)",  # "Nin,(2)"
                                             rf"(?<=\w)[.,;:!?](?=[{SUPERSCRIPTS}])"]  # "into a wall.³ Filipp Medved"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for honourable in ("hon.", "Hon."):  # "the right hon. Gentleman": no full stop, no sentence ends there
+        nlp.tokenizer.add_special_case(honourable, [{"ORTH": honourable}])
     for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
         nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])
     return nlp

@@ -27,3 +27,11 @@ def test_a_speech_runs_on_past_its_first_paragraph_and_is_the_speakers_word(anal
 
 def test_a_member_with_a_title_is_a_person_even_when_the_name_is_a_word_for_a_building(recognize):
     assert ("Barbara Castle", "PERSON") in recognize(DEBATE)
+
+
+def test_seats_are_places_and_forms_of_address_are_no_names(recognize):
+    found = recognize(DEBATE + "\nMr. Kenneth Robinson (St. Pancras, North): Will the right hon. Gentleman tell the "
+                      "House what Mr. Goudie, the Senior Resident Magistrate, found near the Tana River?\n")
+    assert {("Newport", "PLACE"), ("Blackburn", "PLACE"), ("Mid Bedfordshire", "PLACE"), ("St. Pancras, North", "PLACE"),
+            ("Tana River", "PLACE"), ("Goudie", "PERSON")} <= found
+    assert not {text for text, _ in found} & {"Gentleman", "Friend", "Resident Magistrate", "Pancras", "North"}
