@@ -82,7 +82,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         and (c.lower_ in ("him", "her") or people_at(c, index, pronouns))
         for c in verb.children)  # "placed him under arrest" (him, even unresolved), not "gave himself up"
     passive = (kind == "phrase" and not killed and not taken) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in first_conjunct(verb).children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
     if verb is not None and verb.dep_ == "acl" and getattr(clause_subject(verb), "lower_", "who") in ("who", "that", "which"):
@@ -138,6 +138,14 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+def first_conjunct(verb):
+    """ "he was arrested …, tried in Kaluga and sentenced to four years": the verb a chain of conjuncts starts from,
+    whose auxiliary they share."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def found_guilty(verb, index, pronouns) -> list[Participant]:

@@ -111,7 +111,10 @@ PHRASES = [
     ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\b[Pp]roceedings (?:(?:have|had|has) been |were |was )?"
                               r"(?:opened|instituted|initiated|started|brought) against\b|"
                               r"\b[Cc]harges? (?:(?:have|had|has) been|were|was) (?:brought|laid|preferred|filed) against\b|\bheld responsible for\b")),
-    ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia)\b")),
+    # "He served the exile in Chuna", "who has lived in forced exile in Gorky since 1980"
+    ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia|"
+                         r"serv(?:ed|ing|es|e) (?:his|her|their|the) (?:term of )?exile|"
+                         r"(?:lived|lives|living|live) in (?:forced |internal |administrative )?exile)\b")),
     ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
                           r"solitary|Gulag|psychiatric hospital|custody|detention)\b")),
     # "are now serving their sentences", "was already serving thirty years", "serving a term for offences against …"

@@ -1,6 +1,6 @@
 """A life told in a chain of clauses: "was arrested …, tried in …, convicted of … and sentenced to …"."""
 
-from tests.extract.test_events import only
+from tests.extract.test_events import only, typed_people
 
 
 def test_a_chain_of_passive_verbs_after_a_comma_shares_the_subject(analyse):
@@ -34,3 +34,11 @@ def test_a_date_in_a_relative_clause_on_a_noun_dates_that_clause_only(analyse):
             "smaller fires which he admitted having started in Berlin on February 25, 1933.")
     accusation = only(analyse(text), "accusation")
     assert accusation[1] == [("Marinus van der Lubbe", "accused")] and accusation[2] is None
+
+
+def test_the_last_verb_of_a_chain_shares_the_passive_and_an_exile_served_or_lived_in_is_exile(analyse):
+    text = ("Anatoly Marchenko was a worker. In 1975 he was arrested for breaking its rules, tried in Kaluga and "
+            "sentenced to four years of exile. He served the exile in Chuna. Dr. Sakharov, who has lived in forced "
+            "exile in Gorky since 1980, protested.")
+    people = typed_people(analyse(text))
+    assert {("sentence", ("Anatoly Marchenko",)), ("exile", ("Anatoly Marchenko",)), ("exile", ("Sakharov",))} <= people
