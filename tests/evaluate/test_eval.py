@@ -245,9 +245,9 @@ def test_fifteenth_round_sealed_texts_floors():
     """Four texts sealed until they were measured at the start and the end of the session that wrote them (Hansard
     extracts on the Hola camp deaths, a newspaper report of the Biko inquest, an obituary of Anatoly Marchenko, a
     correspondent's report of the Reichstag fire verdict): events F1 0.00, 0.39, 0.39, 0.36 (0.365 together, P 0.59,
-    R 0.26), PERSON 0.87 as they arrived, 0.373 after a session of fixes made without seeing them. 0.40 together
-    after the first fixes they prompted (a speech running on past its label, a chain of passive verbs, "van der
-    Lubbe", possessives inside names)."""
+    R 0.26), PERSON 0.87 as they arrived, 0.373 after a session of fixes made without seeing them. 0.45 together
+    (P 0.65), PERSON 0.96, after the fixes they prompted (a speech running on past its label, a chain of passive
+    verbs, "was serving" as no naming, "van der Lubbe", possessives inside names)."""
     assert_round_floors(("hola-camp-hansard-1959", "biko-inquest-report-1977", "marchenko-obituary-1986",
-                         "reichstag-fire-verdict-report-1933"), person=0.9, date=0.92, coref=0.95, f1=0.37, precision=0.55,
+                         "reichstag-fire-verdict-report-1933"), person=0.93, date=0.92, coref=0.95, f1=0.42, precision=0.6,
                         modality=0.93, attribution=0.9)
