@@ -131,8 +131,8 @@ NAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der",
 
 
 # Particles that may open a surname written without its given name: "van der Lubbe", "de Gaulle", "von Papen".
-# Not "la", "le", "der", "das", "y": on their own, before a capital, they are articles and conjunctions.
-OPENING_PARTICLES = {"de", "del", "della", "da", "dos", "van", "von", "di", "du", "ter", "ten"}
+# Not "la", "le", "der", "den", "das", "y": on their own, before a capital, they are articles and conjunctions.
+OPENING_PARTICLES = NAME_PARTICLES - {"la", "le", "der", "den", "das", "y"}
 
 
 def opens_with_particle(sdoc, i: int) -> bool:
