@@ -82,7 +82,21 @@ TITLES = {
     "Corporal", "Inspector", "Governor", "Mayor", "Director", "Magistrate", "Commissioner",
     "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Brigadier", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
+    "Delegate",
 }
+# "Vice-Premier Jankowski", "Vice-Chairman of the Council": an office's deputy is an office too
+DEPUTY_PREFIX = re.compile(r"^(?:Vice|Deputy|Acting|Under|Co)-(?=[A-Z])")
+
+
+def is_title_word(word: str) -> bool:
+    """A title or office before a name ("General", "Dr.", "Vice-Premier"), not part of the name itself."""
+    word = DEPUTY_PREFIX.sub("", word)
+    return word in TITLES or word.rstrip(".") in TITLES
+
+
+def only_titles(text: str) -> bool:
+    """Nothing but titles ("", "Mr. ", "General "): what may stand between a list's number and its name."""
+    return all(is_title_word(w) for w in text.split())
 # Verbs after a subject that is a person ("Radek testified", "Tomsky was arrested").
 PERSON_VERBS = {
     "testified", "confessed", "declared", "said", "stated", "wrote", "told", "asked", "answered", "replied", "admitted",

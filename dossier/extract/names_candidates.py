@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, ROLE_NOUNS, TITLES
+from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, ROLE_NOUNS, TITLES, DEPUTY_PREFIX, is_title_word
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
@@ -237,7 +237,9 @@ def is_title(tok) -> bool:
     if tok.text in HONORIFICS_BEFORE:
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return after is not None and after.text[:1].isupper() and after.text not in HONORIFICS_BEFORE
-    return tok.text in TITLES or tok.text.rstrip(".") in TITLES or (tok.text == "M." and writes_monsieur(tok.doc))
+    if DEPUTY_PREFIX.match(tok.text + "-A") and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+        return is_title_word(tok.nbor(2).text)  # "Vice-Premier Jankowski": the parser splits the hyphen off
+    return is_title_word(tok.text) or (tok.text == "M." and writes_monsieur(tok.doc))
 
 
 # A country's government or ministry is a generic description, not a body's name ("the Soviet government")
@@ -248,6 +250,9 @@ def owns_what_follows(tokens: list) -> bool:
     """ "People's Revolutionary Party", "King William's Town": the first word's possessive is inside the name."""
     return len(tokens) > 2 and (tokens[1].text in POSSESSIVE or tokens[-1].text in POSSESSIVE_PLACE_HEADS
                                 and any(t.text in POSSESSIVE for t in tokens[1:-1]))
+
+
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 
 def trim(tokens: list) -> list[Candidate]:
@@ -276,6 +281,8 @@ def trim(tokens: list) -> list[Candidate]:
         end -= 2
         possessive = True
     text = doc.text[start:end]
+    while text and text[-1] in FOOTNOTE_MARKS:  # "Colonel Pimenov¹": the note's number is not the name's
+        text, end = text[:-1], end - 1
     if not text or text.endswith("."):
         if not all(is_initial(t.text) for t in tokens) and not DOTTED_ABBREVIATION.match(last.text):  # "U.S.S.R." keeps its dot
             text = text.rstrip(".")

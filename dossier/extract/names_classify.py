@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
                                      ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES)
+                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
+                                     DEPUTY_PREFIX, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname, defined_as_organisation,
@@ -134,7 +135,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe", "Van der Lubbe" (not "Rio de Janeiro")
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"
-    if len(words) > 1 and words[-1] in TITLES:
+    if len(words) > 1 and is_title_word(words[-1]) or len(words) == 1 and DEPUTY_PREFIX.match(words[0]) and is_title_word(words[0]):
         return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()
 
@@ -329,7 +330,22 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         label, score = evidence.best()
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
-    return [d for d in share_in_lists(decided, votes) if d[1] is not None]
+    return [d for d in bracketed_aliases(share_in_lists(decided, votes), votes) if d[1] is not None]
+
+
+def bracketed_aliases(decided: list, votes: dict) -> list:
+    """ "the Home Army (Armia Krajowa)": a name alone in brackets right after a body's name is that body's other
+    name, unless it is a place ("Pravda (Moscow)") or has strong evidence of its own."""
+    out = list(decided)
+    for i in range(1, len(out)):
+        (before, label_before, _, _), (c, label, score, generic) = out[i - 1], out[i]
+        if label_before != "ORG" or label == "ORG" or not before.tokens or not c.tokens or form_evidence(c).fixed:
+            continue
+        doc, first, last = c.tokens[0].doc, c.tokens[0].i, c.tokens[-1].i
+        bracketed = first - before.tokens[-1].i == 2 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
+        if bracketed and not is_place_name(c.text) and votes[name_key(c.text)].best()[1] < 4:
+            out[i] = (c, "ORG", max(score, 0.3), False)
+    return out
 
 
 def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> set[str]:

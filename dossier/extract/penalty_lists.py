@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dossier.extract.lexicon import only_titles
 from dossier.model import Document, Event, Participant, Span
 
 VERB = re.compile(r"\b(?:(?:sentences|sentenced|condemns|condemned)\b(?:\s+as follows)?\s*:?|"
@@ -105,7 +106,7 @@ def numbered_outcome_events(doc: Document, mentions: list, taken: list[Event]) -
         end = len(text) if end < 0 else end
         named = [m for m in people if number.end() <= m.start and m.end <= end]
         colon = max(text.rfind(mark, number.end(), end) for mark in ":—–")
-        if not named or named[0].start != number.end() or colon < named[0].end or any(m.start < colon for m in named[1:]):
+        if not named or not only_titles(text[number.end():named[0].start]) or colon < named[0].end or any(m.start < colon for m in named[1:]):
             continue
         kind = "sentence" if COLON_PENALTY.match(text, colon) else "trial" if ACQUITTAL.match(text, colon) else None
         if kind is None or any(e.evidence.start < end and number.end() < e.evidence.end for e in taken):

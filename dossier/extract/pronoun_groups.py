@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from dossier.extract.lexicon import only_titles
 from dossier.extract.name_gender import looks_feminine
 from dossier.model import Mention
 
@@ -42,7 +43,7 @@ class GroupReferences:
         for number in LIST_LINE.finditer(self.doc.text):  # a line of its own, whether or not blank lines part them
             line_end = self.doc.text.find("\n", number.end())
             first = self.index.within(number.end(), min(line_end if line_end >= 0 else len(self.doc.text), number.end() + 40), "PERSON")
-            if first and first[0].start == number.end() and first[0].entity_id and not first[0].generic:
+            if first and only_titles(self.doc.text[number.end():first[0].start]) and first[0].entity_id and not first[0].generic:
                 people.setdefault(first[0].entity_id, first[0])
         return list(people.values()) if len(people) >= 2 else []
 
@@ -210,6 +211,11 @@ class GroupReferences:
                     people = [self._person(g) for g in group]
                     if len(group) >= 2 and all(people):
                         return list({m.entity_id: m for m in people}.values())
+            if not any(c.dep_ in SUBJECT_DEPS for c in sent.root.children):
+                lists = [people for t in sent if t.dep_ not in ("conj", "appos")  # "On 27th March, General Okulicki,
+                         for people in [self._list_members(t)] if len(people) >= 2]  # Mr. Jankowski and Mr. Pużak went
+                if len(lists) == 1:  # to …": the parser hung the list on the date, and the verb has no subject
+                    return lists[0]
             if any(self.index.named_by(t) is not None and self.index.named_by(t).label == "PERSON" for t in sent):
                 return []  # someone else came between: "they" is not the group before
         return []
