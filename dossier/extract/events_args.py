@@ -96,6 +96,8 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children)) \
             or resolver.is_the_accused(t) or bool(resolver.counted(t))
         group = resolver.resolve_group(t) if m is None and plural else []
+        if m is None and not group and t.tag_ == "NNS":
+            group = named_within(t, index)  # "Nine other defendants, among them Echave and Calzada, were given …"
         for m in ([m] if m is not None else []) + group:
             if m.label in labels and not m.generic:
                 found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
@@ -106,6 +108,29 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def named_within(group, index: MentionIndex) -> list[Mention]:
+    """The people a plural noun names within itself: "nine other defendants, among them the two priests, Echave and
+    Calzada, and Jone Dorronsoro", "twelve officers, including Yakir and Uborevich" — those named, not the rest."""
+    heads = [group] + [c for c in group.children if c.dep_ == "appos"]  # "among" may hang on the apposition
+    opener = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("among", "including")), None)
+    if opener is None:
+        return []
+    starts = [g for g in opener.children if g.dep_ == "pobj" and g.lower_ not in ("them", "whom")]
+    if opener.lower_ == "among":
+        starts += [c for c in group.children if c.dep_ == "appos"]
+    seen, queue, found = set(), list(starts), []
+    while queue:
+        t = queue.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        m = index.named_by(t)
+        if m is not None and m.label == "PERSON":
+            found.append(m)
+        queue += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return found
 
 
 def apposed_before(tok, index: MentionIndex) -> Optional[Mention]:

@@ -30,6 +30,10 @@ SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", 
                "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
+# Kinds of place that name the place after "of" ("the province of Guipuzcoa"), in lower case only: "the City of
+# London Corporation" and "the Republic of Korea" are names of their own.
+PLACE_UNITS = {"province", "provinces", "region", "district", "county", "city", "town", "village", "oblast", "krai",
+               "department", "canton", "prefecture", "governorate", "island", "islands", "port", "settlement"}
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
@@ -206,6 +210,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
             ev.place += 3  # "a native of Tula"
+        if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in PLACE_UNITS:
+            ev.place += 4  # "the province of Guipuzcoa", "the town of Kaluga": a place named by its kind
         if before is not None and before.lower_ in ("at", "in", "near") and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ == "born":
             ev.place += 3  # "born at Forchtenberg on 9 May 1921"
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \

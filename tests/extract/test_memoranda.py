@@ -32,3 +32,16 @@ def test_they_after_a_list_the_parser_hung_on_a_date_is_that_list(analyse):
                      "Square with a banner. Within minutes they were seized by men in plain clothes.")
     arrests = [people for kind, people in typed_people(events) if kind == "arrest"]
     assert arrests and set(arrests[0]) == {"Andrei Volkov", "Irina Sokolova", "Pavel Orlov", "Mikhail Lebedev"}
+
+
+def test_a_place_named_by_its_kind_is_a_place(recognize):
+    found = recognize("He was chief of the political police in the province of Guipuzcoa, who was shot in August. "
+                      "The emergency covered the Basque province of Guipuzcoa.")
+    assert ("Guipuzcoa", "PLACE") in found and ("Guipuzcoa", "PERSON") not in found
+
+
+def test_the_people_named_among_a_plural_subject_share_its_event(analyse):
+    events = analyse("The two priests are Juan Echave and Julian Calzada. Nine other defendants, among them the two "
+                     "priests, Echave and Calzada, and Jone Dorronsoro, were given prison terms.")
+    sentences = [set(people) for kind, people in typed_people(events) if kind == "sentence"]
+    assert {"Juan Echave", "Julian Calzada", "Jone Dorronsoro"} in sentences
