@@ -14,7 +14,8 @@ from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs, seats
-from dossier.extract.names_classify import decide, spacy_label
+from dossier.extract.names_classify import spacy_label
+from dossier.extract.names_vote import decide
 from dossier.extract.nlp import load_nlp
 from dossier.model import Document, Mention
 

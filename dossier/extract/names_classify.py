@@ -9,21 +9,19 @@ person throughout.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (NATIONALITIES, TITLES, COORDINATORS, EVENT_HEADS, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
+from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
                                      ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
-from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname, defined_as_organisation,
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
-from dossier.resolve.names import fold
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
@@ -273,141 +271,3 @@ def is_generic_plural(c: Candidate) -> bool:
     while i >= 0 and (doc[i].text in (",", "or", "and") or doc[i].ent_type_ or doc[i].text[:1].isupper()):
         i -= 1
     return i >= 0 and doc[i].text.lower() in GENERIC_MODIFIERS
-
-
-def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, bool]]:
-    """(candidate, label, score, generic) for every candidate that names something."""
-    local = [(c, form_evidence(c)) for c in candidates]
-    votes: dict[str, Evidence] = defaultdict(Evidence)
-    contexts: dict[int, Evidence] = {}
-    for i, (c, form) in enumerate(local):
-        if form.fixed == "PERSON":  # "M. P. Tomsky", "Ratajczak, Stanislav Antonovich": the surname is a person's
-            votes[name_key(c.text)].add(Evidence(person=3))
-        if not form.fixed and defined_as_organisation(c):
-            votes[name_key(c.text)].add(Evidence(org=12))
-        if form.fixed:
-            continue
-        ctx = context_evidence(c)
-        contexts[i] = ctx
-        key = name_key(c.text)
-        votes[key].add(ctx)
-        stem = plural_stem(key)
-        if stem:
-            votes[stem].add(Evidence(person=max(ctx.person, 0)))
-        first, second = c.text.split() if len(c.text.split()) == 2 else ("", "")
-        if first[:1].isupper() and ctx.best()[0] == "PERSON" and "," not in c.text \
-                and second not in ORG_HEADS | EVENT_HEADS and second.lower() not in PLACE_NOUNS_AFTER \
-                and not is_place_name(second) and not COMMON_WORD_ENDING.search(second.lower()):
-            # "Mao Zedong", "Rajk László": the surname may come first; "their daughter Claudia" after "Claudia
-            # Poblete": a given name may stand alone
-            votes[first].add(Evidence(person=ctx.person))
-    for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
-        if "-" in key:
-            for part in key.split("-"):
-                if part in votes and votes[part].best()[0] == "PERSON":
-                    votes[key].add(Evidence(person=votes[part].person))
-    for i in range(len(local) - 1):  # "Malenkov and Beria", "Beria and Abakumov": listed with a person
-        a, b = local[i][0], local[i + 1][0]
-        if i not in contexts or i + 1 not in contexts or not (linked(a, b) or linked(b, a)):
-            continue
-        for me, other in ((a, i + 1), (b, i)):
-            label, score = contexts[other].best()
-            if label == "PERSON" and score >= 3:
-                votes[name_key(me.text)].add(Evidence(person=2))
-    share_between_spellings(votes)
-    surnames = surnames_of_full_names(local, contexts)
-    decided = []
-    for i, (c, form) in enumerate(local):
-        if form.fixed:
-            if form.fixed != "NONE":
-                decided.append((c, form.fixed, 1.0, False))
-            continue
-        key = name_key(c.text)
-        stem = plural_stem(key)
-        evidence = Evidence()
-        evidence.add(votes[key])
-        if stem and stem in votes and votes[stem].best()[0] == "PERSON":
-            evidence.add(Evidence(person=votes[stem].person))
-        local_ev = contexts[i]
-        if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote
-            evidence = local_ev
-        elif c.text in surnames and evidence.best()[0] != "PERSON":
-            evidence = Evidence(person=max(3.0, local_ev.person))  # "Mandela" after "Nelson Mandela", though a town
-        label, score = evidence.best()
-        generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
-        decided.append((c, label, min(1.0, score / 8), generic))
-    return [d for d in bracketed_aliases(share_in_lists(decided, votes), votes) if d[1] is not None]
-
-
-def bracketed_aliases(decided: list, votes: dict) -> list:
-    """ "the Home Army (Armia Krajowa)": a name alone in brackets right after a body's name is that body's other
-    name, unless it is a place ("Pravda (Moscow)") or has strong evidence of its own."""
-    out = list(decided)
-    for i in range(1, len(out)):
-        (before, label_before, _, _), (c, label, score, generic) = out[i - 1], out[i]
-        if label_before != "ORG" or label == "ORG" or not before.tokens or not c.tokens or form_evidence(c).fixed:
-            continue
-        doc, first, last = c.tokens[0].doc, c.tokens[0].i, c.tokens[-1].i
-        bracketed = first - before.tokens[-1].i == 2 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
-        if bracketed and not is_place_name(c.text) and votes[name_key(c.text)].best()[1] < 4:
-            out[i] = (c, "ORG", max(score, 0.3), False)
-    return out
-
-
-def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> set[str]:
-    """The surnames of the people a document names in full with good evidence ("Nelson Mandela", "Mao Zedong"):
-    alone, they are those people, whatever town shares the name. A given name alone stays open ("Vladimir")."""
-    found = set()
-    for i, (c, _form) in enumerate(local):
-        words = c.text.split()
-        label, score = contexts[i].best() if i in contexts else (None, 0)
-        if 2 <= len(words) <= 3 and label == "PERSON" and score >= 3 and "," not in c.text:
-            found |= {w for w in (words[0], words[-1]) if not is_given_name(w) and w[:1].isupper() and not w.isupper()}
-    return found
-
-
-def share_between_spellings(votes: dict[str, Evidence]) -> None:
-    """ "Kossior" once beside "Kosior" throughout: two spellings of one name are one person if either is."""
-    spellings: dict[str, list[str]] = defaultdict(list)
-    for key in votes:
-        spellings[fold(key)].append(key)
-    for keys in spellings.values():
-        people = [k for k in keys if votes[k].best()[0] == "PERSON"]
-        if people and len(people) < len(keys):
-            strongest = max(votes[k].person for k in people)
-            for k in keys:
-                if k not in people:
-                    votes[k].add(Evidence(person=strongest))
-
-
-def linked(a: Candidate, b: Candidate) -> bool:
-    """Two candidates in one list: only commas, "and", "or" between them."""
-    if not a.tokens or not b.tokens or b.tokens[0].i <= a.tokens[-1].i:
-        return False
-    between = a.tokens[0].doc[a.tokens[-1].i + 1: b.tokens[0].i]
-    return 0 < len(between) <= 3 and all(t.lower_ in COORDINATORS or t.text in ("’s", "'s") for t in between)
-
-
-def share_in_lists(decided: list, votes: dict) -> list:
-    """Names listed with people are people, unless they have real evidence of their own."""
-    out = list(decided)
-    changed = share_once(out, votes, unlabelled_only=False)
-    while changed:  # "Kaggia, Kubai, Ngei … and Karumba": back along the list, to names with no label of their own
-        changed = share_once(out, votes, unlabelled_only=True)
-    return out
-
-
-def share_once(out: list, votes: dict, unlabelled_only: bool) -> bool:
-    changed = False
-    for i in range(len(out)):
-        c, label, score, generic = out[i]
-        if label == "PERSON" or (unlabelled_only and label is not None) or c.org_phrase or form_evidence(c).fixed or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
-            continue
-        if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
-            continue
-        neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
-        if any(n[1] == "PERSON" and (linked(n[0], c) or linked(c, n[0])) for n in neighbours):
-            generic = generic or (bool(plural_stem(c.text)) and any(n[3] for n in neighbours))
-            out[i] = (c, "PERSON", max(score, 0.3), generic)
-            changed = True
-    return changed
