@@ -251,3 +251,15 @@ def test_fifteenth_round_sealed_texts_floors():
     assert_round_floors(("hola-camp-hansard-1959", "biko-inquest-report-1977", "marchenko-obituary-1986",
                          "reichstag-fire-verdict-report-1933"), person=0.93, date=0.92, coref=0.95, f1=0.42, precision=0.6,
                         modality=0.93, attribution=0.9)
+
+
+def test_sixteenth_round_sealed_texts_floors():
+    """Four texts sealed until they were measured at the start and the end of the session that wrote them (wire
+    dispatches from the Burgos court-martial, a Moscow wife's diary of 1937, the record of an interrogation of
+    Isaac Babel, the Polish government's memorandum on the trial of the sixteen): events F1 0.19, 0.57, 0.54, 0.03
+    (0.379 together, P 0.61, R 0.27), PERSON 0.89 as they arrived and unchanged after a session of fixes made
+    without seeing them. 0.47 together (P 0.67), PERSON 0.93, after the fixes they prompted (numbered lines of the
+    accused that open with a title, a deputy's office, "they" after a list hung on a date, "among them")."""
+    assert_round_floors(("burgos-trial-dispatches-1970", "moscow-wife-diary-1937", "babel-interrogation-1939",
+                         "trial-of-sixteen-memorandum-1945"), person=0.91, date=0.95, coref=0.92, f1=0.44, precision=0.62,
+                        modality=0.85, attribution=0.88)
