@@ -82,8 +82,11 @@ TITLES = {
     "Corporal", "Inspector", "Governor", "Mayor", "Director", "Magistrate", "Commissioner",
     "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Brigadier", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
-    "Delegate",
+    "Delegate", "Attorney",
 }
+# Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
+PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
+                   "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS"}
 # "Vice-Premier Jankowski", "Vice-Chairman of the Council": an office's deputy is an office too
 DEPUTY_PREFIX = re.compile(r"^(?:Vice|Deputy|Acting|Under|Co)-(?=[A-Z])")
 
@@ -152,6 +155,10 @@ EVENT_NOUNS = {"Arrest", "Arrests", "Deportation", "Deportations", "Execution", 
 ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal"}
 ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review"}
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
+# Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
+PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
+               "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
+               "Valley", "Mountains", "Canal"}
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake"}

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, ROLE_NOUNS, TITLES, DEPUTY_PREFIX, is_title_word
+from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
+                                     ROLE_NOUNS, TITLES, DEPUTY_PREFIX, is_title_word)
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
@@ -255,15 +256,42 @@ def owns_what_follows(tokens: list) -> bool:
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 
+def names_a_place(tokens: list) -> bool:
+    """ "King William's Town", "King Street", "President Hotel": a title that opens the name of a place or a body
+    is part of it — but not a personal one ("Mrs. Barbara Castle")."""
+    return len(tokens) > 1 and tokens[0].text not in PERSONAL_TITLES and (
+        tokens[-1].lower_ in PLACE_NOUNS_AFTER or tokens[-1].text in ORG_HEADS | PLACE_HEADS)
+
+
+def office_before_name(tokens: list) -> Optional[int]:
+    """Where a person's name starts after the office that precedes it in one capitalised run: "United States
+    Attorney Irving H. Saypol", "People's Commissar of Internal Affairs N. I. Yezhov" — a title word or an
+    office's last words ("… of Internal Affairs") right before an initial. None if the run is one name ("Mikhail N. Tukhachevsky")."""
+    if names_a_place(tokens):
+        return None
+    for k in range(1, len(tokens) - 1):
+        before, first = tokens[k - 1], tokens[k]
+        opens_name = is_initial(first.text) or is_given_name(first.text) and not is_title(first) \
+            or is_title(before) and is_initial(tokens[k + 1].text)  # "Attorney Irving H. Saypol"
+        if not opens_name or not tokens[-1].text[:1].isupper() or is_initial(before.text) or is_given_name(before.text):
+            continue
+        if is_title(before) or is_initial(first.text) and any(t.lower_ in ("of", "for") for t in tokens[0].doc[
+                max(0, tokens[0].i - 1):tokens[k].i]):
+            return k
+    return None
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
-    while tokens and not owns_what_follows(tokens) and (
+    while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
             tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
                       or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):
             title = tokens[0].text
         tokens = tokens[1:]
+    if (k := office_before_name(tokens)) is not None:
+        title, tokens = tokens[k - 1].text, tokens[k:]
     if len(tokens) > 1 and tokens[-1].text in GENERIC_BODIES and is_place_name(" ".join(t.text for t in tokens[:-1])):
         tokens = tokens[:-1]  # "the Kenya Government": the country, and a government the guidelines leave untagged
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
-                                     ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS,
+                                     ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PLACE_HEADS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
@@ -54,10 +54,6 @@ class Evidence:
         return (label, score) if score >= 1.5 else (None, score)
 
 
-# Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
-PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
-               "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
-               "Valley", "Mountains", "Canal"}
 # Endings of English adjectives and abstract nouns: "Gorky Regional", "Soviet Constitution" are no given names.
 COMMON_WORD_ENDING = re.compile(r"(?:al|ern|ian|ic|ity|ment|ion|ary|ory|ive|ing|ed|ist|ism)$")
 

@@ -45,3 +45,12 @@ def test_the_people_named_among_a_plural_subject_share_its_event(analyse):
                      "priests, Echave and Calzada, and Jone Dorronsoro, were given prison terms.")
     sentences = [set(people) for kind, people in typed_people(events) if kind == "sentence"]
     assert {"Juan Echave", "Julian Calzada", "Jone Dorronsoro"} in sentences
+
+
+def test_an_office_run_into_a_name_is_not_part_of_it(recognize):
+    found = recognize("The case was conducted by United States Attorney Irving H. Saypol. Yevgenia, wife of the "
+                      "People's Commissar of Internal Affairs N. I. Yezhov, died. Mikhail N. Tukhachevsky was shot. "
+                      "He lived in King William's Town, off King Street.")
+    assert {("Irving H. Saypol", "PERSON"), ("N. I. Yezhov", "PERSON"), ("Mikhail N. Tukhachevsky", "PERSON"),
+            ("King William's Town", "PLACE")} <= found
+    assert not any(label == "PERSON" and ("Attorney" in text or "Affairs" in text or "Street" in text) for text, label in found)
