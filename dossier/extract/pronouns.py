@@ -81,6 +81,11 @@ def own_clause_subjects(tok) -> set[int]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "conj":  # "Ioannidis deposed Papadopoulos and placed him under arrest"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        outer = verb.head  # "Voroshilov signed the order appointing him": the participle's doer is the signer
+        while outer.pos_ not in ("VERB", "AUX") and outer.head != outer:
+            outer = outer.head
+        subjects = [c for c in outer.children if c.dep_ == "nsubj"]
     return {t.i for c in subjects for t in c.subtree}
 
 
@@ -243,7 +248,7 @@ class PronounResolver(GroupReferences):
                 speakers, _ = self._people(sent, sent.end, pronoun, reported_clauses(sent), tok.idx)
                 subjects = speakers if len(speakers) == 1 else subjects
             if len(subjects) == 1:
-                return next(iter(subjects.values()))
+                return self._continued_topic(sent, subjects, about, pronoun) or next(iter(subjects.values()))
             if subjects:
                 return self._the_one_written_about(subjects, about)
             if self._lost_subject(sent):
@@ -268,6 +273,16 @@ class PronounResolver(GroupReferences):
         sent = tok.doc[span.start - 1].sent
         _, everyone = self._people(sent, span.start, tok.lower_, set(), note.marker.start)
         return next(iter(everyone.values())) if len(everyone) == 1 else None
+
+    def _continued_topic(self, sent, subjects: dict, about: Optional[Mention], pronoun: str) -> Optional[Mention]:
+        """ "… the Politburo relieved him of his post, and Voroshilov signed the order appointing him. He travelled
+        to Kuibyshev": when the sentence before goes on about the person the text is about by a pronoun, and
+        names someone else as its subject, the next "he" still goes on about the first."""
+        if about is None or about.entity_id in subjects or not fits_pronoun(pronoun, about):
+            return None
+        goes_on = any(t.lower_ in PRONOUNS and (m := self.resolve(t)) is not None and m.entity_id == about.entity_id
+                      for t in sent)
+        return about if goes_on else None
 
     @staticmethod
     def _the_one_written_about(candidates: dict, topic: Optional[Mention]) -> Optional[Mention]:

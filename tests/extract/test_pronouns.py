@@ -313,3 +313,23 @@ def test_both_men_are_the_pair_named_before(analyse):
     events = analyse("Mr Biko and a companion, Mr Peter Jones, were stopped at a roadblock near Grahamstown. "
                      "Both men were detained under Section 6 of the Terrorism Act.")
     assert subjects(only(events, "arrest")) == ["Biko", "Peter Jones"]
+
+
+def test_him_after_a_participle_is_not_the_one_who_signed(analyse):
+    events = analyse("On 10 May the Politburo removed Marshal Ivan Dubov from his post. The next day Kliment Orlov "
+                     "signed the order appointing him to command the Volga Military District.")
+    appointment = only(events, "appointment")
+    assert ("Ivan Dubov", "object") in appointment[1] or ("Ivan Dubov", "subject") in appointment[1]
+
+
+TOPIC_ARTICLE = ("Ivan Dubov (1893–1937) was a Soviet marshal.\n\n"
+                 "Dubov rose in the Civil War. In 1931 Dubov was made deputy commissar, and in 1935 Dubov became a "
+                 "marshal. Dubov wrote on tactics.\n\n"
+                 "Dubov's last public appearance was on 1 May 1937. On 10 May the Politburo relieved him of his post, "
+                 "and the next day Kliment Orlov signed the order that sent him to the Volga. He travelled to Kuibyshev, "
+                 "but on 22 May 1937 he was arrested there.")
+
+
+def test_he_goes_on_about_the_article_subject_the_sentence_before_referred_to(analyse):
+    arrest = only(analyse(TOPIC_ARTICLE), "arrest")
+    assert subjects(arrest) == ["Ivan Dubov"]
