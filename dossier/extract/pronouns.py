@@ -239,7 +239,10 @@ class PronounResolver(GroupReferences):
             if sent.start == 0:
                 break
             if sent.start_char <= start:
-                start = self._paragraph_continued(start, tok)
+                continued = self._paragraph_continued(start, tok)
+                if continued < start and self._fitting(pronoun, self.main_subject) is not None:
+                    return self.main_subject  # a paragraph of an obituary that opens on "He" is about its subject
+                start = continued
                 if sent.start_char <= start:
                     break
             sent = tok.doc[sent.start - 1].sent

@@ -333,3 +333,15 @@ TOPIC_ARTICLE = ("Ivan Dubov (1893–1937) was a Soviet marshal.\n\n"
 def test_he_goes_on_about_the_article_subject_the_sentence_before_referred_to(analyse):
     arrest = only(analyse(TOPIC_ARTICLE), "arrest")
     assert subjects(arrest) == ["Ivan Dubov"]
+
+
+OBITUARY = ("Yuri Dubov, who spent twenty years in camps, died on Monday in Moscow.\n\n"
+            "Mr. Dubov was born in 1920. Dubov studied in Leningrad, and Dubov wrote poems. In 1944 Dubov was "
+            "arrested for them.\n\n"
+            "His teacher, Boris Orlov, had been shot in 1938. Orlov was the first to read the poems.\n\n"
+            "He was released in 1956 and rehabilitated in 1957. Dubov never wrote poems again.")
+
+
+def test_a_paragraph_that_opens_on_he_is_about_the_obituarys_subject(analyse):
+    release = only(analyse(OBITUARY), "release")
+    assert subjects(release) == ["Yuri Dubov"]
