@@ -22,6 +22,7 @@ GROUP_NOUNS = {"man", "woman", "friend", "brother", "sister", "prisoner", "defen
                "leader", "comrade", "student", "writer", "victim", "member"}
 PART_OF_A_GROUP = {"remaining", "other", "some", "several", "most", "many", "few"}
 DEFENDANTS = {"accused", "defendant", "defendants"}
+LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*:\s*)$")
 LIST_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+", re.M)
 
 
@@ -46,6 +47,50 @@ class GroupReferences:
             if first and only_titles(self.doc.text[number.end():first[0].start]) and first[0].entity_id and not first[0].generic:
                 people.setdefault(first[0].entity_id, first[0])
         return list(people.values()) if len(people) >= 2 else []
+
+    def defined_groups(self, sdoc) -> dict[str, tuple[int, list[Mention]]]:
+        """Plural nouns the text defines by listing their people: "the three Bulgarians, Georgi Dimitrov, Blagoi Popov
+        and Vasil Tanev" makes "the Bulgarians" those three, later on. The list must match the count, or be an
+        apposition; a noun defined twice over different people defines nothing."""
+        if getattr(self, "_defined", None) is not None:
+            return self._defined
+        found: dict[str, tuple[int, list[Mention]]] = {}
+        for sent in sdoc.sents:
+            for t in sent:
+                if t.tag_ not in ("NNS", "NNPS") or self.index.named_by(t) is not None:
+                    continue
+                count = next((COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
+                people = self._names_following(t, count) if count else list({
+                    m.entity_id: m for h in t.children if h.dep_ == "appos" for m in self._list_members(h)}.values())
+                if len(people) < 2 or (count and len(people) != count):
+                    continue
+                key = t.lemma_.lower()
+                if key in found and {m.entity_id for m in found[key][1]} != {m.entity_id for m in people}:
+                    found[key] = (found[key][0], [])
+                else:
+                    found.setdefault(key, (t.idx, people))
+        self._defined = {k: v for k, v in found.items() if v[1]}
+        return self._defined
+
+    def _names_following(self, noun, count: int) -> list[Mention]:
+        """The ``count`` names listed right after a counted noun ("the three Bulgarians, Georgi Dimitrov, Blagoi
+        Popov and Vasil Tanev"), read off the text: only commas and "and" between them."""
+        at, people = noun.idx + len(noun.text), []
+        for m in self.index.within(at, at + 60 * count, "PERSON"):
+            if not LIST_GLUE.match(self.doc.text[at:m.start]) or not m.entity_id:
+                break
+            people.append(m)
+            at = m.end
+            if len(people) == count:
+                break
+        return people if len({m.entity_id for m in people}) == count else []
+
+    def defined_group(self, tok) -> list[Mention]:
+        """The people of a group noun the text defined before ``tok`` ("the Bulgarians")."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        start, people = self.defined_groups(tok.doc).get(tok.lemma_.lower(), (None, []))
+        return people if start is not None and start < tok.idx else []
 
     def resolve_group(self, tok) -> list[Mention]:
         """They/both → the two or more people who were together the subject of the sentence before."""
@@ -172,6 +217,8 @@ class GroupReferences:
         return []
 
     def _resolve_group(self, tok) -> list[Mention]:
+        if defined := self.defined_group(tok):
+            return defined
         if self.is_the_accused(tok):
             part = any(c.lower_ in PART_OF_A_GROUP for c in tok.children)  # "the remaining accused, among them Hejda"
             return (self.listed_people if not part else []) or self._last_named_group(tok)
@@ -211,6 +258,9 @@ class GroupReferences:
                     people = [self._person(g) for g in group]
                     if len(group) >= 2 and all(people):
                         return list({m.entity_id: m for m in people}.values())
+            named_groups = [g for t in sent if (g := self.defined_group(t))]
+            if len(named_groups) == 1 and not any(self._person(t) for t in sent if t.lower_ not in PLURAL):
+                return named_groups[0]  # "The case against the Bulgarians had collapsed. They were arrested …"
             if not any(c.dep_ in SUBJECT_DEPS for c in sent.root.children):
                 lists = [people for t in sent if t.dep_ not in ("conj", "appos")  # "On 27th March, General Okulicki,
                          for people in [self._list_members(t)] if len(people) >= 2]  # Mr. Jankowski and Mr. Pużak went

@@ -345,3 +345,10 @@ OBITUARY = ("Yuri Dubov, who spent twenty years in camps, died on Monday in Mosc
 def test_a_paragraph_that_opens_on_he_is_about_the_obituarys_subject(analyse):
     release = only(analyse(OBITUARY), "release")
     assert subjects(release) == ["Yuri Dubov"]
+
+
+def test_a_group_noun_the_text_defined_by_a_list_stands_for_that_list(analyse):
+    events = analyse("The court acquitted the four Communists: Ernst Torgler and the three Bulgarians, Georgi Dimitrov, "
+                     "Blagoi Popov and Vasil Tanev.\n\nThe case against the Bulgarians had collapsed long before. They "
+                     "were arrested in a Berlin restaurant in March.")
+    assert subjects(only(events, "arrest")) == ["Blagoi Popov", "Georgi Dimitrov", "Vasil Tanev"]
