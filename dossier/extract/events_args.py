@@ -94,7 +94,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             m = resolver.describe(t) or apposed_before(t, index)
         plural = t.lower_ in PLURAL or (t.lower_ == "each" and t.dep_ in ("nsubj", "nsubjpass")) \
             or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children)) \
-            or resolver.is_the_accused(t) or bool(resolver.counted(t))
+            or resolver.is_the_accused(t) or bool(resolver.counted(t)) or bool(resolver.partitive_count(t))
         group = resolver.resolve_group(t) if m is None and plural else []
         if m is None and not group and t.tag_ == "NNS":
             group = named_within(t, index)  # "Nine other defendants, among them Echave and Calzada, were given …"

@@ -137,6 +137,30 @@ class GroupReferences:
             return COUNT_WORDS[tok.lower_] if any(c.lower_ in ("all", "the") for c in tok.children) else 0
         return next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
 
+    @staticmethod
+    def partitive_count(tok) -> int:
+        """ "six of the 16 defendants": how many of a group a count picks out, or 0."""
+        if tok.lower_ not in COUNT_WORDS or tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            return 0
+        group = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return COUNT_WORDS[tok.lower_] if any(g.lemma_.lower() in GROUP_NOUNS | DEFENDANTS for g in group) else 0
+
+    def _listed_after(self, tok, n: int) -> list[Mention]:
+        """The numbered list of exactly ``n`` people that follows the sentence closely, one name to a line."""
+        text, at = self.doc.text, tok.sent.end_char
+        people: list[Mention] = []
+        for number in LIST_LINE.finditer(text, at, min(len(text), at + 300 + 120 * n)):
+            if people and text[at:number.start()].strip():
+                break  # the list ended: something else came between its lines
+            line_end = text.find("\n", number.end())
+            line_end = len(text) if line_end < 0 else line_end
+            first = self.index.within(number.end(), line_end, "PERSON")
+            if not first or not only_titles(text[number.end():first[0].start]) or not first[0].entity_id:
+                break
+            people.append(first[0])
+            at = line_end
+        return people if len({m.entity_id for m in people}) == n else []
+
     def _counted_group(self, tok, n: int) -> list[Mention]:
         """The last list of exactly ``n`` people named before, within the paragraph and a few sentences."""
         start, sent = self._block_start(tok.idx), tok.sent
@@ -219,6 +243,8 @@ class GroupReferences:
     def _resolve_group(self, tok) -> list[Mention]:
         if defined := self.defined_group(tok):
             return defined
+        if n := self.partitive_count(tok):
+            return self._listed_after(tok, n)  # "sentenced six of the 16 defendants to death. Those sentenced were: 1. …"
         if self.is_the_accused(tok):
             part = any(c.lower_ in PART_OF_A_GROUP for c in tok.children)  # "the remaining accused, among them Hejda"
             return (self.listed_people if not part else []) or self._last_named_group(tok)

@@ -54,3 +54,11 @@ def test_an_office_run_into_a_name_is_not_part_of_it(recognize):
     assert {("Irving H. Saypol", "PERSON"), ("N. I. Yezhov", "PERSON"), ("Mikhail N. Tukhachevsky", "PERSON"),
             ("King William's Town", "PLACE")} <= found
     assert not any(label == "PERSON" and ("Attorney" in text or "Affairs" in text or "Street" in text) for text, label in found)
+
+
+def test_a_partitive_count_is_the_numbered_list_that_follows(analyse):
+    events = analyse("LEON, Spain, March 3 -- The court today sentenced three of the nine defendants to death.\n\n"
+                     "Those condemned were:\n\n1. Pedro Alvarez Ruiz\n2. Tomas Ibarra\n3. Luis Ortega Sanz\n\n"
+                     "The others received prison terms.")
+    sentences = [set(people) for kind, people in typed_people(events) if kind == "sentence"]
+    assert {"Pedro Alvarez Ruiz", "Tomas Ibarra", "Luis Ortega Sanz"} in sentences
