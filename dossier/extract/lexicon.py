@@ -88,7 +88,8 @@ TITLES = {
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
                    "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS"}
 # "Vice-Premier Jankowski", "Vice-Chairman of the Council": an office's deputy is an office too
-DEPUTY_PREFIX = re.compile(r"^(?:Vice|Deputy|Acting|Under|Co)-(?=[A-Z])")
+DEPUTY_WORDS = ("Vice", "Deputy", "Acting", "Under", "Co")
+DEPUTY_PREFIX = re.compile(r"^(?:%s)-(?=[A-Z])" % "|".join(DEPUTY_WORDS))
 
 
 def is_title_word(word: str) -> bool:

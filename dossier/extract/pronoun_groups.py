@@ -42,11 +42,23 @@ class GroupReferences:
         if it lists two or more: the accused of an indictment, the victims of a report."""
         people: dict[str, Mention] = {}
         for number in LIST_LINE.finditer(self.doc.text):  # a line of its own, whether or not blank lines part them
-            line_end = self.doc.text.find("\n", number.end())
-            first = self.index.within(number.end(), min(line_end if line_end >= 0 else len(self.doc.text), number.end() + 40), "PERSON")
-            if first and only_titles(self.doc.text[number.end():first[0].start]) and first[0].entity_id and not first[0].generic:
-                people.setdefault(first[0].entity_id, first[0])
+            first = self._line_opener(number, reach=40)
+            if first is not None and not first.generic:
+                people.setdefault(first.entity_id, first)
         return list(people.values()) if len(people) >= 2 else []
+
+    def _line_end(self, number) -> int:
+        end = self.doc.text.find("\n", number.end())
+        return len(self.doc.text) if end < 0 else end
+
+    def _line_opener(self, number, reach: int | None = None) -> Mention | None:
+        """The named person a numbered line opens with, after titles only ("2. Mr. Jan Jankowski, …"), looked for
+        within ``reach`` characters of the number if given, else on the whole line."""
+        end = self._line_end(number)
+        first = self.index.within(number.end(), end if reach is None else min(end, number.end() + reach), "PERSON")
+        if not first or not only_titles(self.doc.text[number.end():first[0].start]) or not first[0].entity_id:
+            return None
+        return first[0]
 
     def defined_groups(self, sdoc) -> dict[str, tuple[int, list[Mention]]]:
         """Plural nouns the text defines by listing their people: "the three Bulgarians, Georgi Dimitrov, Blagoi Popov
@@ -152,13 +164,11 @@ class GroupReferences:
         for number in LIST_LINE.finditer(text, at, min(len(text), at + 300 + 120 * n)):
             if people and text[at:number.start()].strip():
                 break  # the list ended: something else came between its lines
-            line_end = text.find("\n", number.end())
-            line_end = len(text) if line_end < 0 else line_end
-            first = self.index.within(number.end(), line_end, "PERSON")
-            if not first or not only_titles(text[number.end():first[0].start]) or not first[0].entity_id:
+            first = self._line_opener(number)
+            if first is None:
                 break
-            people.append(first[0])
-            at = line_end
+            people.append(first)
+            at = self._line_end(number)
         return people if len({m.entity_id for m in people}) == n else []
 
     def _counted_group(self, tok, n: int) -> list[Mention]:
