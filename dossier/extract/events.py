@@ -23,7 +23,8 @@ from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, reaches_a_place
-from dossier.extract.lifespans import fact_line_events, lifespan_events
+from dossier.extract.lifespans import lifespan_events
+from dossier.extract.records import record_field_events
 from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
 from dossier.extract.following_lists import following_list_events
 from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_events
@@ -274,8 +275,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events += found
     from dossier.extract.relative_dates import resolve_relative_dates
 
-    facts = fact_line_events(doc, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])
-    if facts:  # the fact box's lines are read as facts, not as clauses
+    facts = record_field_events(doc, index, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])
+    if facts:  # an entry's labelled lines are read as facts, not as clauses
         events = [e for e in events if not any(f.evidence.overlaps(e.evidence) for f in facts)] + facts
     tables = rows(doc.text)
     table = table_events(doc, mentions, tables)

@@ -17,6 +17,7 @@ from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
+from dossier.extract.records import record_head
 from dossier.model import Document, Mention, Participant
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -270,6 +271,9 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
     head = index.opening_person(block.start, block.start + 60) if block is not None else None
     if head is not None and is_headword(head.text):
         return head  # not "Stalin took revenge …" in prose
+    head = record_head(doc.text, block.start, block.end, index) if block is not None else None
+    if head is not None:
+        return head  # "3. Spr. 62319-FP / ZEROV Mykola Kostiantynovych / … Resentenced to death …"
     return chronology_subject(doc, offset, index)
 
 

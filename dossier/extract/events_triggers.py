@@ -16,7 +16,7 @@ VERBS = {  # by lemma
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
     "trial": {"try", "acquit"},  # an acquittal is a trial's verdict; rehabilitation comes later
-    "sentence": {"sentence", "condemn", "fine", "fin", "commute"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
+    "sentence": {"sentence", "resentence", "condemn", "fine", "fin", "commute"},  # "he was fined" (spaCy lemmatises "fined" as "fin")
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate", "brand", "unmask", "expose", "blame"},
     "testimony": {"testify", "depose", "swear"},  # "Italian witnesses swore that on that morning he was selling eels"
     "confession": {"confess", "plead", "admit"},

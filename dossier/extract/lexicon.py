@@ -159,7 +159,8 @@ ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazin
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
-               "Valley", "Mountains", "Canal"}
+               "Valley", "Mountains", "Canal", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
+               "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR"}
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake"}

@@ -1,6 +1,5 @@
 """Births and deaths written as a name's dates: "KEDROV, Mikhail Sergeevich (1878–1941)",
-"Isaak Babel (1894–1940)", or as an article's fact lines ("Born: 16 February 1893, Alexandrovskoye").
-A reference work's way of saying when someone was born and died."""
+"Isaak Babel (1894–1940)": a reference work's way of saying when someone was born and died."""
 
 from __future__ import annotations
 
@@ -41,28 +40,4 @@ def lifespan_events(doc: Document, mentions: list[Mention], told: list[Event] = 
                                 date=year(span.group(group), span.start(group), span.end(group)), modality="asserted",
                                 origin="extracted", doc_id=doc.id, trigger=Span(span.start(group), span.end(group)),
                                 confidence=0.8))  # read off a format, not a clause
-    return events
-
-
-# An encyclopedia article's fact box: "Born: 16 February 1893, Alexandrovskoye, Smolensk Governorate"
-FACT_LINE = re.compile(r"^[ \t]*(Born|Died|Executed)[ \t]*:[ \t]*(.+)$", re.M)
-FACT_TYPES = {"born": "birth", "died": "death", "executed": "execution"}
-FACT_BOX_REACH = 1500  # characters at the head of an article where its fact box stands
-
-
-def fact_line_events(doc: Document, protagonist, dates: list[DateValue], places: list[Mention]) -> list[Event]:
-    """The birth and death the fact box gives for the person the article is about (never anyone else)."""
-    if protagonist is None:
-        return []
-    events = []
-    for m in FACT_LINE.finditer(doc.text, 0, min(len(doc.text), FACT_BOX_REACH)):
-        start, end = m.start(1), m.end(2)
-        when = next((d for d in dates if d.start is not None and start <= d.start and d.end <= end), None)
-        where = next((p for p in places if start <= p.start and p.end <= end and p.entity_id), None)
-        people = [Participant(protagonist.entity_id, "subject", protagonist.text, protagonist.start, protagonist.end)]
-        if where is not None:
-            people.append(Participant(where.entity_id, "place", where.text, where.start, where.end))
-        events.append(Event(type=FACT_TYPES[m.group(1).lower()], evidence=Span(start, end), participants=people, date=when,
-                            place_id=where.entity_id if where is not None else None, modality="asserted",
-                            origin="extracted", doc_id=doc.id, trigger=Span(m.start(1), m.end(1)), confidence=0.8))
     return events

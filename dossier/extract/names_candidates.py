@@ -16,6 +16,7 @@ from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRA
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
+from dossier.resolve.names import PATRONYMIC_ENDINGS
 
 CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -39,14 +40,14 @@ class Candidate:
 # (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes;
 # memorial books drop the comma after the capitals, "ADAMOVICH Ivan Stepanovich"; protocols use initials, "Dubrovin, P. N.")
 UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ"
-INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+(?:ich|ovna|evna|ichna)\b))"
+INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{LOWER}]+(?:{PATRONYMIC_ENDINGS})\b))"
                            rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
                            rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
 # "Tukhachevsky M.N.", "Alksnis Ya.I.": a surname and two or three initials after it, as tables and lists give them
 TRAILING_INITIALS = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s((?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ts|Ch|Sh)\.\s?){{2,3}})"
                                rf"(?!\s*[{UPPER}])")  # not "Justice P.A. Likhachev": there the initials open a name
 LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number, before a name on its line
-PATRONYMIC_END = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
+PATRONYMIC_END = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
 
 
 def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str]) -> list[Candidate]:
@@ -219,12 +220,15 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
 
 # "M. Zola", "M. Labori": French "Monsieur", not an initial (no initial before it, as in "V. M. Primakov")
 MONSIEUR = re.compile(r"(?<![A-Z]\. )(?<![A-Z][a-z]\. )\bM\. [A-ZÀ-Þ][a-zà-ÿ]")
+OTHER_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![A-Z][a-z]\. )\b[A-LN-Z]\. (?:[A-Z]\. )?[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def writes_monsieur(doc) -> bool:
-    """A document that puts "M." before three or more names without an initial before it uses it as a title."""
+    """A document that puts "M." before three or more names without an initial before it uses it as a title —
+    unless it writes other names with one initial as often ("P. Fylypovych, M. Irchan"): there "M." is one too."""
     if "monsieur" not in doc.user_data:
-        doc.user_data["monsieur"] = len(MONSIEUR.findall(doc.text)) >= 3
+        titled = len(MONSIEUR.findall(doc.text))
+        doc.user_data["monsieur"] = titled >= 3 and titled > len(OTHER_INITIAL.findall(doc.text))
     return doc.user_data["monsieur"]
 
 

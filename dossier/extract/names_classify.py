@@ -35,6 +35,14 @@ PLACE_UNITS = {"province", "provinces", "region", "district", "county", "city", 
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
+def born_where(doc, i: int) -> bool:
+    """The name at token i follows a birth year and its comma, perhaps after a village's abbreviation."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("v.", "vil.", "s."):
+        j -= 1
+    return j >= 2 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].lower_ in ("b.", "born")
+
+
 @dataclass
 class Evidence:
     person: float = 0.0
@@ -208,6 +216,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.place += 4  # "the province of Guipuzcoa", "the town of Kaluga": a place named by its kind
         if before is not None and before.lower_ in ("at", "in", "near") and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ == "born":
             ev.place += 3  # "born at Forchtenberg on 9 May 1921"
+        if born_where(doc, c.tokens[0].i):
+            ev.place += 3  # "b. 1882, v. Romanivka", "born 1890, Zinkiv": a dictionary's birthplace after the year
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
                 and after and after[0].text == ")":
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named

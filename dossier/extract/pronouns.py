@@ -26,6 +26,7 @@ from dossier.extract.events_triggers import SPEECH_VERBS
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
+from dossier.extract.records import record_head
 from dossier.model import Document, Mention
 
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
@@ -356,11 +357,12 @@ class PronounResolver(GroupReferences):
 
     def _topic(self, offset: int) -> Optional[Mention]:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",
-        "BABEL, Isaak Emmanuilovich (1894–1940). …"): what a biographical note is about."""
+        "BABEL, Isaak Emmanuilovich (1894–1940). …"), or an entry's headword under its file number: what a
+        biographical note is about."""
         spans = [(n.body.start, n.body.end) for n in self.doc.footnotes] + [(b.start, b.end) for b in self.doc.blocks]
         for lo, hi in spans:
             if lo <= offset < hi:
-                first = self.index.opening_person(lo, min(hi, lo + 40))
+                first = self.index.opening_person(lo, min(hi, lo + 40)) or record_head(self.doc.text, lo, hi, self.index)
                 if first is not None and not first.generic:
                     return first
         return self._heading_person(offset)

@@ -17,7 +17,9 @@ from anyascii import anyascii
 
 SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
-PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|ovitch|evitch)$", re.I)
+# Russian patronymics and their Ukrainian romanisations: "Sergeevich", "Lvovych", "Mikhailovna", "Petrivna"
+PATRONYMIC_ENDINGS = "ovitch|evitch|ovich|evich|ich|ych|ovna|evna|ivna|ichna"
+PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$", re.I)
 FOLDS = [
     (re.compile(r"sch"), "sh"), (re.compile(r"tch"), "ch"), (re.compile(r"tz"), "ts"), (re.compile(r"x"), "ks"),
     (re.compile(r"w"), "v"), (re.compile(r"ou"), "u"), (re.compile(r"ph"), "f"),

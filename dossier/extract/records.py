@@ -1,0 +1,109 @@
+"""A reference work's entry on one person: a headword, then the life as labelled lines.
+
+Finding aids, memorial books, card files and an encyclopedia's fact box write a fate as
+"BOICHUK Mykhailo Lvovych / b. 1882, v. Romanivka / Arrested: 21.11.1936, Kyiv. / Shot: 13.07.1937, Kyiv."
+There is no clause to parse: the label says what happened, the headword to whom, the value when and where.
+A labelled line with no headword above it in its entry (and outside an article's fact box) is left alone —
+its subject would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dossier.extract.events_triggers import charges_in
+from dossier.model import DateValue, Document, Event, Mention, Participant, Span
+
+# "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
+FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?)[ \t]*:[ \t]*(\S.*)$", re.M)
+# "b. 1882, v. Romanivka", "d. 1938, Kolyma": a dictionary's abbreviated birth and death.
+ABBREVIATED = re.compile(r"^[ \t]*([bd])\.[ \t]+(?=[\dc(])(.+)$", re.M)
+SENTENCE_STOP = re.compile(r"\.(?=[ \t]+[A-Z])")
+WORD_BEFORE = re.compile(r"\w+$")
+ABBREVIATED_TYPES = {"b": "birth", "d": "death"}
+FIELD_TYPES = {
+    "born": "birth", "birth": "birth", "died": "death", "death": "death",
+    "arrested": "arrest", "arrest": "arrest", "detained": "detention", "detention": "detention",
+    "charge": "accusation", "charged": "accusation", "charges": "accusation", "accused": "accusation",
+    "tried": "trial", "trial": "trial", "sentence": "sentence", "sentenced": "sentence", "convicted": "sentence",
+    "shot": "execution", "executed": "execution", "execution": "execution",
+    "rehabilitated": "rehabilitation", "rehabilitation": "rehabilitation", "released": "release", "release": "release",
+    "exiled": "exile", "deported": "exile", "exile": "exile",
+}
+ROLES = {"accusation": "accused", "trial": "accused"}
+FACT_BOX_REACH = 1500  # characters at the head of an article where its fact box stands
+FACT_BOX_LABELS = {"Born", "Died", "Executed"}  # what an article's fact box says of the person it is about
+# The headword's line: a list number at most before the name, only brackets after it ("(real surname Strilets)",
+# "(1882–1937)"). Not a paragraph of prose that opens on a name ("Kanno, the only woman among the accused, …").
+HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
+HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*[.,;:]?[ \t]*$", re.M)
+
+
+def field_type(label: str) -> Optional[str]:
+    words = [w.strip().lower() for w in label.split("/")]
+    return FIELD_TYPES.get(words[0])
+
+
+def record_head(text: str, start: int, end: int, index) -> Optional[Mention]:
+    """The person an entry text[start:end] is about: a resolved name that opens one of its first two lines."""
+    at = start
+    for _ in range(2):
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        before = HEAD_BEFORE.match(text, at, line_end)
+        person = index.at(before.end()) if before is not None else None
+        if person is not None and person.label == "PERSON" and person.entity_id and person.start == before.end() \
+                and HEAD_AFTER.match(text, person.end, line_end):
+            return person
+        at = line_end + 1
+        if at >= end:
+            break
+    return None
+
+
+def record_field_events(doc: Document, index, protagonist: Optional[Mention], dates: list[DateValue],
+                        places: list[Mention]) -> list[Event]:
+    """Each labelled line under a headword (or in the fact box at the head of an article about one person)."""
+    events = []
+    fields = [(m.start(1), m.end(1), m.end(2), field_type(m.group(1))) for m in FIELD_LINE.finditer(doc.text)]
+    fields += [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)]) for m in ABBREVIATED.finditer(doc.text)]
+    for label_start, label_end, line_end, type_ in sorted(fields):
+        if type_ is None:
+            continue
+        end = _value_end(doc.text, label_end, line_end)
+        in_fact_box = label_start < FACT_BOX_REACH and doc.text[label_start:label_end] in FACT_BOX_LABELS
+        who = _entry_person(doc, index, label_start) or (protagonist if in_fact_box else None)
+        if who is None:
+            continue
+        events.append(_field_event(doc, type_, who, Span(label_start, label_end), end, dates, places))
+    return events
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """Where the value of a labelled line ends: at the line's end, or at its first full stop if a sentence follows
+    ("Sentence: 10 years; Kyiv, February 1936. Served sentence on Solovki."). Not at "v. Romanivka", "Ye. Pluzhnyk"."""
+    for stop in SENTENCE_STOP.finditer(text, start, end):
+        word = WORD_BEFORE.search(text, start, stop.start())
+        if word is None or len(word.group(0)) > 3 or (len(word.group(0)) == 3 and word.group(0)[0].isupper()):
+            return stop.start() + 1
+    return end
+
+
+def _entry_person(doc: Document, index, offset: int) -> Optional[Mention]:
+    block = next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
+    return record_head(doc.text, block.start, block.end, index) if block is not None else None
+
+
+def _field_event(doc: Document, type_: str, who: Mention, label: Span, end: int, dates: list[DateValue],
+                 places: list[Mention]) -> Event:
+    start = label.start
+    when = next((d for d in dates if d.start is not None and label.end <= d.start and d.end <= end), None)
+    where = next((p for p in places if label.end <= p.start and p.end <= end and p.entity_id), None)
+    people = [Participant(who.entity_id, ROLES.get(type_, "subject"), who.text, who.start, who.end)]
+    if where is not None:
+        people.append(Participant(where.entity_id, "place", where.text, where.start, where.end))
+    charges = (charges_in(doc.text[label.end:end]) or ["other"]) if type_ == "accusation" else []
+    return Event(type=type_, evidence=Span(start, end), participants=people, date=when,
+                 place_id=where.entity_id if where is not None else None, modality="asserted", charges=charges,
+                 origin="extracted", doc_id=doc.id, trigger=label, confidence=0.8)  # read off a format, not a clause

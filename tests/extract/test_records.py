@@ -1,0 +1,48 @@
+"""A reference work's entries: a headword, then the life as labelled lines ("Arrested: 21.11.1936, Kharkiv.")."""
+
+from tests.extract.test_events import only
+
+ENTRIES = ("The inventory describes the files of two writers.\n\n"
+           "1. File 10442-P\n"
+           "KHVYLOVY Mykola Hryhorovych\n"
+           "b. 1893, v. Trostianets, Kharkiv Governorate. Writer.\n"
+           "Arrested: 14.03.1933, Kharkiv.\n"
+           "Charge: membership of a counter-revolutionary terrorist organisation (Art. 54-8).\n"
+           "Sentence: 5 years' camps; Special Board of the OGPU, 1934. Resentenced to death by a troika, October 1937.\n"
+           "Shot: 03.11.1937.\n"
+           "Rehabilitated: 1958.\n"
+           "80 sh.\n\n"
+           "2. File 20871-P\n"
+           "YOHANSEN Maik Hervasiiovych (Mike)\n"
+           "b. 1895, Kharkiv. Poet.\n"
+           "Arrested: 18.08.1937, Kyiv.\n"
+           "Died: 27.10.1937, Kyiv.\n")
+
+
+def test_each_labelled_line_of_an_entry_is_an_event_of_its_headword(analyse):
+    events = analyse(ENTRIES)
+    khvylovy = {e[0]: e[2] for e in events if e[1] and e[1][0][0] == "KHVYLOVY Mykola Hryhorovych"
+                and e[0] != "sentence"}
+    assert khvylovy == {"birth": "1893-01-01", "arrest": "1933-03-14", "accusation": None,
+                        "execution": "1937-11-03", "rehabilitation": "1958-01-01"}
+    sentences = sorted(e[2] for e in events if e[0] == "sentence")
+    assert sentences == ["1934-01-01", "1937-10-01"]  # the labelled line and the clause after it in the same line
+    assert only(events, "accusation")[1] == [("KHVYLOVY Mykola Hryhorovych", "accused")]
+    assert "terrorism" in only(events, "accusation")[5].charges
+    yohansen = {e[0]: e[2] for e in events if e[1] == [("YOHANSEN Maik Hervasiiovych", "subject")]}
+    assert yohansen == {"birth": "1895-01-01", "arrest": "1937-08-18", "death": "1937-10-27"}
+
+
+def test_an_entry_s_places_are_places(analyse):
+    events = analyse(ENTRIES)
+    births = [e[5] for e in events if e[0] == "birth"]
+    assert all(b.place_id for b in births)  # "v. Trostianets", "Kharkiv"
+    arrest = next(e[5] for e in events if e[0] == "arrest" and e[2] == "1933-03-14")
+    assert arrest.place_id and arrest.evidence.end - arrest.evidence.start == len("Arrested: 14.03.1933, Kharkiv.")
+
+
+def test_a_labelled_line_without_a_headword_is_no_event(analyse):
+    events = analyse("Notes on the collection.\n\nThe letters of Kanno Suga and Kotoku Shusui came to the archive in 1991.\n"
+                     "Arrested: 14.03.1933, Kharkiv.\nShot: 03.11.1937.\n\n"
+                     "Kanno, the only woman among the accused, wrote to Kotoku in prison.\nShot: 1911.\n")
+    assert not [e for e in events if e[0] in ("arrest", "execution")]
