@@ -5,7 +5,7 @@ crowd, a name the parser lost behind an insertion, or the person a note is about
 
 from __future__ import annotations
 
-from dossier.extract.events_args import REFLEXIVES, clause_subject, footnote_topic, fronted_subject, people_at
+from dossier.extract.events_args import REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject, people_at
 from dossier.model import Document, Participant
 
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
@@ -73,6 +73,9 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     """The people the subject names; else the person a sentence opens with before an insertion the parser lost
     it in; else, in a biographical note, the person the note is about."""
     named = people_at(subject, index, pronouns) if subject is not None else []
+    whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None) if subject is not None else None
+    if whose is not None:  # "Koraltan was among those whose sentences were commuted"
+        return antecedent(whose, index, pronouns)
     if named and describes_one_of_a_list(verb, subject):  # "Sinyavsky, born 1925, critic, and Daniel, born 1925, …"
         own = index.named_by(subject)
         named = [p for p in named if own is not None and p.entity_id == own.entity_id] or named

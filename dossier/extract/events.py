@@ -17,7 +17,7 @@ from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
-from dossier.extract.events_args import MentionIndex, clause_subject, governing_verb, names_listed_after, people_at, verb_of
+from dossier.extract.events_args import MentionIndex, antecedent, clause_subject, governing_verb, names_listed_after, people_at, verb_of
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -170,6 +170,9 @@ def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
         if child.dep_ == "prep" and child.lower_ in ("of", "against"):
             people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "pobj"
                        for p in people_at(c, index, pronouns)]
+        if child.dep_ == "acl" and child.lemma_ in IMPOSED:  # "the death sentences passed on Menderes and Zorlu"
+            people += [with_role(p, "subject", type_) for c in child.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                       for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]
         if child.dep_ == "compound" and type_ in ("trial", "arrest", "execution", "rehabilitation"):
             people += [with_role(p, "subject", type_) for p in people_at(child, index, pronouns)]  # "the Pyatakov trial"
         if child.dep_ == "poss" and not (child.lower_ in ("his", "her", "their") and type_ in ORGANISED_BY_OWNER):
@@ -201,6 +204,7 @@ def noted_undergone(verb) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
+IMPOSED = {"pass", "impose", "pronounce", "hand"}  # what a court does to a sentence, on someone
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
 
 
@@ -208,21 +212,6 @@ def undergone_by_subject(tok) -> bool:
     """ "he signed a confession": a noun whose event is the clause subject's. (Not "after seven years of
     imprisonment, he left prison": that clause's date is not the imprisonment's.)"""
     return tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS
-
-
-def antecedent(tok, index, pronouns) -> list[Participant]:
-    """ "The death of Tomsky, whose suicide …": whose → Tomsky."""
-    clause = tok.head.head
-    while clause.dep_ != "relcl" and clause.head != clause:
-        clause = clause.head
-    noun = clause.head if clause.dep_ == "relcl" else None
-    if noun is None:
-        return []
-    found = people_at(noun, index, pronouns)
-    if not found:
-        found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children for p in people_at(g, index, pronouns)]
-    return found
 
 
 def with_role(p: Participant, role: str, type_: str) -> Participant:

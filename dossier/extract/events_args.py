@@ -260,6 +260,23 @@ def described_before(verb):
     return clause.head if clause is not None and any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree) else None
 
 
+def antecedent(tok, index, pronouns) -> list[Participant]:
+    """ "The death of Tomsky, whose suicide …": whose → Tomsky."""
+    clause = tok.head.head
+    while clause.dep_ != "relcl" and clause.head != clause:
+        clause = clause.head
+    noun = clause.head if clause.dep_ == "relcl" else None
+    if noun is None:
+        return []
+    if noun.lower_ == "those" and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        noun = clause_subject(noun.head.head) or noun  # "Koraltan was among those whose sentences were commuted"
+    found = people_at(noun, index, pronouns)
+    if not found:
+        found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children for p in people_at(g, index, pronouns)]
+    return found
+
+
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") or an entry of a memorial book or a
     protocol's heading ("ADAMOVICH Ivan Stepanovich, born 1896 …. Arrested on 14 August 1937") the person it

@@ -57,7 +57,7 @@ NOUNS = {
     "suicide": {"suicide"},
     "death": {"death", "murder", "assassination", "killing"},
     "trial": {"trial", "trials"},
-    "sentence": {"sentence"},
+    "sentence": {"sentence", "sentences"},
     "testimony": {"testimony", "deposition"},
     "confession": {"confession", "confessions"},
     "rehabilitation": {"rehabilitation"},
@@ -81,6 +81,12 @@ PHRASES = [
                            r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
     ("arrest", re.compile(r"\b(?:placed|put|kept) (?:[\w.-]+ ){0,4}?under (?:house )?arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
                           r"(?:prison|cell|jail|gaol|fortress)\b")),
+    # "Menderes, Bayar and the cabinet are under arrest", "scores of deputies were also rounded up"
+    ("arrest", re.compile(r"\b(?:is|are|was|were|been|being|remains?|remained) (?:still |now |already |also )?under (?:house )?arrest\b|"
+                          r"\b(?:rounded|round|rounds|rounding) up\b")),
+    # "Menderes came to power in 1950, … and was returned to office in 1954"
+    ("appointment", re.compile(r"\b(?:came|comes|come|coming|rose|risen|rises|swept|returned) to power\b|\b(?:was|were) returned to office\b")),
+    ("execution", re.compile(r"\b(?:went|go|goes|gone|going|sent|walked|mounted) to the (?:gallows|scaffold|guillotine)\b")),
     # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
     ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
     # "Ma Shaofang surrendered to police", "went to the police and gave himself up"

@@ -54,6 +54,8 @@ def events_of_parts(parts: list[list], ev: Event, index, dates: list[DateValue])
         if any(is_own_verb(t, index) for t in part):
             break
         people, rest = people_and_rest(part, index)
+        if people and {m.entity_id for m in people} <= {p.entity_id for p in ev.participants}:
+            break  # "restoring the honor of Menderes, Zorlu and Polatkan, and on Sept. 17 …": the event's own list
         if people and has_time(rest):
             mine.append(event_for(part, part, people, ev, dates))
             waiting = None

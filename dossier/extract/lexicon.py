@@ -70,6 +70,8 @@ NOT_NAMES = {
 # Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
 SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL", "SIR", "LORD", "LADY", "DAME",
                   "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General", "Sir", "Lord", "Lady", "Dame"}
+# A news report's dateline, the place it was filed from: "BEIJING, May 17 — ", "YASSIADA, Turkey, Oct. 14, 1960 (AP) — "
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
@@ -83,6 +85,8 @@ TITLES = {
     "Commandant", "Mme.", "Mlle", "Mlle.", "MM.", "Pope", "Brigadier", "Consul", "Vice-Consul", "Baron", "Baroness", "Countess", "Patriarch",
     "Uncle", "Aunt", "Auntie", "Brother", "Sister", "Grandfather", "Grandmother", "Cousin",  # "Uncle Kolya", "Aunt Klava"
     "Delegate", "Attorney",
+    "Gen.", "Col.", "Lt.", "Lieut.", "Capt.", "Maj.", "Adm.", "Sgt.", "Cpl.", "Brig.", "Cmdr.", "Cdr.", "Gov.", "Sen.",
+    "Insp.", "Supt.",  # a wire report's abbreviations: "Gen. Cemal Gursel"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",

@@ -276,7 +276,9 @@ def office_before_name(tokens: list) -> Optional[int]:
     for k in range(1, len(tokens) - 1):
         before, first = tokens[k - 1], tokens[k]
         opens_name = is_initial(first.text) or is_given_name(first.text) and not is_title(first) \
-            or is_title(before) and is_initial(tokens[k + 1].text)  # "Attorney Irving H. Saypol"
+            or is_title(before) and is_initial(tokens[k + 1].text) \
+            or is_title(before) and all(not is_title(t) and t.text[:1].isupper() and t.text not in ORG_HEADS
+                                        for t in tokens[k:])  # "Foreign Minister Fatin Rustu Zorlu", not "… General Court-Martial"
         if not opens_name or not tokens[-1].text[:1].isupper() or is_initial(before.text) or is_given_name(before.text):
             continue
         if is_title(before) or is_initial(first.text) and any(t.lower_ in ("of", "for") for t in tokens[0].doc[

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
-                                     ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PLACE_HEADS,
+                                     DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PLACE_HEADS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
@@ -98,6 +98,14 @@ def spacy_exact(c: Candidate) -> bool:
     return False
 
 
+def opens_a_dateline(c: Candidate) -> bool:
+    """ "YASSIADA, Turkey, Oct. 14, 1960 (AP) — ": a dispatch opens on the place it was filed from."""
+    if not c.tokens or not c.text.isupper():
+        return False
+    text = c.tokens[0].doc.text
+    return (c.start == 0 or text[c.start - 1] == "\n") and DATELINE.match(text, c.start) is not None
+
+
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
@@ -107,7 +115,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if c.inverted:
         return Evidence(fixed="PERSON")
-    if c.place:
+    if c.place or opens_a_dateline(c):
         return Evidence(fixed="PLACE")
     if is_post_nominal(c):
         return Evidence(fixed="NONE")

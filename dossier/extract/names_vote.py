@@ -10,7 +10,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, ORG_HEADS, PLACE_NOUNS_AFTER
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
-                                            is_generic_plural, name_key)
+                                            is_generic_plural, name_key, opens_a_dateline)
 from dossier.extract.names_morph import looks_like_surname, plural_stem
 from dossier.extract.names_shapes import defined_as_organisation
 from dossier.extract.places import is_place_name
@@ -25,6 +25,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     for i, (c, form) in enumerate(local):
         if form.fixed == "PERSON":  # "M. P. Tomsky", "Ratajczak, Stanislav Antonovich": the surname is a person's
             votes[name_key(c.text)].add(Evidence(person=3))
+        if opens_a_dateline(c):  # "YASSIADA, Turkey, Oct. 14, 1960 (AP) —": "Yassiada" is that place throughout
+            votes[name_key(c.text.title())].add(Evidence(place=6))
         if not form.fixed and defined_as_organisation(c):
             votes[name_key(c.text)].add(Evidence(org=12))
         if form.fixed:

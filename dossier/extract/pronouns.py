@@ -16,13 +16,13 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cached_property
 from typing import Optional
 
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.events_triggers import SPEECH_VERBS
+from dossier.extract.lexicon import DATELINE
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
@@ -30,7 +30,6 @@ from dossier.extract.records import record_head
 from dossier.model import Document, Mention
 
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")  # "BEIJING, May 17 — "
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",

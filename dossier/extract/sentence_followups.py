@@ -10,7 +10,7 @@ import re
 from dossier.extract.event_dates import date_for
 from dossier.model import DateValue, Document, Event, Participant, Span
 
-FOLLOWUP = re.compile(r"\b(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+"
+FOLLOWUP = re.compile(r"\b(?<!whose )(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+"  # not "those whose sentences"
                       r"(?:(?:in respect of|against|on|(?:passed|pronounced|imposed) (?:on|upon))\s+(?P<named>[^.;]{1,120}?)\s+)?(?:was|were|has been|have been|had been)\s+"
                       r"(?!never\b|not\b)(?:\w+\s+)?(?P<what>carried out|executed|commuted|quashed|annulled|overturned|set aside|reduced)\b", re.I)
 TYPE_OF = {"carried out": "execution", "executed": "execution", "commuted": "sentence", "reduced": "sentence",

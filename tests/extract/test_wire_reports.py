@@ -1,0 +1,48 @@
+"""Wire dispatches: datelines, abbreviated ranks, and the idioms agencies tell arrests, power and sentences in."""
+
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_events import only
+from tests.extract.test_names import doc_of
+
+DISPATCH = ("SOUTH AFRICA TRIALS\n\n"
+            "PRETORIA, South Africa, March 3, 1961 (Reuters) — The police announced that Joe Slovo and Hilda Bernstein "
+            "are under arrest. Ben Turok and scores of union organisers were also rounded up in Johannesburg. "
+            "Foreign Minister Eric Louw Pienaar said that Gen. Charles Rademeyer had ordered the raids.\n\n"
+            "PRETORIA, South Africa, March 9, 1961 (AP) — The court confirmed the death sentences passed on Vuyisile "
+            "Mini and Wilson Khayinga. Ben Turok was among those whose sentences were commuted. Vuyisile Mini went "
+            "to the gallows in Pretoria. Hendrik Verwoerd came to power in 1958 and was returned to office in 1961.\n")
+
+
+def test_a_dateline_names_a_place_and_ranks_are_not_names():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(DISPATCH))[0]}
+    assert ("PRETORIA", "PLACE") in found
+    assert {("Charles Rademeyer", "PERSON"), ("Eric Louw Pienaar", "PERSON")} <= found
+    assert not any(text.startswith(("Gen.", "Foreign Minister")) for text, _ in found)
+
+
+def test_under_arrest_and_rounded_up_are_arrests(analyse):
+    arrests = [e for e in analyse(DISPATCH) if e[0] == "arrest"]
+    named = sorted(name for e in arrests for name, _ in e[1])
+    assert named == ["Ben Turok", "Hilda Bernstein", "Joe Slovo"]
+
+
+def test_sentences_passed_on_people_and_those_whose_sentences_were_commuted(analyse):
+    sentences = [e for e in analyse(DISPATCH) if e[0] == "sentence"]
+    passed = next(e for e in sentences if "passed on" in str(e[5].evidence) or len(e[1]) == 2)
+    assert sorted(n for n, _ in passed[1]) == ["Vuyisile Mini", "Wilson Khayinga"]
+    commuted = [e for e in sentences if e[1] == [("Ben Turok", "subject")]]
+    assert commuted and not any(("Vuyisile Mini", "subject") in e[1] for e in sentences if e is not passed)
+
+
+def test_gallows_and_coming_to_power(analyse):
+    events = analyse(DISPATCH)
+    assert only(events, "execution")[1] == [("Vuyisile Mini", "subject")]
+    appointments = sorted(e[2] for e in events if e[0] == "appointment" and e[1] == [("Hendrik Verwoerd", "subject")])
+    assert appointments == ["1958-01-01", "1961-01-01"]
+
+
+def test_restoring_someone_s_honour_is_a_rehabilitation_of_the_whole_list(analyse):
+    events = analyse("In 1990 the Assembly passed a law restoring the honour of Imre Nagy, Pál Maléter and Miklós "
+                     "Gimes, and on June 16, 1989, their remains were reburied in Budapest.")
+    rehabilitation = only(events, "rehabilitation")
+    assert sorted(n for n, _ in rehabilitation[1]) == ["Imre Nagy", "Miklós Gimes", "Pál Maléter"]
