@@ -13,7 +13,7 @@ from typing import Optional
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, ORG_PHRASE, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
                                      ROLE_NOUNS, TITLES, DEPUTY_WORDS, is_title_word)
-from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
+from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial, looks_like_surname
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
 from dossier.resolve.names import PATRONYMIC_ENDINGS
@@ -57,12 +57,13 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
     for m in INVERTED_NAME.finditer(text):
         surname, given = m.group(1).rstrip(", "), m.group(2).split()
         initials = all(is_initial(g) for g in given)
-        if surname.title() in not_names or given[0] in not_names or not (initials or len(given) == 2 and PATRONYMIC_END.search(given[1])):
+        line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if surname.title() in not_names or given[0] in not_names or not (
+                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():])):
             continue
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
                                          or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
             continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
-        line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if initials and (is_place_name(surname) or not (LIST_HEAD.match(line_head) or line_head.endswith("("))):
             continue  # "Dubrovin, P. N." opens a line ("1. GORELIK, M. S.") or a bracket in protocols and lists
         if not any(s < m.end() and m.start() < e for s, e in blocked):
@@ -74,6 +75,14 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
                 and not any(s < end and m.start() < e for s, e in taken):
             found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
     return found
+
+
+def opens_an_entry(surname: str, given: list[str], line_head: str, after: str) -> bool:
+    """ "Angelov, Stoyan Petrov (born 3 April 1909, Preslav).", "Velichkova, Ivanka. Kolarovgradskoto delo …": a list's
+    entry or a reference opens on the surname, then the given names, then a bracket or a stop."""
+    return bool(LIST_HEAD.match(line_head)) and not surname.isupper() and re.match(r"\s*[(.]|\s*$", after[:3]) is not None \
+        and (looks_like_surname(surname) or is_given_name(given[0]) or re.match(r"\s*\((?:born|b\.|\d)", after)) \
+        and not is_place_name(surname)
 
 
 # A parliamentary record's speaker label: "Mr. Kenneth Robinson (St. Pancras, North):", "The Secretary of State

@@ -1,0 +1,30 @@
+"""A reference list's entries open on the surname, a comma and the given names: one person, the entry's subject."""
+
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_names import doc_of
+
+ENTRIES = ("List\n\n"
+           "Halloran, Seamus Patrick (born 2 May 1890, Cork). Printer. He was arrested on 3 May 1921 and was shot "
+           "at Mountjoy on 14 June 1921.\n\n"
+           "Markovic, Dragan (born 1911, Nis). Teacher. Arrested on 9 June 1949, he died in prison on 2 March 1950.\n\n"
+           "References\n\n"
+           "Markovic, Dragan. Letters from prison. Belgrade, 1991.\n")
+
+
+def test_an_entry_opening_surname_comma_given_names_is_one_person():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(ENTRIES))[0]}
+    assert {("Halloran, Seamus Patrick", "PERSON"), ("Markovic, Dragan", "PERSON")} <= found
+    assert ("Seamus Patrick", "PERSON") not in found and ("Dragan", "PERSON") not in found
+
+
+def test_a_line_of_surnames_is_not_one_inverted_name():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of("Shot in June 1937:\n\nTukhachevsky, Yakir, "
+                                                                          "Uborevich and Kork.\n"))[0]}
+    assert ("Tukhachevsky", "PERSON") in found and ("Yakir", "PERSON") in found
+
+
+def test_the_entry_s_events_are_its_person_s(analyse):
+    events = analyse(ENTRIES)
+    halloran = [("Halloran, Seamus Patrick", "subject")]
+    assert [e[1] for e in events if e[0] in ("birth", "arrest", "execution") and e[2] in ("1890-05-02", "1921-05-03", "1921-06-14")] == [halloran] * 3
+    assert [e[1] for e in events if e[0] == "death"] == [[("Markovic, Dragan", "subject")]]
