@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Optional
 
 from dossier.extract.event_dates import date_for
-from dossier.extract.events_args import people_at
+from dossier.extract.events_args import clause_subject, people_at
 from dossier.extract.modality import modality_of
 from dossier.extract.places import PRISONS_AND_CAMPS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
-TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men"}
+TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men", "soldiers", "agents", "gunmen", "policemen",
+          "troops", "guards", "officers"}
 DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
              "penitentiary", "colony", "isolator", "gulag"}
 CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
@@ -20,8 +21,11 @@ NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power",
 
 
 def taken(tok, index, pronouns) -> list[Participant]:
-    """The people a "come for" / "take" / "be taken" token says were arrested, or none."""
-    if tok.pos_ != "VERB" or any(c.lower_ in NOT_ARREST or c.dep_ in ("acomp", "prt") for c in tok.children):
+    """The people a "come for" / "take" / "be taken" token says were arrested, or none ("took him away hooded",
+    "took her out of her classroom")."""
+    out_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "taken out to paint portraits"
+    if tok.pos_ != "VERB" or any(c.lower_ in NOT_ARREST or c.dep_ == "acomp" or c.dep_ == "prt" and not (
+            c.lower_ == "away" or c.lower_ == "out" and out_of) for c in tok.children):
         return []
     if tok.lemma_ == "come":
         return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -34,13 +38,20 @@ def taken(tok, index, pronouns) -> list[Participant]:
         if to and not any(g.lemma_.lower() in DETENTION or index.of_token(g) is not None for g in to):
             return []  # "taken to a children's home", "taken to hospital"
         return [p for c in passive for p in people_at(c, index, pronouns)]
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = clause_subject(tok)  # "armed men … broke into the family home and took him away"
+    subject = subject if subject is not None and subject.dep_ == "nsubj" else None
     named = index.of_token(subject) if subject is not None else None
-    if subject is None or (named is None and subject.lower_ not in TAKERS):
+    if subject is None or (named is None and not is_taker(subject)):
         return []  # taken by someone who is not "they", the NKVD, the police
     if named is not None and named.label == "PERSON":
         return []  # "Stalin took Kirov's place"
     return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]
+
+
+def is_taker(subject) -> bool:
+    """ "they", "the police", "four men carrying long weapons", "a group of armed men in Army uniform"."""
+    return subject.lower_ in TAKERS or any(c.dep_ == "prep" and c.lower_ == "of" and g.lower_ in TAKERS
+                                           for c in subject.children for g in c.children if g.dep_ == "pobj")
 
 
 def goes_into_custody(verb) -> bool:

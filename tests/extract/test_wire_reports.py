@@ -46,3 +46,12 @@ def test_restoring_someone_s_honour_is_a_rehabilitation_of_the_whole_list(analys
                      "Gimes, and on June 16, 1989, their remains were reburied in Budapest.")
     rehabilitation = only(events, "rehabilitation")
     assert sorted(n for n, _ in rehabilitation[1]) == ["Imre Nagy", "Miklós Gimes", "Pál Maléter"]
+
+
+def test_armed_men_who_take_someone_away_arrest_them(analyse):
+    events = analyse("Daniel Sosa is a student. At about 3 a.m. on 21 August 1976, some eight armed men in civilian "
+                     "clothes broke into the family home and took him away hooded. On 12 January 1977 a group of armed "
+                     "men in Army uniform entered the plant and took away Jorge Paredes and his workmate Miguel Rinaldi. "
+                     "Vann Nath was kept alive until he was taken out to paint portraits.")
+    arrests = sorted((e[2], [n for n, _ in e[1]]) for e in events if e[0] == "arrest")
+    assert arrests == [("1976-08-21", ["Daniel Sosa"]), ("1977-01-12", ["Jorge Paredes", "Miguel Rinaldi"])]
