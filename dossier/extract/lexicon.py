@@ -87,6 +87,10 @@ TITLES = {
     "Delegate", "Attorney",
     "Gen.", "Col.", "Lt.", "Lieut.", "Capt.", "Maj.", "Adm.", "Sgt.", "Cpl.", "Brig.", "Cmdr.", "Cdr.", "Gov.", "Sen.",
     "Insp.", "Supt.",  # a wire report's abbreviations: "Gen. Cemal Gursel"
+    "Ms", "Ms.", "MS", "MS.", "Adv", "Adv.", "Advocate", "Chairperson",
+    # the parties of a legal proceeding, who are named by their role: "the First Applicant", "the second petitioner"
+    "Applicant", "Applicants", "Appellant", "Appellants", "Petitioner", "Petitioners", "Respondent", "Respondents",
+    "Complainant", "Deponent",
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",

@@ -71,6 +71,15 @@ def is_plural(text: str, names_in_document: set[str]) -> bool:
     return stem in names_in_document or looks_like_surname(stem.split()[-1])
 
 
+def is_married_name(text: str) -> bool:
+    """ "Ana María Benedetti de Paredes", "Mrs. Castro de Rinaldi": a surname, "de", the husband's surname (not "Luis
+    de Góngora", where a given name comes before the particle)."""
+    from dossier.extract.given_names import is_given_name
+
+    words = text.split()
+    return len(words) >= 3 and words[-2] == "de" and words[-3][:1].isupper() and not is_given_name(words[-3])
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
@@ -235,8 +244,9 @@ class Resolver:
         local: dict[str, Cluster] = {}
         singulars = {m.text for m in people}
         parsed = {id(m): parse_person(m.text, plural_hint=is_plural(m.text, singulars)) for m in people}
-        # full names first, so that bare surnames anywhere in the document find them
-        for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, m.start)):
+        # full names first, so that bare surnames anywhere in the document find them; a wife's married name last, so
+        # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
+        for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, is_married_name(m.text), m.start)):
             name = parsed[id(m)]
             cluster = self._match_person(name, local)
             if cluster is None:

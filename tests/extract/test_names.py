@@ -290,3 +290,10 @@ def test_a_government_is_a_description_and_its_country_a_place(recognize):
                       "and the Ottoman Government deported Komitas. The Provisional Government fell in October.")
     assert ("Kenya", "PLACE") in found and ("Provisional Government", "ORG") in found
     assert not any("Government" in text and text != "Provisional Government" for text, _ in found)
+
+
+def test_ms_and_the_parties_of_a_proceeding_are_titles_not_names(recognize):
+    found = recognize("The First Applicant joined the police in 1971. Ms Ntshona was detained at her home, and the "
+                      "Second Applicants denied it before Adv. Sibeko.")
+    assert ("Ntshona", "PERSON") in found and ("Sibeko", "PERSON") in found
+    assert not any("Applicant" in text or text.startswith(("Ms", "Adv")) for text, _ in found)

@@ -159,3 +159,10 @@ def test_a_surname_written_first_is_the_person_named_with_it_before():
     ms = [mention("Liu", 0), mention("Liu Shaoqi", 18), mention("Liu Weihuang", 43)]
     resolve((later, ms))
     assert ms[0].entity_id not in (ms[1].entity_id, ms[2].entity_id)  # named fully only after: either of two
+
+
+def test_a_bare_surname_is_the_man_and_not_the_wife_or_mother_who_married_into_it():
+    text = "María Elena Correa de Sosa filed the petition. Daniel Alberto Sosa was taken. Sosa is missing."
+    ms = [mention("María Elena Correa de Sosa", 0), mention("Daniel Alberto Sosa", 47), mention("Sosa", 78)]
+    resolve((text, ms))
+    assert ms[2].entity_id == ms[1].entity_id != ms[0].entity_id
