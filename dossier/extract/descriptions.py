@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dossier.extract.lexicon import ORDINALS, PARTY_AFTER, PARTY_LINE, PARTY_ROLES
 from dossier.model import Mention
 
 DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", "prosecutor", "procurator", "judge",
@@ -50,6 +51,7 @@ class Descriptions:
                     self.keys[key] = m if known is not None and known.entity_id == m.entity_id else None
 
         self.defendant = self._captioned_defendant(sdoc.text)
+        self.parties = self._numbered_parties(sdoc.text)
 
     def _captioned_defendant(self, text: str) -> Optional[Mention]:
         """ "Co-Prosecutors v. Kaing Guek Eav", "the case against Kaing Guek Eav" at the head of a judgment: the
@@ -60,6 +62,33 @@ class Descriptions:
             if person is not None and person.entity_id:
                 found.setdefault(person.entity_id, person)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _numbered_parties(self, text: str) -> dict[tuple[str, str], Mention]:
+        """(ordinal, role) → the person a caption line or a bracket after a name gives that number; a number given to
+        two people is dropped."""
+        found: dict[tuple[str, str], Optional[Mention]] = {}
+
+        def give(key: tuple[str, str], person: Optional[Mention]) -> None:
+            if person is not None and person.entity_id:
+                known = found.get(key, person)
+                found[key] = person if known is not None and known.entity_id == person.entity_id else None
+
+        for m in PARTY_LINE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            give((m.group(1).lower(), m.group(2).lower()), next(iter(self.index.within(line_start, m.start(), "PERSON")), None))
+        for person in self.index.within(0, len(text), "PERSON"):
+            after = PARTY_AFTER.match(text, person.end)
+            if after is not None:
+                give((after.group(1).lower(), after.group(2).lower()), person)
+        return {key: person for key, person in found.items() if person is not None}
+
+    def _party(self, tok) -> Optional[Mention]:
+        """ "The First Applicant joined the SAP in 1971": the person numbered so, if the text numbered one."""
+        role = tok.lower_.rstrip("s") if tok.lower_ != "accused" else tok.lower_
+        if role not in PARTY_ROLES:
+            return None
+        ordinal = next((c.lower_ for c in tok.children if c.lower_ in ORDINALS), None)
+        return self.parties.get((ordinal, role)) if ordinal is not None and tok.tag_ in ("NN", "NNP") else None
 
     def _named(self, tok) -> Optional[Mention]:
         return self.index.of_token(tok)
@@ -87,5 +116,7 @@ class Descriptions:
         if self.defendant is not None and tok.lower_ in ("accused", "defendant") and tok.tag_ in ("NN", "NNP") \
                 and any(c.lower_ == "the" for c in tok.children):
             return self.defendant  # "The Accused was arrested in May 1999"
+        if self.parties and (party := self._party(tok)) is not None:
+            return party
         key = self.key_of(tok)
         return self.keys.get(key) if key is not None else None

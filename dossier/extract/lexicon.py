@@ -172,3 +172,11 @@ PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemeter
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake"}
+
+# The parties of a proceeding numbered by the court: "JOHANNES PETRUS VAN ROOYEN   AM 3712/96   First Applicant",
+# "Dragan Markovic (the second accused)"; "the First Applicant" then means that person.
+PARTY_ROLES = {"applicant", "petitioner", "appellant", "respondent", "accused", "defendant", "plaintiff", "complainant"}
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_OR, ROLE_OR = "|".join(ORDINALS), "|".join(PARTY_ROLES)
+PARTY_LINE = re.compile(rf"\b({ORDINAL_OR})\s+({ROLE_OR})\s*$", re.I | re.M)  # a caption's line ends on the party's number
+PARTY_AFTER = re.compile(rf"\s*[(,]\s*(?:hereinafter\s+)?[\"“']?(?:the\s+)?({ORDINAL_OR})\s+({ROLE_OR})\b", re.I)

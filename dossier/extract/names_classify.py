@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
-                                     DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PLACE_HEADS,
+                                     DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PARTY_LINE, PLACE_HEADS,
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
@@ -96,6 +96,15 @@ def spacy_exact(c: Candidate) -> bool:
             extra = (ent.end - ent.start) - len(c.tokens)
             return extra <= (1 if doc[ent.start].lower_ == "the" else 0)
     return False
+
+
+def names_a_numbered_party(c: Candidate) -> bool:
+    """ "Pieter Johannes Kruger      AM 3712/96      First Applicant": a caption's line that ends on a party's number
+    opens on that party's name."""
+    text = c.tokens[0].doc.text
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return c.start == line_start and PARTY_LINE.search(line) is not None
 
 
 def opens_a_dateline(c: Candidate) -> bool:
@@ -183,6 +192,11 @@ def context_evidence(c: Candidate) -> Evidence:
     if len(words) > 1 and (is_given_name(words[0]) or in_capitals and is_given_name(words[0].title())) \
             and last not in ORG_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
+    elif len(words) > 2 and is_given_name(words[1].title()) and all(w[:1].isupper() for w in words) \
+            and last not in ORG_HEADS and last not in PLACE_HEADS and not is_place_name(c.text):
+        ev.person += 3  # "Pieter Johannes Kruger", "Thabo Alfred Molefe": a given name second, after one we do not know
+    if c.tokens and names_a_numbered_party(c):
+        ev.person += 6
     if c.title:
         ev.person += 4
     if CYRILLIC_WORD.match(last):

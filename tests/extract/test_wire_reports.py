@@ -55,3 +55,14 @@ def test_armed_men_who_take_someone_away_arrest_them(analyse):
                      "Vann Nath was kept alive until he was taken out to paint portraits.")
     arrests = sorted((e[2], [n for n, _ in e[1]]) for e in events if e[0] == "arrest")
     assert arrests == [("1976-08-21", ["Daniel Sosa"]), ("1977-01-12", ["Jorge Paredes", "Miguel Rinaldi"])]
+
+
+def test_a_party_numbered_by_the_court_is_that_person(analyse):
+    events = analyse("DECISION\n\nPieter Johannes Kruger        AM 3712/96    First Applicant\n"
+                     "Thabo Alfred Molefe            AM 5533/97    Second Applicant\n\n"
+                     "[1] The First Applicant joined the police in 1971. The Second Applicant was arrested in 1986. "
+                     "Anna Dlamini (the third petitioner) was detained in 1987. The Third Petitioner was released in 1988.\n\n"
+                     "[2] Kruger and Molefe gave evidence in Cape Town.")
+    found = sorted((e[0], e[2][:4], [n for n, _ in e[1]]) for e in events if e[0] in ("membership", "arrest", "release"))
+    assert found == [("arrest", "1986", ["Thabo Alfred Molefe"]), ("arrest", "1987", ["Anna Dlamini"]),
+                     ("membership", "1971", ["Pieter Johannes Kruger"]), ("release", "1988", ["Anna Dlamini"])]
