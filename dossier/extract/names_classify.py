@@ -17,6 +17,7 @@ from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIE
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
 from dossier.extract.given_names import is_given_name
+from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
@@ -36,11 +37,17 @@ SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLAC
 
 
 def born_where(doc, i: int) -> bool:
-    """The name at token i follows a birth year and its comma, perhaps after a village's abbreviation."""
+    """The name at token i follows a birth date and its comma ("b. 1887, Sambir", "born 7 January 1911, Vidin"),
+    perhaps after a village's abbreviation."""
     j = i - 1
     if j >= 0 and doc[j].lower_ in ("v.", "vil.", "s."):
         j -= 1
-    return j >= 2 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].lower_ in ("b.", "born")
+    if j < 2 or doc[j].text != "," or not doc[j - 1].like_num:
+        return False
+    k = j - 2
+    while k >= 0 and j - k <= 3 and (doc[k].like_num or doc[k].lower_.rstrip(".") in MONTH_NAMES):
+        k -= 1  # "7 January 1911", "January 7, 1911"
+    return k >= 0 and doc[k].lower_ in ("b.", "born")
 
 
 @dataclass
@@ -239,7 +246,7 @@ def context_evidence(c: Candidate) -> Evidence:
         if before is not None and before.lower_ in ("at", "in", "near") and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ == "born":
             ev.place += 3  # "born at Forchtenberg on 9 May 1921"
         if born_where(doc, c.tokens[0].i):
-            ev.place += 3  # "b. 1882, v. Romanivka", "born 1890, Zinkiv": a dictionary's birthplace after the year
+            ev.place += 5  # "b. 1882, v. Romanivka", "born 1890, Zinkiv": a dictionary's birthplace after the year
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
                 and after and after[0].text == ")":
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named

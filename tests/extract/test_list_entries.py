@@ -28,3 +28,10 @@ def test_the_entry_s_events_are_its_person_s(analyse):
     halloran = [("Halloran, Seamus Patrick", "subject")]
     assert [e[1] for e in events if e[0] in ("birth", "arrest", "execution") and e[2] in ("1890-05-02", "1921-05-03", "1921-06-14")] == [halloran] * 3
     assert [e[1] for e in events if e[0] == "death"] == [[("Markovic, Dragan", "subject")]]
+
+
+def test_the_place_after_a_full_birth_date_is_a_place_and_he_is_the_entry_s_person(analyse):
+    text = "Marinov, Asen Georgiev (born 7 January 1911, Vidin). Partisan commander. He was shot on 2 August 1952.\n"
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(text))[0]}
+    assert ("Vidin", "PLACE") in found
+    assert [e[1] for e in analyse(text) if e[0] == "execution"] == [[("Marinov, Asen Georgiev", "subject")]]
