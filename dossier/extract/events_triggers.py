@@ -87,6 +87,8 @@ PHRASES = [
     # "Menderes came to power in 1950, … and was returned to office in 1954"
     ("appointment", re.compile(r"\b(?:came|comes|come|coming|rose|risen|rises|swept|returned) to power\b|\b(?:was|were) returned to office\b")),
     ("execution", re.compile(r"\b(?:went|go|goes|gone|going|sent|walked|mounted) to the (?:gallows|scaffold|guillotine)\b")),
+    # Argentina's detention without charge: "a decree placed him at the disposal of the National Executive Power"
+    ("arrest", re.compile(r"\b(?:placed|put|held|kept|detained)\b[^.;]{0,30}?\bat the disposal of the (?:National )?Executive Power\b")),
     # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
     ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
     # "Ma Shaofang surrendered to police", "went to the police and gave himself up"

@@ -66,3 +66,9 @@ def test_a_party_numbered_by_the_court_is_that_person(analyse):
     found = sorted((e[0], e[2][:4], [n for n, _ in e[1]]) for e in events if e[0] in ("membership", "arrest", "release"))
     assert found == [("arrest", "1986", ["Thabo Alfred Molefe"]), ("arrest", "1987", ["Anna Dlamini"]),
                      ("membership", "1971", ["Pieter Johannes Kruger"]), ("release", "1988", ["Anna Dlamini"])]
+
+
+def test_placed_at_the_disposal_of_the_executive_power_is_a_detention(analyse):
+    events = analyse("Ricardo Bermúdez was a student. In December 1976 a decree placed him at the disposal of the "
+                     "National Executive Power.")
+    assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Ricardo Bermúdez", "subject")], "1976-12-01")]
