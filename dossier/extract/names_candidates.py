@@ -193,6 +193,22 @@ def possessive_inside_name(sdoc, i: int, current: list) -> bool:
     return plural and following[-1].text in ORG_HEADS
 
 
+def opens_on_a_stray_word(tokens: list) -> bool:
+    """ "Without Han Peilin the clique …", "(1) Dismiss Zhou Mingyuan, Gao Shuwen …": a word capitalised only because it
+    opens the sentence, before a name of two or more words that the document writes elsewhere without it."""
+    first = tokens[0]
+    opens = first.is_sent_start or first.i > 0 and first.doc[first.i - 1].text in (")", ".")
+    if len(tokens) < 3 or not opens or is_given_name(first.text) or is_title(first) or not first.text[1:].islower() \
+            or first.text in NOT_NAMES or first.lower_ in NAME_PARTICLES or not tokens[1].text[:1].isupper():
+        return False  # not "Van der Lubbe", "Éamon de Valera"
+    if first.ent_type_ == "PERSON" and first.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "VERB"):
+        return False  # "9. Basilio Lami Dozo": a given name the model knows, though our list does not
+    text = text_of(first.doc)
+    rest = text[tokens[1].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return any(m.start() != tokens[1].idx and not text[max(0, m.start() - len(first.text) - 1):m.start()].startswith(first.text)
+               for m in re.finditer(re.escape(rest), text))
+
+
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
@@ -201,7 +217,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
 
     def close() -> None:
         if current:
-            out.extend(trim(current))
+            out.extend(trim(current[1:] if opens_on_a_stray_word(current) else current))
             current.clear()
 
     for tok in sdoc:

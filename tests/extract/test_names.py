@@ -297,3 +297,11 @@ def test_ms_and_the_parties_of_a_proceeding_are_titles_not_names(recognize):
                       "Second Applicants denied it before Adv. Sibeko.")
     assert ("Ntshona", "PERSON") in found and ("Sibeko", "PERSON") in found
     assert not any("Applicant" in text or text.startswith(("Ms", "Adv")) for text, _ in found)
+
+
+def test_a_word_that_only_opens_a_demand_is_not_part_of_the_name_after_it(recognize):
+    found = recognize("Zhou Mingyuan ran the university. Lin Zhiyuan taught physics there.\n\n"
+                      "We demand:\n(1) Dismiss Zhou Mingyuan from all his posts.\n(2) Hand Lin Zhiyuan over to the courts.")
+    assert ("Zhou Mingyuan", "PERSON") in found and ("Lin Zhiyuan", "PERSON") in found
+    assert not any(text.startswith(("Dismiss", "Hand")) for text, _ in found)
+    assert ("Van der Lubbe", "PERSON") in recognize("Van der Lubbe was tried at Leipzig. Van der Lubbe was beheaded.")
