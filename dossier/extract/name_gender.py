@@ -55,7 +55,8 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return True  # "Silvia" alone: a woman's given name
     if any(w.endswith(("ovich", "evich", "ich")) for w in given[1:]):
         return False  # "Iona Emmanuilovich Yakir": the patronymic says it, whatever the given name
-    sex = census_sex(first) if first is not None and first not in MALE_NAMES_IN_A else None
+    # not for a short first word, which is as often a surname written first ("Lin Zhiyuan", "Kim Chi-ha", "Ma Xiaojun")
+    sex = census_sex(first) if first is not None and first not in MALE_NAMES_IN_A and len(first) > 3 else None
     if sex is not None:
         return sex == "F"  # "Jorge Omar Cazorla", "Winnie Mandela": a name the census gives to one sex only
     return None  # "Zenzl Mühsam", "Grete": the form says nothing either way

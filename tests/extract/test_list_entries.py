@@ -35,3 +35,10 @@ def test_the_place_after_a_full_birth_date_is_a_place_and_he_is_the_entry_s_pers
     found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(text))[0]}
     assert ("Vidin", "PLACE") in found
     assert [e[1] for e in analyse(text) if e[0] == "execution"] == [[("Marinov, Asen Georgiev", "subject")]]
+
+
+def test_a_surname_written_first_says_nothing_of_sex(analyse):
+    events = analyse("Lin Zhiyuan was a teacher. In 1970 the Court sentenced him to fifteen years. He died in prison on "
+                     "December 2, 1971.")
+    assert [(e[0], e[1]) for e in events if e[0] in ("sentence", "death")] == [
+        ("sentence", [("Lin Zhiyuan", "subject")]), ("death", [("Lin Zhiyuan", "subject")])]
