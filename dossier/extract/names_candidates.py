@@ -325,6 +325,10 @@ def trim(tokens: list) -> list[Candidate]:
         title, tokens = tokens[k - 1].text, tokens[k:]
     if len(tokens) > 1 and tokens[-1].text in GENERIC_BODIES and is_place_name(" ".join(t.text for t in tokens[:-1])):
         tokens = tokens[:-1]  # "the Kenya Government": the country, and a government the guidelines leave untagged
+    last = tokens[-1] if tokens else None
+    if len(tokens) > 1 and is_title_word(last.text) and not any(is_title(t) for t in tokens[:-1]) \
+            and last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of" and last.dep_ in ("dobj", "oprd", "attr"):
+        tokens = tokens[:-1]  # "appointed Zhou Secretary of the Party Committee": the name, then the office it got
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
                       or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
         if tokens[-1].text in HONORIFICS_AFTER:

@@ -305,3 +305,9 @@ def test_a_word_that_only_opens_a_demand_is_not_part_of_the_name_after_it(recogn
     assert ("Zhou Mingyuan", "PERSON") in found and ("Lin Zhiyuan", "PERSON") in found
     assert not any(text.startswith(("Dismiss", "Hand")) for text, _ in found)
     assert ("Van der Lubbe", "PERSON") in recognize("Van der Lubbe was tried at Leipzig. Van der Lubbe was beheaded.")
+
+
+def test_the_office_someone_is_appointed_to_is_not_part_of_the_name(recognize):
+    found = recognize("Zhou Mingyuan was born in 1911. In 1956 the Provincial Committee appointed Zhou Secretary of the "
+                      "Party Committee of Zhongyuan University.")
+    assert ("Zhou", "PERSON") in found and not any(text.startswith("Zhou Secretary") for text, _ in found)
