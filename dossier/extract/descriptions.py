@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from dossier.extract.lexicon import ORDINALS, PARTY_AFTER, PARTY_LINE, PARTY_ROLES
+from dossier.extract.nlp import text_of
 from dossier.model import Mention
 
 DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", "prosecutor", "procurator", "judge",
@@ -33,7 +34,7 @@ CAPTION_REACH = 2000  # characters at a judgment's head that may hold its captio
 class Descriptions:
     def __init__(self, sdoc, index) -> None:
         self.index = index
-        self.narrators = {"my", "our", "your"} if INTERVIEW.search(sdoc.text) else {"my", "our"}
+        self.narrators = {"my", "our", "your"} if INTERVIEW.search(text_of(sdoc)) else {"my", "our"}
         self.keys: dict[tuple, Optional[Mention]] = {}
         for tok in sdoc:
             m = self._named(tok)
@@ -50,8 +51,8 @@ class Descriptions:
                     known = self.keys.get(key, m)
                     self.keys[key] = m if known is not None and known.entity_id == m.entity_id else None
 
-        self.defendant = self._captioned_defendant(sdoc.text)
-        self.parties = self._numbered_parties(sdoc.text)
+        self.defendant = self._captioned_defendant(text_of(sdoc))
+        self.parties = self._numbered_parties(text_of(sdoc))
 
     def _captioned_defendant(self, text: str) -> Optional[Mention]:
         """ "Co-Prosecutors v. Kaing Guek Eav", "the case against Kaing Guek Eav" at the head of a judgment: the
@@ -84,8 +85,8 @@ class Descriptions:
 
     def _party(self, tok) -> Optional[Mention]:
         """ "The First Applicant joined the SAP in 1971": the person numbered so, if the text numbered one."""
-        role = tok.lower_.rstrip("s") if tok.lower_ != "accused" else tok.lower_
-        if role not in PARTY_ROLES:
+        role = tok.lower_
+        if role not in PARTY_ROLES:  # not "the First and Second Applicants": one number, one person
             return None
         ordinal = next((c.lower_ for c in tok.children if c.lower_ in ORDINALS), None)
         return self.parties.get((ordinal, role)) if ordinal is not None and tok.tag_ in ("NN", "NNP") else None

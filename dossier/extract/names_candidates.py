@@ -59,7 +59,7 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         initials = all(is_initial(g) for g in given)
         line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if surname.title() in not_names or given[0] in not_names or not (
-                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():])):
+                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])):
             continue
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
                                          or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
@@ -205,7 +205,7 @@ def opens_on_a_stray_word(tokens: list) -> bool:
         return False  # "9. Basilio Lami Dozo": a given name the model knows, though our list does not
     text = text_of(first.doc)
     rest = text[tokens[1].idx:tokens[-1].idx + len(tokens[-1].text)]
-    return any(m.start() != tokens[1].idx and not text[max(0, m.start() - len(first.text) - 1):m.start()].startswith(first.text)
+    return text.count(rest) > 1 and any(m.start() != tokens[1].idx and not text[max(0, m.start() - len(first.text) - 1):m.start()].startswith(first.text)
                for m in re.finditer(re.escape(rest), text))
 
 
@@ -252,8 +252,8 @@ def writes_monsieur(doc) -> bool:
     """A document that puts "M." before three or more names without an initial before it uses it as a title —
     unless it writes other names with one initial as often ("P. Fylypovych, M. Irchan"): there "M." is one too."""
     if "monsieur" not in doc.user_data:
-        titled = len(MONSIEUR.findall(doc.text))
-        doc.user_data["monsieur"] = titled >= 3 and titled > len(OTHER_INITIAL.findall(doc.text))
+        titled = len(MONSIEUR.findall(text_of(doc)))
+        doc.user_data["monsieur"] = titled >= 3 and titled > len(OTHER_INITIAL.findall(text_of(doc)))
     return doc.user_data["monsieur"]
 
 
@@ -343,7 +343,7 @@ def trim(tokens: list) -> list[Candidate]:
     if last.text.endswith(("’s", "'s")) and len(last.text) > 2:
         end -= 2
         possessive = True
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     while text and text[-1] in FOOTNOTE_MARKS:  # "Colonel Pimenov¹": the note's number is not the name's
         text, end = text[:-1], end - 1
     if not text or text.endswith("."):

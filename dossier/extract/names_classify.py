@@ -18,6 +18,7 @@ from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIE
                                      DEPUTY_PREFIX, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
+from dossier.extract.nlp import text_of
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
@@ -98,7 +99,10 @@ def spacy_exact(c: Candidate) -> bool:
     if not c.tokens:
         return False
     doc = c.tokens[0].doc
-    for ent in doc.ents:
+    ents = doc.user_data.get("ents")
+    if ents is None:
+        ents = doc.user_data["ents"] = tuple(doc.ents)  # spaCy builds the tuple anew at each read
+    for ent in ents:
         if ent.start <= c.tokens[0].i and c.tokens[-1].i < ent.end:
             extra = (ent.end - ent.start) - len(c.tokens)
             return extra <= (1 if doc[ent.start].lower_ == "the" else 0)
@@ -108,7 +112,7 @@ def spacy_exact(c: Candidate) -> bool:
 def names_a_numbered_party(c: Candidate) -> bool:
     """ "Pieter Johannes Kruger      AM 3712/96      First Applicant": a caption's line that ends on a party's number
     opens on that party's name."""
-    text = c.tokens[0].doc.text
+    text = text_of(c.tokens[0].doc)
     line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
     line = text[line_start:line_end if line_end != -1 else len(text)]
     return c.start == line_start and PARTY_LINE.search(line) is not None
@@ -118,7 +122,7 @@ def opens_a_dateline(c: Candidate) -> bool:
     """ "YASSIADA, Turkey, Oct. 14, 1960 (AP) — ": a dispatch opens on the place it was filed from."""
     if not c.tokens or not c.text.isupper():
         return False
-    text = c.tokens[0].doc.text
+    text = text_of(c.tokens[0].doc)
     return (c.start == 0 or text[c.start - 1] == "\n") and DATELINE.match(text, c.start) is not None
 
 
@@ -292,7 +296,7 @@ def is_speaker_label(c: Candidate) -> bool:
     opener = tok
     if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
         opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
-    line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or doc.text[max(0, opener.idx - 1):opener.idx] == "\n"
+    line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or text_of(doc)[max(0, opener.idx - 1):opener.idx] == "\n"
     vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
     return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25
 
