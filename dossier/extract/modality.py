@@ -18,7 +18,8 @@ HYPOTHETICAL = re.compile(r"\b(?:if|would have|could have|might have|would|could
 
 
 INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended", "intend", "hoped", "tried",
-                "prepared", "meant", "sought", "wished", "wish"}
+                "prepared", "meant", "sought", "wished", "wish",
+                "conspired", "conspire", "conspiring", "plotted", "plot", "plotting", "attempted", "attempt", "schemed"}
 
 
 WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
@@ -84,8 +85,8 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "predicted"
     if is_question(sent):
         return "hypothetical"  # "did that hinder the bringing to trial of Lurie?": asked, not stated
-    if tok.dep_ == "xcomp" and tok.head.lower_ in INTENT_VERBS:
-        return "hypothetical"
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in INTENT_VERBS and (tok.dep_ == "xcomp" or "to" in aux):
+        return "hypothetical"  # "tried to arrest Trotsky", "conspired with the Left SRs to arrest Lenin"
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS and not (aux & FINITE_PAST and not is_indirect_question(tok)):
         return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
     if "to" in aux and "have" not in aux and tok.tag_ == "VBN":

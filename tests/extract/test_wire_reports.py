@@ -72,3 +72,9 @@ def test_placed_at_the_disposal_of_the_executive_power_is_a_detention(analyse):
     events = analyse("Ricardo Bermúdez was a student. In December 1976 a decree placed him at the disposal of the "
                      "National Executive Power.")
     assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Ricardo Bermúdez", "subject")], "1976-12-01")]
+
+
+def test_an_arrest_conspired_or_attempted_is_not_one_done(analyse):
+    events = analyse("In 1918 Bukharin conspired with the Left Socialist-Revolutionaries to arrest Lenin. "
+                     "Kamenev attempted to kill Kirov.")
+    assert {e[0]: e[3] for e in events if e[0] in ("arrest", "death")} == {"arrest": "hypothetical", "death": "hypothetical"}
