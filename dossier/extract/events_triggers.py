@@ -140,6 +140,10 @@ PHRASES = [
                               r"was a deputy of|has been with the|joined the|an? agent of the|"
                               r"entered the service of|(?:served|serving|fought) in the (?:[\w-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
                               r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|battalion|brigades?|regiment|army|corps|division|legion))\b")),
+    # "a founding member of VONS", "a founder of the South African Students' Organisation", "a veteran of the
+    # International Brigades"
+    ("membership", re.compile(r"\b(?:a|an) (?:founding|leading|active|prominent|senior) members? of\b|\b(?:a|the|one of the) "
+                              r"(?:co-)?founders? of\b|\ba veteran of the (?:[\w-]+ ){0,3}(?:Brigades?|Army|Legion|Corps)\b")),
     # "party member since 1912", "a Bolshevik since 1907", "a Bolshevik from 1903"
     ("membership", re.compile(r"\b(?:party member|(?:a|an) (?:Bolshevik|Menshevik|Communist|Social[- ]Democrat|Socialist-Revolutionary))"
                               r"(?= (?:since|from) \d{4})")),

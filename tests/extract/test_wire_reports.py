@@ -78,3 +78,10 @@ def test_an_arrest_conspired_or_attempted_is_not_one_done(analyse):
     events = analyse("In 1918 Bukharin conspired with the Left Socialist-Revolutionaries to arrest Lenin. "
                      "Kamenev attempted to kill Kirov.")
     assert {e[0]: e[3] for e in events if e[0] in ("arrest", "death")} == {"arrest": "hypothetical", "death": "hypothetical"}
+
+
+def test_a_founder_or_founding_member_or_veteran_is_a_member(analyse):
+    events = analyse("Petr Uhl, a signatory of Charter 77 and a founding member of VONS, was arrested in 1979. Steve Biko "
+                     "was a founder of the South African Students' Organisation. Todor Gerov, a veteran of the "
+                     "International Brigades, was shot.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Petr Uhl", "Steve Biko", "Todor Gerov"]
