@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dossier.extract.event_dates import date_for
+from dossier.extract.events_args import people_at
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 FOLLOWUP = re.compile(r"\b(?<!whose )(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+"  # not "those whose sentences"
@@ -55,3 +56,20 @@ def followup_events(doc: Document, events: list[Event], sdoc, dates: list[DateVa
                            date=date_for(dates, start, end, span.root), modality="asserted", origin="extracted",
                            doc_id=doc.id, trigger=Span(m.start("what"), m.end("what")), confidence=0.8))
     return found
+
+
+def commuted_sentence(tok, doc: Document, index, pronouns, dates: list[DateValue], span: tuple[int, int]):
+    """ "De Valera had his sentence commuted to penal servitude for life", "the Presidium commuted his sentence to
+    twenty years": a commutation is a new sentence of the one whose sentence it was."""
+    if tok.lemma_ != "commute" or tok.pos_ != "VERB":
+        return None
+    owners = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ == "sentence"
+              for o in c.children if o.dep_ == "poss"]
+    people = [Participant(p.entity_id, "subject", p.text, p.start, p.end)
+              for o in owners for p in people_at(o, index, pronouns) if p.entity_id]
+    if not people:
+        return None
+    start, end = span
+    return Event(type="sentence", evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),
+                 modality="asserted", origin="extracted", doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
+                 confidence=0.7)

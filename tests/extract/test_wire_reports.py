@@ -85,3 +85,10 @@ def test_a_founder_or_founding_member_or_veteran_is_a_member(analyse):
                      "was a founder of the South African Students' Organisation. Todor Gerov, a veteran of the "
                      "International Brigades, was shot.")
     assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Petr Uhl", "Steve Biko", "Todor Gerov"]
+
+
+def test_a_sentence_commuted_is_a_new_sentence_of_its_owner(analyse):
+    events = analyse("Eamon de Valera had his sentence commuted to penal servitude for life. Lee Chul and Yoo In-tae had "
+                     "their sentences commuted. The Presidium commuted the sentence to twenty years.")
+    assert sorted(sorted(n for n, _ in e[1]) for e in events if e[0] == "sentence") == [
+        ["Eamon de Valera"], ["Lee Chul", "Yoo In-tae"]]
