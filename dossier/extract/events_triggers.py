@@ -140,6 +140,12 @@ PHRASES = [
                               r"was a deputy of|has been with the|joined the|an? agent of the|"
                               r"entered the service of|(?:served|serving|fought) in the (?:[\w-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
                               r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|battalion|brigades?|regiment|army|corps|division|legion))\b")),
+    # "stripped of every post he held", "hounded from power", "fell from power"
+    ("removal", re.compile(r"\bstripped of (?:his|her|their|all|every|the) (?:[\w-]+ ){0,2}(?:posts?|offices?|ranks?|titles?|"
+                           r"positions?|functions?|mandates?|decorations?)\b|\b(?:hounded|driven|ousted|forced) (?:out )?(?:from|of) "
+                           r"(?:power|office)\b|\b(?:fell|fallen|falls) from power\b")),
+    # China's "sent down to labour in Xinyang", "sent down to the countryside"
+    ("exile", re.compile(r"\bsent down to (?:labou?r|do manual labou?r|the countryside|a village|a farm)\b")),
     # "a founding member of VONS", "a founder of the South African Students' Organisation", "a veteran of the
     # International Brigades"
     ("membership", re.compile(r"\b(?:a|an) (?:founding|leading|active|prominent|senior) members? of\b|\b(?:a|the|one of the) "

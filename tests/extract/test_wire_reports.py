@@ -92,3 +92,10 @@ def test_a_sentence_commuted_is_a_new_sentence_of_its_owner(analyse):
                      "their sentences commuted. The Presidium commuted the sentence to twenty years.")
     assert sorted(sorted(n for n, _ in e[1]) for e in events if e[0] == "sentence") == [
         ["Eamon de Valera"], ["Lee Chul", "Yoo In-tae"]]
+
+
+def test_stripped_of_posts_hounded_from_power_and_sent_down(analyse):
+    events = analyse("Liu Shaoqi was head of state. He was expelled from the party and stripped of every post he held. "
+                     "In 1959 Zhou Mingyuan was sent down to labour in Xinyang. Peng Zhen was hounded from power in 1966.")
+    found = sorted((e[0], e[1][0][0]) for e in events if e[0] in ("removal", "exile"))
+    assert found == [("exile", "Zhou Mingyuan"), ("removal", "Liu Shaoqi"), ("removal", "Peng Zhen")]
