@@ -65,6 +65,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
         elif tok.lemma_ in ("honour", "honor", "name", "reputation") and tok.dep_ == "dobj" and tok.head.lemma_ == "restore":
             found.append(("rehabilitation", tok, "noun"))  # "a law restoring the honor of Menderes", "restored his good name"
+        elif tok.lemma_ == "lock" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            found.append(("arrest", tok, "verb"))  # "the work team locked up Ma Xiaojun for eleven days"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
         elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in tok.children):

@@ -99,3 +99,9 @@ def test_stripped_of_posts_hounded_from_power_and_sent_down(analyse):
                      "In 1959 Zhou Mingyuan was sent down to labour in Xinyang. Peng Zhen was hounded from power in 1966.")
     found = sorted((e[0], e[1][0][0]) for e in events if e[0] in ("removal", "exile"))
     assert found == [("exile", "Zhou Mingyuan"), ("removal", "Liu Shaoqi"), ("removal", "Peng Zhen")]
+
+
+def test_locked_up_is_an_arrest_of_a_person_only(analyse):
+    events = analyse("Li Wei studied physics. On July 3, 1966 the work team locked up Li Wei for eleven days. Later they "
+                     "locked up the files.")
+    assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Li Wei", "subject")], "1966-07-03")]
