@@ -20,7 +20,7 @@ VERBS = {  # by lemma
     "accusation": {"accuse", "charge", "indict", "denounce", "implicate", "incriminate", "brand", "unmask", "expose", "blame"},
     "testimony": {"testify", "depose", "swear"},  # "Italian witnesses swore that on that morning he was selling eels"
     "confession": {"confess", "plead", "admit"},
-    "rehabilitation": {"rehabilitate", "exonerate"},
+    "rehabilitation": {"rehabilitate", "exonerate", "clear"},  # "was posthumously cleared" (a person only)
     "expulsion": {"expel"},
     "appointment": {"appoint", "promote", "elect", "succeed", "replace"},
     "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall", "resign"},

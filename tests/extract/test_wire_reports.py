@@ -105,3 +105,10 @@ def test_locked_up_is_an_arrest_of_a_person_only(analyse):
     events = analyse("Li Wei studied physics. On July 3, 1966 the work team locked up Li Wei for eleven days. Later they "
                      "locked up the files.")
     assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Li Wei", "subject")], "1966-07-03")]
+
+
+def test_a_verdict_reversed_or_annulled_and_a_person_cleared_are_rehabilitations(analyse):
+    events = analyse("Lin Zhiyuan died in prison in 1971. His rightist verdict was reversed in 1979. Peng Dehuai was "
+                     "posthumously cleared in 1978. The police cleared the square.")
+    assert sorted((e[1][0][0], e[2][:4]) for e in events if e[0] == "rehabilitation") == [
+        ("Lin Zhiyuan", "1979"), ("Peng Dehuai", "1978")]
