@@ -1,4 +1,5 @@
-"""Wire dispatches: datelines, abbreviated ranks, and the idioms agencies tell arrests, power and sentences in."""
+"""How newer genres tell events: wire dispatches (datelines, ranks, "under arrest"), petitions and decisions (numbered
+parties, "took him away"), posters and notes (undone verdicts, "sent down"), and what is only conspired or attempted."""
 
 from dossier.extract.names import NameRecognizer
 from tests.extract.test_events import only
