@@ -38,10 +38,17 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
-                           and not in_relative_clause(clause_verb_of(tok.doc, d), root))]
+                           and not in_relative_clause(clause_verb_of(tok.doc, d), root)
+                           and not (d.precision == "day" and fronted_participle(clause_verb_of(tok.doc, d), root)))]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
     return None if relative else (line_date(dates, tok) or opening_date(dates, tok))
+
+
+def fronted_participle(verb, root) -> bool:
+    """ "Arrested on 2 May 1951, he was sentenced to death": the participle's day is its own event's, not the clause's
+    it opens (a year may be both's: "Recalled to Moscow in 1937, he was restored to his old post")."""
+    return verb is not None and verb.dep_ == "advcl" and verb.head.i == root.i and verb.tag_ == "VBN" and verb.i < root.i
 
 
 def line_date(dates: list[DateValue], tok) -> Optional[DateValue]:

@@ -113,3 +113,10 @@ def test_a_verdict_reversed_or_annulled_and_a_person_cleared_are_rehabilitations
                      "posthumously cleared in 1978. The police cleared the square.")
     assert sorted((e[1][0][0], e[2][:4]) for e in events if e[0] == "rehabilitation") == [
         ("Lin Zhiyuan", "1979"), ("Peng Dehuai", "1978")]
+
+
+def test_a_fronted_participle_s_day_is_not_the_main_clause_s(analyse):
+    events = analyse("Nikola Bakalov was a director. Arrested on 2 May 1951, he was sentenced to death for sabotage. "
+                     "Recalled to Moscow in 1937, Yan Berzin was restored to his old post.")
+    dated = {e[0]: e[2] for e in events}
+    assert dated["arrest"] == "1951-05-02" and dated["sentence"] is None and dated["appointment"] == "1937-01-01"
