@@ -10,6 +10,10 @@ from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES
                                             PRESENCE_VERBS, VERB_TYPES)
 
 
+CHARGING_BODIES = {"indictment", "prosecution", "prosecutor", "procurator", "procuracy", "charge", "investigation",
+                   "investigator", "verdict"}
+
+
 def triggers_in(sent) -> list[tuple[str, object, str]]:
     """(type, token, kind) for every trigger in a sentence; kind is verb | noun | phrase."""
     found = []
@@ -37,7 +41,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "name" and tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "this", "that") for c in tok.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
-            found.append(("testimony", tok, "verb"))  # "Grinberg had named me", "Several of the accused name Bukharin …"
+            # "Grinberg had named me", "Several of the accused name Bukharin …"; but "the indictment named him the
+            # military head of the centre" is the charge itself
+            by_charge = any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_BODIES for c in tok.children)
+            found.append(("accusation" if by_charge else "testimony", tok, "verb"))
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
         elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"

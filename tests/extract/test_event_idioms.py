@@ -120,3 +120,9 @@ def test_a_fronted_participle_s_day_is_not_the_main_clause_s(analyse):
                      "Recalled to Moscow in 1937, Yan Berzin was restored to his old post.")
     dated = {e[0]: e[2] for e in events}
     assert dated["arrest"] == "1951-05-02" and dated["sentence"] is None and dated["appointment"] == "1937-01-01"
+
+
+def test_a_charge_that_names_someone_accuses_him_a_witness_who_names_him_testifies(analyse):
+    events = analyse("Stoyan Angelov was a colonel. In 1951 the indictment named him the military head of the centre. "
+                     "Later Grinberg named Angelov.")
+    assert sorted(e[0] for e in events if e[0] in ("accusation", "testimony")) == ["accusation", "testimony"]
