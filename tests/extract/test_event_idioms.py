@@ -123,6 +123,6 @@ def test_a_fronted_participle_s_day_is_not_the_main_clause_s(analyse):
 
 
 def test_a_charge_that_names_someone_accuses_him_a_witness_who_names_him_testifies(analyse):
-    events = analyse("Stoyan Angelov was a colonel. In 1951 the indictment named him the military head of the centre. "
-                     "Later Grinberg named Angelov.")
+    events = analyse("Stoyan Angelov was a colonel. In 1951 the indictment named him the military head of the centre.\n\n"
+                     "Question: Who recruited you? Answer: Grinberg had named me.")
     assert sorted(e[0] for e in events if e[0] in ("accusation", "testimony")) == ["accusation", "testimony"]
