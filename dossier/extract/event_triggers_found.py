@@ -70,7 +70,7 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "body" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") and \
                 tok.head.lemma_ in FOUND_DEAD:
             found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
-        elif tok.lemma_ in ("honour", "honor", "name", "reputation") and tok.dep_ == "dobj" and tok.head.lemma_ == "restore":
+        elif tok.lemma_ in ("honour", "honor", "name", "reputation", "membership") and tok.dep_ == "dobj" and tok.head.lemma_ == "restore":
             found.append(("rehabilitation", tok, "noun"))  # "a law restoring the honor of Menderes", "restored his good name"
         elif tok.lemma_ == "lock" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             found.append(("arrest", tok, "verb"))  # "the work team locked up Ma Xiaojun for eleven days"

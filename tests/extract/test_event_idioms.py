@@ -126,3 +126,8 @@ def test_a_charge_that_names_someone_accuses_him_a_witness_who_names_him_testifi
     events = analyse("Stoyan Angelov was a colonel. In 1951 the indictment named him the military head of the centre.\n\n"
                      "Question: Who recruited you? Answer: Grinberg had named me.")
     assert sorted(e[0] for e in events if e[0] in ("accusation", "testimony")) == ["accusation", "testimony"]
+
+
+def test_restoring_someone_s_party_membership_is_a_rehabilitation(analyse):
+    events = analyse("Todor Gerov was shot in 1952. In 1956 the party commission restored his membership posthumously.")
+    assert [(e[1], e[2]) for e in events if e[0] == "rehabilitation"] == [([("Todor Gerov", "subject")], "1956-01-01")]
