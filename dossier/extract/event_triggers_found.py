@@ -72,6 +72,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
         elif tok.lemma_ in ("honour", "honor", "name", "reputation", "membership") and tok.dep_ == "dobj" and tok.head.lemma_ == "restore":
             found.append(("rehabilitation", tok, "noun"))  # "a law restoring the honor of Menderes", "restored his good name"
+        elif tok.lower_ == "corpus" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "habeas":
+            found.append(("demand", tok, "noun"))  # "his mother filed a habeas corpus before Federal Court No. 2"
         elif tok.lemma_ == "lock" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             found.append(("arrest", tok, "verb"))  # "the work team locked up Ma Xiaojun for eleven days"
         elif tok.lemma_ == "hold" and held_in_custody(tok):

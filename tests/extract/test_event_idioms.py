@@ -131,3 +131,9 @@ def test_a_charge_that_names_someone_accuses_him_a_witness_who_names_him_testifi
 def test_restoring_someone_s_party_membership_is_a_rehabilitation(analyse):
     events = analyse("Todor Gerov was shot in 1952. In 1956 the party commission restored his membership posthumously.")
     assert [(e[1], e[2]) for e in events if e[0] == "rehabilitation"] == [([("Todor Gerov", "subject")], "1956-01-01")]
+
+
+def test_filing_a_habeas_corpus_is_a_demand_of_the_one_who_files_it(analyse):
+    events = analyse("Daniel Sosa was taken away on 21 August 1976. On 25 August 1976 his mother, María Correa, filed a "
+                     "habeas corpus before Federal Court No. 2.")
+    assert [(e[1], e[2]) for e in events if e[0] == "demand"] == [([("María Correa", "agent")], "1976-08-25")]
