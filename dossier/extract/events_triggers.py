@@ -138,8 +138,10 @@ PHRASES = [
                           r"(?= (?:at|in) )")),  # "spent seventeen years in camps and exile"
     ("membership", re.compile(r"\b(?:a member of|member of the|(?:was|were) (?:also )?(?:a )?members?(?=\s*[.;,]|\s+(?:too|as well|then|at that time))|"
                               r"was a deputy of|has been with the|joined the|an? agent of the|"
-                              r"entered the service of|(?:served|serving|fought) in the (?:[\w-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
-                              r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|battalion|brigades?|regiment|army|corps|division|legion))\b")),
+                              r"entered the service of|(?:served|serving|fought) (?:in|with) the (?:[\w'-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
+                              r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|Rifles|battalion|brigades?|regiment|army|corps|division|legion)|"
+                              r"(?:sat|sits|sitting) (?:in|for \w+ in) the (?:[\w-]+ ){0,2}(?:House of Commons|Parliament|Duma|Sejm|Reichstag|"
+                              r"Assembly|Senate|Congress|Chamber))\b")),
     # "stripped of every post he held", "hounded from power", "fell from power"
     ("removal", re.compile(r"\bstripped of (?:his|her|their|all|every|the) (?:[\w-]+ ){0,2}(?:posts?|offices?|ranks?|titles?|"
                            r"positions?|functions?|mandates?|decorations?)\b|\b(?:hounded|driven|ousted|forced) (?:out )?(?:from|of) "

@@ -137,3 +137,9 @@ def test_filing_a_habeas_corpus_is_a_demand_of_the_one_who_files_it(analyse):
     events = analyse("Daniel Sosa was taken away on 21 August 1976. On 25 August 1976 his mother, María Correa, filed a "
                      "habeas corpus before Federal Court No. 2.")
     assert [(e[1], e[2]) for e in events if e[0] == "demand"] == [([("María Correa", "agent")], "1976-08-25")]
+
+
+def test_sitting_in_a_parliament_and_serving_with_a_regiment_are_memberships(analyse):
+    events = analyse("Denis Pritt, who sat in the House of Commons from 1935 to 1950, defended him. Paul Ngei, who served "
+                     "with the King's African Rifles in Burma, was convicted.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Denis Pritt", "Paul Ngei"]
