@@ -29,7 +29,8 @@ from dossier.extract.official_statements import identified_by_witnesses, officia
 from dossier.extract.following_lists import following_list_events
 from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_events
 from dossier.extract.petitions import petition_participants
-from dossier.extract.sentence_followups import JUDGEMENT_UNDONE, followup_events, undone_judgement
+from dossier.extract.owned_things import DONE_TO_OWNED, done_to_owned
+from dossier.extract.sentence_followups import followup_events
 from dossier.extract.tables import rows, table_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
@@ -242,8 +243,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found = [e for e in found if e is not None]
         found += [e for tok in sent if tok.lemma_ in ("come", "take") and not is_blocked(tok.idx)
                   for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
-        found += [e for tok in sent if tok.lemma_ in JUDGEMENT_UNDONE and not is_blocked(tok.idx)
-                  for e in [undone_judgement(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
+        found += [e for tok in sent if tok.lemma_ in DONE_TO_OWNED and not is_blocked(tok.idx)
+                  for e in [done_to_owned(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
         for accusation in accusations_in(sent, doc, index, pronouns, dates):
             if is_blocked(accusation.trigger.start):
                 continue

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from dossier.extract.event_dates import date_for
-from dossier.extract.events_args import people_at
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 FOLLOWUP = re.compile(r"\b(?<!whose )(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+"  # not "those whose sentences"
@@ -56,28 +55,3 @@ def followup_events(doc: Document, events: list[Event], sdoc, dates: list[DateVa
                            date=date_for(dates, start, end, span.root), modality="asserted", origin="extracted",
                            doc_id=doc.id, trigger=Span(m.start("what"), m.end("what")), confidence=0.8))
     return found
-
-
-# What a later decision does to a person's sentence or verdict, and what that is for the person.
-JUDGEMENT_UNDONE = {"commute": "sentence", "annul": "rehabilitation", "quash": "rehabilitation",
-                    "overturn": "rehabilitation", "reverse": "rehabilitation", "revoke": "rehabilitation"}
-JUDGEMENTS = {"sentence", "verdict", "conviction", "judgment", "judgement"}
-
-
-def undone_judgement(tok, doc: Document, index, pronouns, dates: list[DateValue], span: tuple[int, int]):
-    """ "De Valera had his sentence commuted to penal servitude for life", "the Presidium commuted his sentence to
-    twenty years", "his rightist verdict was reversed in 1979": a commutation is a new sentence, an annulment a
-    rehabilitation, of the one whose sentence or verdict it was."""
-    if tok.lemma_ not in JUDGEMENT_UNDONE or tok.pos_ != "VERB":
-        return None
-    owners = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ in JUDGEMENTS
-              for o in c.children if o.dep_ == "poss"]
-    people = [Participant(p.entity_id, "subject", p.text, p.start, p.end)
-              for o in owners for p in people_at(o, index, pronouns) if p.entity_id]
-    if not people:
-        return None
-    start, end = span
-    return Event(type=JUDGEMENT_UNDONE[tok.lemma_], evidence=Span(start, end), participants=people,
-                 date=date_for(dates, start, end, tok),
-                 modality="asserted", origin="extracted", doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
-                 confidence=0.7)

@@ -143,3 +143,8 @@ def test_sitting_in_a_parliament_and_serving_with_a_regiment_are_memberships(ana
     events = analyse("Denis Pritt, who sat in the House of Commons from 1935 to 1950, defended him. Paul Ngei, who served "
                      "with the King's African Rifles in Burma, was convicted.")
     assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Denis Pritt", "Paul Ngei"]
+
+
+def test_a_book_published_is_its_author_s_publication(analyse):
+    events = analyse("Jomo Kenyatta was born in Kiambu. His book, Facing Mount Kenya, was published in 1938.")
+    assert [(e[1], e[2]) for e in events if e[0] == "publication"] == [([("Jomo Kenyatta", "subject")], "1938-01-01")]
