@@ -37,6 +37,19 @@ def is_person(index, tok) -> bool:
     return getattr(index.of_token(tok), "label", None) == "PERSON"
 
 
+def person_behind_office(noun, index):
+    """ "Colonel Pieter Lourens, then divisional commander of the Security Branch, who died in 1993": "who" hangs on
+    the body the office is of; the one who died is the person the office describes."""
+    if is_person(index, noun) or index.of_token(noun) is None:
+        return noun
+    up = noun
+    while up.dep_ in ("pobj", "prep", "appos", "compound") and up.head.i != up.i:
+        up = up.head
+        if is_person(index, up):
+            return up
+    return noun
+
+
 def subject_token(tok, kind: str, verb, index):
     """The token that names who does (or undergoes) a verb's event, where the parse puts it."""
     subject = clause_subject(verb) if verb is not None else None
@@ -54,6 +67,7 @@ def subject_token(tok, kind: str, verb, index):
             subject = subject.head.head  # "Hans Fritz Scholl, of Munich, born at Ingersheim …"
         if subject.dep_ == "appos" and subject.pos_ == "NOUN" and is_person(index, subject.head):
             subject = subject.head  # "Lee Chul and Yoo In-tae, student leaders sentenced to death …"
+        subject = person_behind_office(subject, index) if verb.dep_ == "relcl" else subject
     elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
         subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):

@@ -148,3 +148,10 @@ def test_sitting_in_a_parliament_and_serving_with_a_regiment_are_memberships(ana
 def test_a_book_published_is_its_author_s_publication(analyse):
     events = analyse("Jomo Kenyatta was born in Kiambu. His book, Facing Mount Kenya, was published in 1938.")
     assert [(e[1], e[2]) for e in events if e[0] == "publication"] == [([("Jomo Kenyatta", "subject")], "1938-01-01")]
+
+
+def test_who_after_an_office_s_body_is_the_person_who_holds_the_office(analyse):
+    events = analyse("The four applicants were members of the Security Branch of the South African Police. Van Rooyen "
+                     "testified that the operation was ordered by Colonel Pieter Lourens, then divisional commander of the "
+                     "Security Branch, who died in 1993.")
+    assert [e[1] for e in events if e[0] == "death"] == [[("Pieter Lourens", "subject")]]
