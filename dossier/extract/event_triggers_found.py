@@ -109,8 +109,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     offices = offices_in(sent)
     taken = {tok.i for _, tok, _ in offices}
     found = [f for f in found if f[1].i not in taken or f[0] not in ("presence", "travel")] + offices
+    text = sent.text  # a Span joins its tokens anew at each read; once, not once per pattern
     for type_, pattern in PHRASES:
-        for m in pattern.finditer(sent.text):
+        for m in pattern.finditer(text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is not None:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
