@@ -36,7 +36,8 @@ CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*
                    r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
                    r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*|anti-?Soviet|agitation|propaganda|"
                    r"slander\w*|explosions?|arson|enem(?:y|ies)|double-?deal\w*|Gestapo|intelligence service|"
-                   r"attempt on the life|fabrications?|defam\w*|nationalists?)\b", re.I)
+                   r"attempt on the life|fabrications?|defam\w*|nationalists?|pass(?:ed|ing|es)? (?:on )?(?:military |secret )?information)\b",
+                   re.I)  # "passed information to Edward Hallam, a British trade representative"
 # "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
 NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
                     r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|calls|branded|brands|declared|denounced|denounces|proclaimed)\b", re.I)
@@ -47,10 +48,11 @@ def frames_in(sent) -> list[tuple[str, int, int]]:
     """(kind, where the frame begins, where the reported clause begins) of each reporting frame, as offsets:
     the first frame of the first kind that has one, then any further naming ("The verdict named him as a
     member of the conspiracy, and Pravda called him a traitor")."""
+    text = sent.text  # a Span joins its tokens anew at each read
     for kind, pattern in (("raised", RAISED), ("impersonal", IMPERSONAL), ("naming", NAMING)):
         found = []
-        for m in pattern.finditer(sent.text):
-            if CRIME.search(sent.text, m.end()) and (not found or kind == "naming"):
+        for m in pattern.finditer(text):
+            if CRIME.search(text, m.end()) and (not found or kind == "naming"):
                 found.append((kind, sent.start_char + m.start(), sent.start_char + m.end()))
         if found:
             return found

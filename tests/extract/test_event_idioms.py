@@ -155,3 +155,10 @@ def test_who_after_an_office_s_body_is_the_person_who_holds_the_office(analyse):
                      "testified that the operation was ordered by Colonel Pieter Lourens, then divisional commander of the "
                      "Security Branch, who died in 1993.")
     assert [e[1] for e in events if e[0] == "death"] == [[("Pieter Lourens", "subject")]]
+
+
+def test_passing_information_as_the_prosecution_claims_is_an_accusation(analyse):
+    events = analyse("Hristo Stamenov was a deputy director. The prosecution claimed that he had sold tobacco below cost "
+                     "and passed information to Edward Hallam, a British trade representative.")
+    accusations = [e for e in events if e[0] == "accusation"]
+    assert [e[3] for e in accusations] == ["alleged"] and ("Hristo Stamenov", "accused") in accusations[0][1]
