@@ -31,7 +31,7 @@ VERBS = {  # by lemma
                "send", "summon", "emigrate", "cross"},  # "emigrated with his family", "crossed into the Soviet Union"
     "birth": {"bear"},
     "publication": {"publish"},
-    "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct"},
+    "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct", "beg", "implore", "beseech"},
     "membership": {"join", "found", "co-found", "recruit", "enlist"},
     "statement": {"speak", "retract", "recant", "repudiate", "deny"},  # "Meyerhold retracted his confession", "Both deny the charges"
 }

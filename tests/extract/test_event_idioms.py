@@ -162,3 +162,8 @@ def test_passing_information_as_the_prosecution_claims_is_an_accusation(analyse)
                      "and passed information to Edward Hallam, a British trade representative.")
     accusations = [e for e in events if e[0] == "accusation"]
     assert [e[3] for e in accusations] == ["alleged"] and ("Hristo Stamenov", "accused") in accusations[0][1]
+
+
+def test_begging_an_authority_for_something_is_a_demand(analyse):
+    events = analyse("Zhou Mingyuan was secretary. In June 1966 Zhou begged the Provincial Party Committee for a work team.")
+    assert [(e[1], e[2]) for e in events if e[0] == "demand"] == [([("Zhou Mingyuan", "subject")], "1966-06-01")]
