@@ -6,6 +6,7 @@ taken up without "appointed", and which triggers only name an event rather than 
 from __future__ import annotations
 
 from dossier.extract.events_args import governing_verb
+from dossier.extract.lexicon import WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
                                             PRESENCE_VERBS, VERB_TYPES)
 
@@ -72,6 +73,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("death", tok, "noun"))  # "his body was found near the cemetery", "the body of X was thrown"
         elif tok.lemma_ in ("honour", "honor", "name", "reputation", "membership") and tok.dep_ == "dobj" and tok.head.lemma_ == "restore":
             found.append(("rehabilitation", tok, "noun"))  # "a law restoring the honor of Menderes", "restored his good name"
+        elif tok.lemma_ in ("write", "compose") and tok.pos_ == "VERB" and (
+                any(c.dep_ == "dobj" and c.lemma_.lower() in WORKS - {"letter", "diary"} for c in tok.children)
+                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)):
+            found.append(("publication", tok, "verb"))  # "he wrote in the Henan Daily that …", "composed leaflets"
         elif tok.lower_ == "corpus" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "habeas":
             found.append(("demand", tok, "noun"))  # "his mother filed a habeas corpus before Federal Court No. 2"
         elif tok.lemma_ == "lock" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):

@@ -180,3 +180,6 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 ORDINAL_OR, ROLE_OR = "|".join(ORDINALS), "|".join(PARTY_ROLES)
 PARTY_LINE = re.compile(rf"\b({ORDINAL_OR})\s+({ROLE_OR})\s*$", re.I | re.M)  # a caption's line ends on the party's number
 PARTY_AFTER = re.compile(rf"\s*[(,]\s*(?:hereinafter\s+)?[\"“']?(?:the\s+)?({ORDINAL_OR})\s+({ROLE_OR})\b", re.I)
+# Written works a person publishes or owns: "His book, Facing Mount Kenya, was published", "composed leaflets".
+WORKS = {"book", "novel", "poem", "poems", "memoir", "memoirs", "article", "articles", "essay", "pamphlet", "diary", "letter",
+         "play", "story", "stories", "verse", "verses", "autobiography", "manuscript", "leaflet", "leaflets", "poster"}

@@ -8,13 +8,12 @@ from typing import Optional
 
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
+from dossier.extract.lexicon import WORKS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 # What is done to a person's sentence, verdict or work, and what that is for the person: a commutation is a new
 # sentence, an annulment a rehabilitation, a book published a publication.
 JUDGEMENTS = {"sentence", "verdict", "conviction", "judgment", "judgement"}
-WORKS = {"book", "novel", "poem", "poems", "memoir", "memoirs", "article", "essay", "pamphlet", "diary", "letter", "play",
-         "story", "stories", "verse", "verses", "autobiography", "manuscript"}
 DONE_TO_OWNED = {"commute": ("sentence", JUDGEMENTS), "annul": ("rehabilitation", JUDGEMENTS),
                  "quash": ("rehabilitation", JUDGEMENTS), "overturn": ("rehabilitation", JUDGEMENTS),
                  "reverse": ("rehabilitation", JUDGEMENTS), "revoke": ("rehabilitation", JUDGEMENTS),

@@ -167,3 +167,9 @@ def test_passing_information_as_the_prosecution_claims_is_an_accusation(analyse)
 def test_begging_an_authority_for_something_is_a_demand(analyse):
     events = analyse("Zhou Mingyuan was secretary. In June 1966 Zhou begged the Provincial Party Committee for a work team.")
     assert [(e[1], e[2]) for e in events if e[0] == "demand"] == [([("Zhou Mingyuan", "subject")], "1966-06-01")]
+
+
+def test_writing_in_a_newspaper_or_composing_leaflets_is_a_publication_a_letter_is_not(analyse):
+    events = analyse("Lin Zhiyuan taught physics. In May 1957 he wrote in the Henan Daily that laymen cannot lead science. "
+                     "In 1942 Hans Scholl composed leaflets. Karl Radek wrote a letter to his wife.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "publication") == ["Hans Scholl", "Lin Zhiyuan"]
