@@ -31,6 +31,12 @@ CAPTION = re.compile(r"\b(?:v\.|vs\.|versus|(?:case|proceedings|trial) against)\
 CAPTION_REACH = 2000  # characters at a judgment's head that may hold its caption
 
 
+def tie(table: dict, key, person: Mention) -> None:
+    """Tie a key to a person; a key the text gives to two people is tied to nobody (None)."""
+    known = table.get(key, person)
+    table[key] = person if known is not None and known.entity_id == person.entity_id else None
+
+
 class Descriptions:
     def __init__(self, sdoc, index) -> None:
         self.index = index
@@ -48,8 +54,7 @@ class Descriptions:
             for d in described:
                 key = self.key_of(d)
                 if key is not None and self._named(d) is None:
-                    known = self.keys.get(key, m)
-                    self.keys[key] = m if known is not None and known.entity_id == m.entity_id else None
+                    tie(self.keys, key, m)
 
         self.defendant = self._captioned_defendant(text_of(sdoc))
         self.parties = self._numbered_parties(text_of(sdoc))
@@ -68,19 +73,15 @@ class Descriptions:
         """(ordinal, role) → the person a caption line or a bracket after a name gives that number; a number given to
         two people is dropped."""
         found: dict[tuple[str, str], Optional[Mention]] = {}
-
-        def give(key: tuple[str, str], person: Optional[Mention]) -> None:
-            if person is not None and person.entity_id:
-                known = found.get(key, person)
-                found[key] = person if known is not None and known.entity_id == person.entity_id else None
-
         for m in PARTY_LINE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            give((m.group(1).lower(), m.group(2).lower()), next(iter(self.index.within(line_start, m.start(), "PERSON")), None))
+            person = next(iter(self.index.within(line_start, m.start(), "PERSON")), None)
+            if person is not None and person.entity_id:
+                tie(found, (m.group(1).lower(), m.group(2).lower()), person)
         for person in self.index.within(0, len(text), "PERSON"):
             after = PARTY_AFTER.match(text, person.end)
-            if after is not None:
-                give((after.group(1).lower(), after.group(2).lower()), person)
+            if after is not None and person.entity_id:
+                tie(found, (after.group(1).lower(), after.group(2).lower()), person)
         return {key: person for key, person in found.items() if person is not None}
 
     def _party(self, tok) -> Optional[Mention]:

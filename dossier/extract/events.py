@@ -205,6 +205,9 @@ def noted_undergone(verb) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
+# Verbs read as idioms outside the trigger lists, each by its own reader, in one pass over a sentence's tokens:
+# "they came for him", "armed men took him away"; "had his sentence commuted", "his book was published".
+IDIOM_READERS = (({"come", "take"}, arrest_idiom), (DONE_TO_OWNED, done_to_owned))
 IMPOSED = {"pass", "impose", "pronounce", "hand"}  # what a court does to a sentence, on someone
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
 
@@ -241,10 +244,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         references |= {(tok.idx, type_) for type_, tok, kind in triggers if names_an_event(tok, kind)}
         found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers]
         found = [e for e in found if e is not None]
-        found += [e for tok in sent if tok.lemma_ in ("come", "take") and not is_blocked(tok.idx)
-                  for e in [arrest_idiom(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
-        found += [e for tok in sent if tok.lemma_ in DONE_TO_OWNED and not is_blocked(tok.idx)
-                  for e in [done_to_owned(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
+        found += [e for tok in sent for lemmas, read in IDIOM_READERS if tok.lemma_ in lemmas and not is_blocked(tok.idx)
+                  for e in [read(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
         for accusation in accusations_in(sent, doc, index, pronouns, dates):
             if is_blocked(accusation.trigger.start):
                 continue
