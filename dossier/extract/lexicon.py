@@ -64,7 +64,7 @@ NOT_NAMES = {
     "Hundreds", "Thousands", "Millions", "Dozens", "Scores", "Tens",
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
-    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR",  # "Ring Lardner, Jr.": a suffix, not a second person
+    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR", "Esq",  # "Ring Lardner, Jr.": a suffix, not a second person
 }
 
 # Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
@@ -91,6 +91,8 @@ TITLES = {
     # the parties of a legal proceeding, who are named by their role: "the First Applicant", "the second petitioner"
     "Applicant", "Applicants", "Appellant", "Appellants", "Petitioner", "Petitioners", "Respondent", "Respondents",
     "Complainant", "Deponent",
+    # a record's officers, named by their function: "Stenographer, Mary E. Doyle", "Patrolman Joseph Healey"
+    "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
@@ -103,6 +105,8 @@ DEPUTY_PREFIX = re.compile(r"^(?:%s)-(?=[A-Z])" % "|".join(DEPUTY_WORDS))
 def is_title_word(word: str) -> bool:
     """A title or office before a name ("General", "Dr.", "Vice-Premier"), not part of the name itself."""
     word = DEPUTY_PREFIX.sub("", word)
+    if word.isupper() and len(word) > 3:
+        word = word.title()  # "BY INSPECTOR WHITCOMB": a record's capitals
     return word in TITLES or word.rstrip(".") in TITLES
 
 

@@ -16,13 +16,18 @@ from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs, seats
 from dossier.extract.names_classify import spacy_label
 from dossier.extract.names_vote import decide
+from dossier.extract.narrator import turn_markers
 from dossier.extract.nlp import load_nlp
 from dossier.model import Document, Mention
 
 
+# "V. CLERK'S NOTE": a heading's roman number, not an initial
+HEADING_NUMBER = re.compile(r"^[ \t]*((?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[^a-z\n]+$)", re.M)
+
+
 def blocked_spans(doc: Document) -> list[tuple[int, int]]:
-    """Footnote markers and metadata lines: never part of a name."""
-    spans = [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
+    """Footnote markers, metadata lines and the "Q."/"A." of a transcript: never part of a name."""
+    spans = turn_markers(doc.text) + [m.span(1) for m in HEADING_NUMBER.finditer(doc.text)] + [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
     spans += [(b.start, b.end) for b in doc.blocks if b.kind == "metadata"]
     return spans
 

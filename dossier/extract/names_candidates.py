@@ -193,17 +193,21 @@ def possessive_inside_name(sdoc, i: int, current: list) -> bool:
     return plural and following[-1].text in ORG_HEADS
 
 
+LINE_MARKER = re.compile(r"[ \t]*(?:\w{1,2}[.):]|\(\w{1,3}\))[ \t]*$")  # "Q. ", "3) ", "(iv) " before a line's first word
+
+
 def opens_on_a_stray_word(tokens: list) -> bool:
     """ "Without Han Peilin the clique …", "(1) Dismiss Zhou Mingyuan, Gao Shuwen …": a word capitalised only because it
     opens the sentence, before a name of two or more words that the document writes elsewhere without it."""
     first = tokens[0]
-    opens = first.is_sent_start or first.i > 0 and first.doc[first.i - 1].text in (")", ".")
+    text = text_of(first.doc)
+    opens = first.is_sent_start or first.i > 0 and first.doc[first.i - 1].text in (")", ".") \
+        or bool(LINE_MARKER.match(text, text.rfind("\n", 0, first.idx) + 1, first.idx))  # "Q. Was Sophie Gradowska …"
     if len(tokens) < 3 or not opens or is_given_name(first.text) or is_title(first) or not first.text[1:].islower() \
             or first.text in NOT_NAMES or first.lower_ in NAME_PARTICLES or not tokens[1].text[:1].isupper():
         return False  # not "Van der Lubbe", "Éamon de Valera"
     if first.ent_type_ == "PERSON" and first.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "VERB"):
         return False  # "9. Basilio Lami Dozo": a given name the model knows, though our list does not
-    text = text_of(first.doc)
     rest = text[tokens[1].idx:tokens[-1].idx + len(tokens[-1].text)]
     return text.count(rest) > 1 and any(m.start() != tokens[1].idx and not text[max(0, m.start() - len(first.text) - 1):m.start()].startswith(first.text)
                for m in re.finditer(re.escape(rest), text))
@@ -232,7 +236,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
-                    is_given_name(current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " "):
+                    is_given_name(current[-1].text.title() if current[-1].text.isupper() else current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " "):
                 close()
                 if not sentence_opener_is_name(tok, inside):
                     continue
@@ -312,8 +316,23 @@ def office_before_name(tokens: list) -> Optional[int]:
     return None
 
 
+# Words that never stand inside a name written in capitals: "IN THE MATTER OF MATVEI KOVALENKO", "BY INSPECTOR WHITCOMB"
+CAPITAL_FUNCTION_WORDS = {"IN", "THE", "OF", "BY", "TO", "FOR", "AND", "AT", "ON", "FROM", "WITH", "AGAINST", "VERSUS"}
+
+
+def after_capital_caption(tokens: list) -> list:
+    """The name at the end of a caption in capitals ("THE MATTER OF MATVEI KOVALENKO"): what follows its last
+    function word, when that opens with a given name or a title. "DEPARTMENT OF LABOR" stays whole."""
+    cut = max((k for k, t in enumerate(tokens[:-1]) if t.text in CAPITAL_FUNCTION_WORDS), default=None)
+    if cut is None or not all(t.text.isupper() or not t.is_alpha for t in tokens):
+        return tokens
+    rest = tokens[cut + 1:]
+    return rest if is_given_name(rest[0].text.title()) or is_title(rest[0]) else tokens
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
+    tokens = after_capital_caption(tokens)
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
             tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"

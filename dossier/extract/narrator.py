@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from dossier.extract.lexicon import SPEAKER_TITLES
-from dossier.model import Document, Mention
+from dossier.model import Block, Document, Mention
 
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 SECOND_PERSON = {"you", "your", "yourself"}
@@ -77,29 +77,60 @@ def opening_line(doc: Document, limit: int) -> tuple[str, int]:
     return first_line, doc.text.find(first_line)
 
 
+QA_LINE = re.compile(r"^[ \t]*(?:(Question|Q)|Answer|A)\s*[:.]", re.I | re.M)
+LEAD_IN_SPACE = 200  # characters a line opening an examination may take ("To the alien WOLANSKI:")
+BY_CLAUSE = re.compile(r"(?:^|[,;(]\s*)by\b[^,;()]*$", re.I)
+
+
+def turn_markers(text: str) -> list[tuple[int, int]]:
+    """The "Q." and "A." opening lines of a record of questions and answers (two of each at least): never a name."""
+    marks = list(QA_LINE.finditer(text))
+    questions = sum(m.group(1) is not None for m in marks)
+    return [m.span() for m in marks] if questions >= 2 and len(marks) - questions >= 2 else []
+
+
+def turn_units(text: str, block) -> list[Block]:
+    """A block, or its lines when it is a run of questions and answers set one per line ("Q. … / A. …")."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[block.start:block.end])]
+    if sum(bool(QA_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2:
+        return [block]
+    return [Block(block.kind, block.start + s, block.start + e) for s, e in lines]
+
+
+def examined_in(text: str, unit, index) -> Optional[Mention]:
+    """The person a line opening an examination names as the one questioned: "To the alien WOLANSKI:",
+    "BY INSPECTOR WHITCOMB, to the alien KOVALENKO (through the interpreter):" — not the one asking ("by …")."""
+    line = text[unit.start:unit.end].rstrip()
+    if not line.endswith(":") or len(line) > LEAD_IN_SPACE:
+        return None
+    people = [m for m in index.within(unit.start, unit.end, "PERSON") if m.entity_id]
+    return next((m for m in people if not BY_CLAUSE.search(text[unit.start:m.start])), None)
+
+
 class Voices:
     """The speaker of each transcript turn, and the document's author, as mentions. In an interrogation
-    record ("Question: … / Answer: …") the answers are the questioned person's, named at its head."""
+    record ("Question: … / Answer: …") the answers are the questioned person's, named at its head or in the
+    line that opens each examination ("To the alien WOLANSKI:")."""
 
     def __init__(self, doc: Document, index) -> None:
         self.turns: list[tuple[int, int, Mention]] = []
         questioned = next((m for m in index.within(0, min(len(doc.text), PROTOCOL_HEAD), "PERSON") if m.entity_id), None)
-        self.questions: set[int] = set()
         speaking: Optional[Mention] = None  # the last labelled speaker, whose speech may run on for paragraphs
-        labels = [speaker_label(doc, block, index) for block in doc.blocks]
+        units = [unit for block in doc.blocks for unit in turn_units(doc.text, block)]
+        labels = [speaker_label(doc, unit, index) for unit in units]
         transcript = sum(label is not None for label in labels) >= MIN_TURNS
-        for block, labelled in zip(doc.blocks, labels):
-            opening = doc.text[block.start:block.start + 12]
-            if labelled is not None or (transcript and speaking is not None and continues_speech(doc, block)):
+        for unit, labelled in zip(units, labels):
+            opening = doc.text[unit.start:unit.start + 12]
+            if labelled is not None or (transcript and speaking is not None and continues_speech(doc, unit)):
                 speaking = labelled or speaking
-                self.turns.append((block.start, block.end, speaking))
+                self.turns.append((unit.start, unit.end, speaking))
                 continue
             speaking = None
-            if questioned is not None and ANSWER.match(opening):
-                self.turns.append((block.start, block.end, questioned))
-            elif questioned is not None and QUESTION.match(opening):
-                self.questions.add(block.start)
-                self.turns.append((block.start, block.end, None))  # the investigator, unnamed
+            if ANSWER.match(opening) or QUESTION.match(opening):
+                if questioned is not None:
+                    self.turns.append((unit.start, unit.end, questioned if ANSWER.match(opening) else None))
+            elif (examined := examined_in(doc.text, unit, index)) is not None:
+                questioned = examined
         self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index) \
             or self._declarant(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
