@@ -28,6 +28,7 @@ ORG_HEADS = {
     "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Press",
     "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle", "Organisation",
     "Organization", "Convention", "Movement",
+    "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command",  # "the 174th PC Company"
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -64,7 +65,7 @@ NOT_NAMES = {
     "Hundreds", "Thousands", "Millions", "Dozens", "Scores", "Tens",
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
-    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR", "Esq",  # "Ring Lardner, Jr.": a suffix, not a second person
+    "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR", "Esq", "Sgd",  # "Ring Lardner, Jr.": a suffix, not a second person
 }
 
 # Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
@@ -93,6 +94,8 @@ TITLES = {
     "Complainant", "Deponent",
     # a record's officers, named by their function: "Stenographer, Mary E. Doyle", "Patrolman Joseph Healey"
     "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
+    "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
+    "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",

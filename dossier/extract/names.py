@@ -41,7 +41,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
         candidates.extend(split_place_before_organ(c))
     candidates = join_body_names(doc.text, candidates)
     mentions = []
-    for c, label, score, generic in join_official_names(doc.text, decide(candidates)):
+    for c, label, score, generic in numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates))):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -103,6 +103,24 @@ def join_official_names(text: str, decided: list) -> list:
                 out[-1] = (joined, "ORG", max(prev[2], item[2]), False)
                 continue
         out.append(item)
+    return out
+
+
+ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)[ \t]$")
+NUMBER_AFTER = re.compile(r"^[ \t]+No\.[ \t]?\d{1,4}\b")
+
+
+def numbered_bodies(text: str, decided: list) -> list:
+    """ "the 5th Constabulary Security Unit", "Military Commission No. 2": a body's number is part of its name."""
+    out = []
+    for c, label, score, generic in decided:
+        if label == "ORG":
+            before = ORDINAL_BEFORE.search(text, max(0, c.start - 8), c.start)
+            after = NUMBER_AFTER.match(text[c.end:c.end + 12])
+            start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
+            if (start, end) != (c.start, c.end):
+                c = Candidate(start, end, text[start:end], tokens=c.tokens, org_phrase=c.org_phrase)
+        out.append((c, label, score, generic))
     return out
 
 

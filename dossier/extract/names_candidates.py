@@ -356,6 +356,9 @@ def trim(tokens: list) -> list[Candidate]:
     if not tokens:
         return []
     doc = tokens[0].doc
+    first = tokens[0].i
+    if title is None and first > 1 and doc[first - 1].text == "." and is_title(doc[first - 2]):
+        title = doc[first - 2].text  # "Fr. Celso Mallari": the parser cut the title's dot off, and the run with it
     last = tokens[-1]
     possessive = last.i + 1 < len(doc) and doc[last.i + 1].text in POSSESSIVE
     start, end = tokens[0].idx, last.idx + len(last.text)

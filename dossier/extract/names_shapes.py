@@ -83,7 +83,8 @@ def defined_as_organisation(c: Candidate) -> bool:
                for k in kinds)
 
 
-POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "M.B.E.", "Ph.D.", "M.D.", "LL.D."}
+POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "M.B.E.", "Ph.D.", "M.D.", "LL.D.",
+                 "S.J.", "O.P.", "O.S.B.", "O.F.M.", "S.V.D.", "C.Ss.R.", "R.G.S.", "M.M.", "S.D.B."}  # religious orders
 
 
 def is_post_nominal(c: Candidate) -> bool:

@@ -1,0 +1,28 @@
+"""Names as a church bulletin or a military record writes them: a body's number ("the 174th PC Company",
+"Military Commission No. 2"), abbreviated ranks and Father before a name, a religious order's letters after it."""
+
+from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
+
+BULLETIN = (
+    "Arrested on 14 January 1974 by agents of the 5th Constabulary Security Unit, he was tried before Military "
+    "Commission No. 2 and held by the 174th PC Company. The parish priest, Fr. Celso Mallari, has written to "
+    "Senator Jose W. Diokno. The only witness, Sgt. Pablo Dizon, was heard.\n\n"
+    "(Sgd.) Fr. Benito Tolentino, S.J.\n")
+
+
+def test_a_bodys_number_is_part_of_its_name(recognize):
+    found = recognize(BULLETIN)
+    assert {("5th Constabulary Security Unit", "ORG"), ("Military Commission No. 2", "ORG"),
+            ("174th PC Company", "ORG")} <= found
+
+
+def test_ranks_father_signed_and_an_orders_letters_are_no_part_of_a_persons_name(recognize):
+    found = recognize(BULLETIN)
+    people = {text for text, label in found if label == "PERSON"}
+    assert {"Celso Mallari", "Jose W. Diokno", "Pablo Dizon", "Benito Tolentino"} <= people
+    assert not people & {"Fr", "Sgt", "Sgd", "S.J.", "Senator Jose W. Diokno"}
+
+
+def test_an_abbreviation_that_is_also_a_name_stays_a_name(recognize):
+    found = recognize("He reported to Son Sen and later to Nuon Chea.")
+    assert ("Son Sen", "PERSON") in found
