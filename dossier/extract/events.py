@@ -86,7 +86,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     passive = (kind == "phrase" and not killed and not taken) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in first_conjunct(verb).children)
         and not any(c.dep_ == "dobj" for c in verb.children)) or (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children))
+        verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)) or opens_without_subject(verb)
     if verb is not None and verb.dep_ == "acl" and getattr(clause_subject(verb), "lower_", "who") in ("who", "that", "which"):
         passive = True  # "L. Trotsky, interned in 1936, …"
     passive = passive or (verb is not None and type_ in ACTS_ON_OBJECT and noted_undergone(verb))
@@ -140,6 +140,14 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for t in c.subtree for p in people_at(t, index, pronouns)
                    if t.dep_ in ("nsubj", "dobj", "pobj") and p.entity_id not in witnesses]
     return people
+
+
+def opens_without_subject(verb) -> bool:
+    """ "Arrested on 5 May 1974 at his shop.": a case note's sentence that opens on its verb, which the tagger
+    may read as a past tense; with no subject and no object it is a participle, told of the case's person."""
+    return verb is not None and verb.tag_ == "VBD" and verb.dep_ == "ROOT" and verb.i == verb.sent[0].i + sum(
+        t.is_space or t.is_punct for t in verb.sent[:verb.i - verb.sent.start]) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj") for c in verb.children)
 
 
 def first_conjunct(verb):

@@ -291,7 +291,23 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
     head = record_head(doc.text, block.start, block.end, index) if block is not None else None
     if head is not None:
         return head  # "3. Spr. 62319-FP / ZEROV Mykola Kostiantynovych / … Resentenced to death …"
-    return chronology_subject(doc, offset, index)
+    return chronology_subject(doc, offset, index) or entry_line_before(doc, block, index)
+
+
+ENTRY_LINE_SPACE = 200  # characters an entry's own line may take ("1. RAMON D. ESGUERRA, 24, student, …")
+
+
+def entry_line_before(doc: Document, block, index: MentionIndex) -> Optional[Mention]:
+    """ "1. RAMON D. ESGUERRA, 24, student / Arrested on 14 January 1974 …": a case's paragraph under the line that
+    names it, its person in capitals first."""
+    if block is None:
+        return None
+    before = next((b for b in reversed(doc.blocks) if b.end <= block.start), None)
+    line = doc.text[before.start:before.end] if before is not None else ""
+    if not line or len(line) > ENTRY_LINE_SPACE or "\n" in line or line[-1] in ".;:,":
+        return None  # not the last of a list of one-line entries, "6. REIMAN, Karl Oskarovich, born 1890, …."
+    head = index.opening_person(before.start, before.start + 60)
+    return head if head is not None and is_headword(head.text) else None
 
 
 def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:

@@ -60,6 +60,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
                 votes[name_key(me.text)].add(Evidence(person=2))
     share_between_spellings(votes)
     surnames = surnames_of_full_names(local, contexts)
+    named = {name_key(c.text) for c, _ in local}
     decided = []
     for i, (c, form) in enumerate(local):
         if form.fixed:
@@ -70,7 +71,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         stem = plural_stem(key)
         evidence = Evidence()
         evidence.add(votes[key])
-        if stem and stem in votes and votes[stem].best()[0] == "PERSON":
+        if stem and stem in named and votes[stem].best()[0] == "PERSON":  # "the Kamenevs" after "Kamenev"; not "Malolos" alone
             evidence.add(Evidence(person=votes[stem].person))
         local_ev = contexts[i]
         if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote

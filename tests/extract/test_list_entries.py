@@ -42,3 +42,17 @@ def test_a_surname_written_first_says_nothing_of_sex(analyse):
                      "December 2, 1971.")
     assert [(e[0], e[1]) for e in events if e[0] in ("sentence", "death")] == [
         ("sentence", [("Lin Zhiyuan", "subject")]), ("death", [("Lin Zhiyuan", "subject")])]
+
+
+def test_a_case_paragraph_without_a_subject_is_about_the_line_that_names_it(analyse):
+    events = analyse("CASES\n\n1. PEDRO SALONGA, 27, printer, Malolos\n\nArrested on 5 May 1974 at his shop by soldiers. "
+                     "Held at Camp Olivas.\n\n2. LUZ DEL ROSARIO, 30, teacher, Tarlac\n\nArrested on 9 June 1974 at her school.")
+    arrests = {(tuple(who), date) for kind, who, date, *_ in events if kind == "arrest"}
+    assert ((("PEDRO SALONGA", "subject"),), "1974-05-05") in arrests  # and "Malolos" is no second person on his line
+    assert ((("LUZ DEL ROSARIO", "subject"),), "1974-06-09") in arrests
+
+
+def test_a_paragraph_after_a_list_of_one_line_entries_is_not_about_the_last_of_them(analyse):
+    events = analyse("The accused:\n\n1. GORELIK, Mikhail Semyonovich, born 1894, engineer.\n\n"
+                     "2. REIMAN, Karl Oskarovich, born 1890, consultant.\n\nArrested in the course of 1937.")
+    assert not [e for e in events if e[0] == "arrest" and any("REIMAN" in (n or "") for n, _ in e[1])]
