@@ -106,16 +106,17 @@ def join_official_names(text: str, decided: list) -> list:
     return out
 
 
-ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)[ \t]$")
+ORDINAL_BEFORE = re.compile(r"\b(?:\d{1,4}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]$")
 NUMBER_AFTER = re.compile(r"^[ \t]+No\.[ \t]?\d{1,4}\b")
 
 
 def numbered_bodies(text: str, decided: list) -> list:
-    """ "the 5th Constabulary Security Unit", "Military Commission No. 2": a body's number is part of its name."""
+    """ "the 5th Constabulary Security Unit", "the Fourth Corps", "Military Commission No. 2", "9th Street": the
+    number of a body or a street is part of its name."""
     out = []
     for c, label, score, generic in decided:
-        if label == "ORG":
-            before = ORDINAL_BEFORE.search(text, max(0, c.start - 8), c.start)
+        if label == "ORG" or label == "PLACE" and c.text.split()[-1] in ("Street", "Avenue", "Road"):
+            before = ORDINAL_BEFORE.search(text, max(0, c.start - 9), c.start)
             after = NUMBER_AFTER.match(text[c.end:c.end + 12])
             start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
             if (start, end) != (c.start, c.end):

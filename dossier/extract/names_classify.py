@@ -126,6 +126,10 @@ def opens_a_dateline(c: Candidate) -> bool:
     return (c.start == 0 or text[c.start - 1] == "\n") and DATELINE.match(text, c.start) is not None
 
 
+# First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
+PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa"}
+
+
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
@@ -146,7 +150,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
-    if (c.text in LANDMARKS or words[0] in ("Hotel", "Café", "Cafe") or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station")
+    if (c.text in LANDMARKS or words[0] in PLACE_OPENERS and len(words) > 1 or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station")
             or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")

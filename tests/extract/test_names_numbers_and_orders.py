@@ -26,3 +26,8 @@ def test_ranks_father_signed_and_an_orders_letters_are_no_part_of_a_persons_name
 def test_an_abbreviation_that_is_also_a_name_stays_a_name(recognize):
     found = recognize("He reported to Son Sen and later to Nuon Chea.")
     assert ("Son Sen", "PERSON") in found
+
+
+def test_an_ordinal_word_opens_a_body_and_a_street_is_a_place_by_its_first_word(recognize):
+    found = recognize("He was taken to the Fourth Corps and later seen on Avenida Petapa, near the corner of 9th Street.")
+    assert {("Fourth Corps", "ORG"), ("Avenida Petapa", "PLACE"), ("9th Street", "PLACE")} <= found
