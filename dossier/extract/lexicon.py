@@ -28,7 +28,7 @@ ORG_HEADS = {
     "Journal", "Review", "Daily", "Pravda", "Izvestia", "Sovnarkom", "Embassy", "Legation", "Consulate", "Press",
     "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle", "Organisation",
     "Organization", "Convention", "Movement",
-    "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command",  # "the 174th PC Company"
+    "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command", "Corps",  # "the 174th PC Company"
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"

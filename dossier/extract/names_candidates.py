@@ -21,6 +21,7 @@ from dossier.resolve.names import PATRONYMIC_ENDINGS
 CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
+ORDINAL_WORDS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
 
 
 @dataclass
@@ -111,7 +112,7 @@ def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
 
 def is_cap_token(tok) -> bool:
     t = tok.text
-    if "\n" in t or not t or (tok.like_num and t.isalpha()):
+    if "\n" in t or not t or (tok.like_num and t.isalpha() and t not in ORDINAL_WORDS):
         return False  # "Thirteen were shot": a number word, however capitalised
     return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
 
@@ -330,11 +331,16 @@ def after_capital_caption(tokens: list) -> list:
     return rest if is_given_name(rest[0].text.title()) or is_title(rest[0]) else tokens
 
 
+def numbers_a_body(tokens: list) -> bool:
+    """ "the Fourth Corps", "the Second Criminal Court": an ordinal word that opens a body's name is part of it."""
+    return len(tokens) > 1 and tokens[0].text in ORDINAL_WORDS and tokens[-1].text in ORG_HEADS
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
-            tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) or is_title(tokens[0])
+            tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
                       or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):
