@@ -11,7 +11,8 @@ from dossier.model import Mention
 
 MASCULINE = {"he", "him", "his", "himself"}
 FEMININE = {"she", "her", "hers", "herself"}
-FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska")
+# "-aya" only after the consonants of Russian adjectival surnames (Krupskaya, Tolstaya, Zolotaya), not "Maglaya"
+FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "kaya", "taya", "naya", "chaya", "shaya", "skaya", "tskaya", "ska")
 MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", "ich")
 
 

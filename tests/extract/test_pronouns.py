@@ -352,3 +352,12 @@ def test_a_group_noun_the_text_defined_by_a_list_stands_for_that_list(analyse):
                      "Blagoi Popov and Vasil Tanev.\n\nThe case against the Bulgarians had collapsed long before. They "
                      "were arrested in a Berlin restaurant in March.")
     assert subjects(only(events, "arrest")) == ["Blagoi Popov", "Georgi Dimitrov", "Vasil Tanev"]
+
+
+def test_a_title_abbreviation_ends_no_sentence_and_a_name_in_aya_may_be_a_man(analyse):
+    events = analyse("5. FR. FLORENCIO MAGLAYA, parish priest of Kapalong\n\n"
+                     "On 30 May 1974 Lt. Col. Benjamin Robles announced that Fr. Maglaya had confessed. The confession "
+                     "was signed in detention, and Fr. Maglaya repudiated it before his bishop. He was released on "
+                     "14 October 1974.")
+    released = [e[1] for e in events if e[0] == "release"]
+    assert released == [[("FLORENCIO MAGLAYA", "subject")]]  # not Robles, the last man a "he" could be before the split
