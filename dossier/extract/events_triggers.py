@@ -195,7 +195,8 @@ CHARGES = [
 ]
 CHARGE_TYPES = {"accusation", "trial", "sentence", "confession", "testimony", "arrest", "execution"}
 SPEECH_VERBS = {"testify", "declare", "say", "state", "confess", "claim", "assert", "write", "report", "allege",
-                "admit", "tell", "announce", "insist", "maintain", "depose", "find", "rule", "conclude", "affirm"}
+                "admit", "tell", "announce", "insist", "maintain", "depose", "find", "rule", "conclude", "affirm", "inform",
+                "notify"}
 # Whose word a reported event is: a witness's claim, unless a body states its own finding.
 REPORTED_CLAIM = SPEECH_VERBS - {"find", "rule", "conclude", "affirm"}
 

@@ -83,6 +83,28 @@ def participle_chains(doc):
     return doc
 
 
+TELLING = {"say", "state", "inform", "announce", "tell", "claim", "report", "declare", "reply", "write", "assert", "insist"}
+
+
+@Language.component("dossier_reported_conjuncts")
+def reported_conjuncts(doc):
+    """ "Sison informed the family that Manalastas had been 'invited for questioning' and was released the next
+    morning": the parser coordinates the passive "was released" with "informed"; it goes on the reported clause,
+    whose subject it shares and whose word it is."""
+    for tok in doc:  # "informed the family in writing that …": the clause is what was said, not what was written
+        if tok.dep_ == "ccomp" and tok.head.dep_ == "pcomp" and tok.head.lower_ == "writing" and tok.head.head.head.lemma_ in TELLING:
+            tok.head = tok.head.head.head
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or head.lemma_ not in TELLING or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        said = [c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i]
+        if said and any(c.dep_ == "nsubjpass" for c in said[-1].children):
+            tok.head = said[-1]
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
@@ -91,6 +113,7 @@ def load_nlp():
     nlp.add_pipe("dossier_block_starts", before="parser")
     nlp.add_pipe("dossier_romanised_names", first=True)
     nlp.add_pipe("dossier_participle_chains", after="parser")
+    nlp.add_pipe("dossier_reported_conjuncts", after="lemmatizer")  # it reads the verbs' lemmas
     # a footnote marker glued to a word ("was shot.[2]", "Andrés Nin,(2)") is its own token, not part of "shot.[2"
     # and a dash between words is its own token ("May 3rd.—Patrick Pearse")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)",

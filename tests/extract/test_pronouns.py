@@ -361,3 +361,11 @@ def test_a_title_abbreviation_ends_no_sentence_and_a_name_in_aya_may_be_a_man(an
                      "14 October 1974.")
     released = [e[1] for e in events if e[0] == "release"]
     assert released == [[("FLORENCIO MAGLAYA", "subject")]]  # not Robles, the last man a "he" could be before the split
+
+
+def test_a_passive_after_a_report_in_writing_is_the_reported_persons_and_the_reporters_word(analyse):
+    events = analyse("Eduardo Manalastas was taken from his house on 17 June 1974. On 25 July 1974 Capt. Renato Sison "
+                     "informed the family in writing that Manalastas had only been invited for questioning and was "
+                     "released the following morning, 18 June 1974.")
+    released = [e for e in events if e[0] == "release"]
+    assert [(e[1], e[3], e[4]) for e in released] == [([("Eduardo Manalastas", "subject")], "alleged", "Renato Sison")]
