@@ -94,7 +94,7 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("protest", "complain", "object") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
             found.append(("statement", tok, "verb"))  # "He protested more than once that his clients were being tried …"
-        elif tok.lemma_ in ("ask", "request", "urge", "beg") and tok.pos_ == "VERB" and asks_that(tok):
+        elif tok.lemma_ in ("ask", "request", "urge", "beg", "recommend", "move", "propose") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif low == "accused" and tok.dep_ == "acl" and tok.head.like_num and not list(tok.children):
             continue  # "All three accused have admitted": the defendants, named by what they are, not an accusation

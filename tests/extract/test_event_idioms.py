@@ -173,3 +173,10 @@ def test_writing_in_a_newspaper_or_composing_leaflets_is_a_publication_a_letter_
     events = analyse("Lin Zhiyuan taught physics. In May 1957 he wrote in the Henan Daily that laymen cannot lead science. "
                      "In 1942 Hans Scholl composed leaflets. Karl Radek wrote a letter to his wife.")
     assert sorted(e[1][0][0] for e in events if e[0] == "publication") == ["Hans Scholl", "Lin Zhiyuan"]
+
+
+def test_recommending_that_people_be_deported_is_a_demand_about_them(analyse):
+    events = analyse("Matvei Kovalenko and Sophie Gradowska were heard. It is recommended that all four aliens be "
+                     "deported, Kovalenko and Gradowska to Russia.")
+    demands = [e for e in events if e[0] == "demand"]
+    assert [sorted(d[1]) for d in demands] == [[("Matvei Kovalenko", "object"), ("Sophie Gradowska", "object")]]
