@@ -24,7 +24,7 @@ INTENT_VERBS = {"want", "wanted", "wants", "planned", "plan", "plans", "intended
 
 WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek", "wish", "prepare", "propose",
                "organize", "organise", "plot", "appeal", "petition", "campaign", "fight", "struggle",
-               "request"}  # "appealed for his release", "a petition for the release of …": asked for, not done
+               "request", "recommend", "move"}  # "appealed for his release", "a petition for the release of …": asked for, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
 TASK_LEMMAS = {"charge", "task", "entrust", "instruct", "commission", "order", "accuse", "suspect"}
 # A clause's own finite auxiliary states a fact, whatever the parser hangs it from ("Schmorell, Huber and Graf were

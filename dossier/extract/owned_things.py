@@ -9,6 +9,7 @@ from typing import Optional
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
 from dossier.extract.lexicon import WORKS
+from dossier.extract.modality import modality_of
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 # What is done to a person's sentence, verdict or work, and what that is for the person: a commutation is a new
@@ -18,6 +19,9 @@ DONE_TO_OWNED = {"commute": ("sentence", JUDGEMENTS), "annul": ("rehabilitation"
                  "quash": ("rehabilitation", JUDGEMENTS), "overturn": ("rehabilitation", JUDGEMENTS),
                  "reverse": ("rehabilitation", JUDGEMENTS), "revoke": ("rehabilitation", JUDGEMENTS),
                  "publish": ("publication", WORKS)}
+# A warrant or a charge against a person, cancelled or withdrawn: the person goes free of it.
+HOLDS = {"warrant", "warrants", "charge", "charges", "indictment", "order"}
+DONE_TO_OWNED |= {lemma: ("release", HOLDS) for lemma in ("cancel", "withdraw", "rescind", "lift", "drop")}
 
 
 def done_to_owned(tok, doc: Document, index, pronouns, dates: list[DateValue], span: tuple[int, int]) -> Optional[Event]:
@@ -27,14 +31,19 @@ def done_to_owned(tok, doc: Document, index, pronouns, dates: list[DateValue], s
     if tok.lemma_ not in DONE_TO_OWNED or tok.pos_ != "VERB":
         return None
     type_, things = DONE_TO_OWNED[tok.lemma_]
-    owners = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in things
-              for o in c.children if o.dep_ == "poss"]
+    held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in things]
+    owners = [o for c in held for o in c.children if o.dep_ == "poss"]
+    owners += [g for c in held for o in c.children if o.dep_ == "prep" and o.lower_ in ("against", "for")
+               for g in o.children if g.dep_ == "pobj"]  # "the warrant against Gradowska was cancelled"
     people = [Participant(p.entity_id, "subject", p.text, p.start, p.end)
               for o in owners for p in people_at(o, index, pronouns) if p.entity_id]
-    if not people:
+    if not people or any(c.dep_ == "neg" for c in tok.children):  # "the charge has not been withdrawn"
         return None
+    modality = modality_of(tok, "verb", False)
+    if modality == "hypothetical":
+        return None  # "asked that the charges against Marchenko be dropped": the demand is the event
     start, end = span
     return Event(type=type_, evidence=Span(start, end), participants=people,
                  date=date_for(dates, start, end, tok),
-                 modality="asserted", origin="extracted", doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
+                 modality=modality, origin="extracted", doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
                  confidence=0.7)

@@ -180,3 +180,10 @@ def test_recommending_that_people_be_deported_is_a_demand_about_them(analyse):
                      "deported, Kovalenko and Gradowska to Russia.")
     demands = [e for e in events if e[0] == "demand"]
     assert [sorted(d[1]) for d in demands] == [[("Matvei Kovalenko", "object"), ("Sophie Gradowska", "object")]]
+
+
+def test_a_warrant_against_someone_cancelled_frees_them_a_request_to_drop_charges_does_not(analyse):
+    events = analyse("Sophie Gradowska was arrested in 1919. The warrant against Gradowska was cancelled on April 14, "
+                     "1920. Amnesty asked that the charges against Valery Marchenko be dropped. The charge against "
+                     "Ivan Petrov has not been withdrawn.")
+    assert [(e[1], e[2]) for e in events if e[0] == "release"] == [([("Sophie Gradowska", "subject")], "1920-04-14")]
