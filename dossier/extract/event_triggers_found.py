@@ -96,8 +96,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("statement", tok, "verb"))  # "He protested more than once that his clients were being tried …"
         elif tok.lemma_ in ("ask", "request", "urge", "beg", "recommend", "move", "propose") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
-        elif low == "accused" and tok.dep_ == "acl" and tok.head.like_num and not list(tok.children):
-            continue  # "All three accused have admitted": the defendants, named by what they are, not an accusation
+        elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
+                tok.doc[tok.i - 1].lower_ in DEFENDANTS_BEFORE or tok.doc[tok.i - 1].like_num)):
+            continue  # "All three accused have admitted", "appeared for both accused": the defendants, not an accusation
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":
@@ -129,6 +130,7 @@ def asks_that(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other", "fellow", "co", "two", "three", "four"}
 REFUSABLE = {"clemency", "appeal", "petition", "request", "bail", "permission", "visa", "access", "pardon", "leave",
              "entry", "rehearing", "review"}
 TERMS = {"year", "month", "term", "sentence"}

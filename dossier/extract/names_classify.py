@@ -154,7 +154,7 @@ def form_evidence(c: Candidate) -> Evidence:
             or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
-    if c.text == "State" or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (
+    if c.text in ("State", "Crown") or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (
             words[0] in NATIONALITIES or NATIONALITY_ENDING.search(words[0]) and not is_place_name(words[0])):  # "the Ottoman Government"
         return Evidence(fixed="NONE")  # "the State alleged": a party to a trial, named by what it is
     head = words[-1].title() if c.text.isupper() else words[-1]  # "PALACH PRESS": a heading's capitals

@@ -187,3 +187,8 @@ def test_a_warrant_against_someone_cancelled_frees_them_a_request_to_drop_charge
                      "1920. Amnesty asked that the charges against Valery Marchenko be dropped. The charge against "
                      "Ivan Petrov has not been withdrawn.")
     assert [(e[1], e[2]) for e in events if e[0] == "release"] == [([("Sophie Gradowska", "subject")], "1920-04-14")]
+
+
+def test_counsel_appearing_for_both_accused_accuses_nobody(analyse):
+    events = analyse("Mr. Vishnu Phadke was tried. Mr. Ganpatrao Khare appeared for both accused.")
+    assert not [e for e in events if e[0] == "accusation"]

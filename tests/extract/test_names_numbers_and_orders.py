@@ -31,3 +31,11 @@ def test_an_abbreviation_that_is_also_a_name_stays_a_name(recognize):
 def test_an_ordinal_word_opens_a_body_and_a_street_is_a_place_by_its_first_word(recognize):
     found = recognize("He was taken to the Fourth Corps and later seen on Avenida Petapa, near the corner of 9th Street.")
     assert {("Fourth Corps", "ORG"), ("Avenida Petapa", "PLACE"), ("9th Street", "PLACE")} <= found
+
+
+def test_an_indian_honorific_or_a_police_rank_opens_no_name_and_the_crown_is_nobody(recognize):
+    found = recognize("Superintendent A. Moberly arrested him. Sub-Inspector Narayan Joshi deposed. In the Punjab, "
+                      "Lala Lajpat Rai was deported. The Crown's case was weak.")
+    people = {text for text, label in found if label == "PERSON"}
+    assert {"A. Moberly", "Narayan Joshi", "Lajpat Rai"} <= people
+    assert not people & {"Superintendent A. Moberly", "Lala Lajpat Rai", "Crown"}
