@@ -9,6 +9,8 @@ stays empty — never guessed.
 
 from __future__ import annotations
 
+import re
+
 
 from bisect import bisect_right
 from typing import Optional
@@ -277,6 +279,9 @@ def antecedent(tok, index, pronouns) -> list[Participant]:
     return found
 
 
+AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # a list of victims or detainees: the name, then the age
+
+
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """In a biographical note ("[74] M.P. Tomsky (born in 1880), …") or an entry of a memorial book or a
     protocol's heading ("ADAMOVICH Ivan Stepanovich, born 1896 …. Arrested on 14 August 1937") the person it
@@ -286,8 +291,8 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
             return index.opening_person(note.body.start, note.body.start + 40)
     block = next((b for b in doc.blocks if b.start <= offset < b.end), None)
     head = index.opening_person(block.start, block.start + 60) if block is not None else None
-    if head is not None and is_headword(head.text):
-        return head  # not "Stalin took revenge …" in prose
+    if head is not None and (is_headword(head.text) or AGE_AFTER.match(doc.text, head.end)):
+        return head  # not "Stalin took revenge …" in prose; "3. Héctor Cifuentes, 34, secretary general of SITRACA."
     head = record_head(doc.text, block.start, block.end, index) if block is not None else None
     if head is not None:
         return head  # "3. Spr. 62319-FP / ZEROV Mykola Kostiantynovych / … Resentenced to death …"

@@ -56,3 +56,9 @@ def test_a_paragraph_after_a_list_of_one_line_entries_is_not_about_the_last_of_t
     events = analyse("The accused:\n\n1. GORELIK, Mikhail Semyonovich, born 1894, engineer.\n\n"
                      "2. REIMAN, Karl Oskarovich, born 1890, consultant.\n\nArrested in the course of 1937.")
     assert not [e for e in events if e[0] == "arrest" and any("REIMAN" in (n or "") for n, _ in e[1])]
+
+
+def test_a_victims_list_entry_with_an_age_is_about_its_name(analyse):
+    events = analyse("II. THE VICTIMS\n\n5. Ana Lucía Barrios Monzón, 22, law student and member of the executive "
+                     "committee of the AEU.")
+    assert [e[1] for e in events if e[0] == "membership"] == [[("Ana Lucía Barrios Monzón", "subject")]]
