@@ -126,6 +126,8 @@ def opens_a_dateline(c: Candidate) -> bool:
     return (c.start == 0 or text[c.start - 1] == "\n") and DATELINE.match(text, c.start) is not None
 
 
+# Last words of a law's or an order's title: no one's name
+INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Regulation", "Regulations", "Warrant", "Code"}
 # First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
 PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa"}
 
@@ -154,6 +156,8 @@ def form_evidence(c: Candidate) -> Evidence:
             or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
+    if len(words) > 1 and words[-1] in INSTRUMENTS and not c.title:
+        return Evidence(fixed="NONE")  # "the Arrest, Search and Seizure Order", "the State Protection Law": a document
     if c.text in ("State", "Crown") or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (
             words[0] in NATIONALITIES or NATIONALITY_ENDING.search(words[0]) and not is_place_name(words[0])):  # "the Ottoman Government"
         return Evidence(fixed="NONE")  # "the State alleged": a party to a trial, named by what it is

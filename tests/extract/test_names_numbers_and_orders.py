@@ -39,3 +39,9 @@ def test_an_indian_honorific_or_a_police_rank_opens_no_name_and_the_crown_is_nob
     people = {text for text, label in found if label == "PERSON"}
     assert {"A. Moberly", "Narayan Joshi", "Lajpat Rai"} <= people
     assert not people & {"Superintendent A. Moberly", "Lala Lajpat Rai", "Crown"}
+
+
+def test_the_title_of_an_order_or_a_law_is_nobodys_name(recognize):
+    found = recognize("The Arrest, Search and Seizure Order was signed by Juan Ponce Enrile under the State Protection Law.")
+    people = {text for text, label in found if label == "PERSON"}
+    assert "Juan Ponce Enrile" in people and not people & {"Seizure Order", "State Protection Law", "Search"}
