@@ -275,3 +275,15 @@ def test_nineteenth_round_blind_texts_floors():
     assert_round_floors(("trc-amnesty-decision-1999", "habeas-corpus-petition-1977", "big-character-poster-1967",
                          "executed-list-article-2014"), person=0.9, date=0.95, coref=0.95, f1=0.59, precision=0.7,
                         modality=0.88, attribution=0.88)
+
+
+def test_twentieth_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a newspaper's
+    report of a sedition trial in Bombay, 1908; a US deportation hearing, 1919; a church task force's bulletin on
+    detainees under martial law in the Philippines, 1974; a case summary of Guatemala's truth commission, 1999):
+    events F1 0.474 together (P 0.63, R 0.38), PERSON 0.82 when opened. After the fixes they prompted (answers in a
+    'Q. / A.' record given to the one each examination names, a case paragraph under the line naming its person,
+    numbered bodies, abbreviated titles that end no sentence, a warrant cancelled as a release): 0.55 together."""
+    assert_round_floors(("sedition-trial-report-1908", "deportation-hearing-1919", "martial-law-detainees-1974",
+                         "ceh-case-summary-1999"), person=0.9, date=0.95, coref=0.9, f1=0.5, precision=0.62,
+                        modality=0.88, attribution=0.8)
