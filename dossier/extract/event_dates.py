@@ -39,6 +39,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
                            and not in_relative_clause(clause_verb_of(tok.doc, d), root)
+                           and not in_what_is_said(clause_verb_of(tok.doc, d), root)
                            and not (d.precision == "day" and fronted_participle(clause_verb_of(tok.doc, d), root)))]
             if inside:
                 return min(inside, key=lambda d: abs(d.start - tok.idx))
@@ -93,6 +94,21 @@ def in_relative_clause(verb, root) -> bool:
     relative clause on a noun dates what that clause tells, not the verb the noun hangs on."""
     while verb is not None and verb != root and verb.head != verb:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        verb = verb.head
+    return False
+
+
+SAYING = {"testify", "depose", "swear", "state", "declare", "say", "claim", "tell", "allege", "write", "report"}
+
+
+def in_what_is_said(verb, root) -> bool:
+    """ "Carrigan testified that he had attended meetings since February 1919": a date in what a witness says dates
+    what he speaks of, not his testimony."""
+    if root.lemma_ not in SAYING:
+        return False
+    while verb is not None and verb != root and verb.head != verb:
+        if verb.dep_ == "ccomp" and verb.head == root:
             return True
         verb = verb.head
     return False

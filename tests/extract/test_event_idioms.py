@@ -192,3 +192,10 @@ def test_a_warrant_against_someone_cancelled_frees_them_a_request_to_drop_charge
 def test_counsel_appearing_for_both_accused_accuses_nobody(analyse):
     events = analyse("Mr. Vishnu Phadke was tried. Mr. Ganpatrao Khare appeared for both accused.")
     assert not [e for e in events if e[0] == "accusation"]
+
+
+def test_a_date_in_what_a_witness_says_does_not_date_the_testimony(analyse):
+    events = analyse("Frank Carrigan, special agent, testified that he had attended meetings at the People's House "
+                     "since February 1919. On 5 March 1920 Joseph Healey testified that he had found a tin.")
+    dates = sorted((e[1][0][0], e[2]) for e in events if e[0] == "testimony")
+    assert dates == [("Frank Carrigan", None), ("Joseph Healey", "1920-03-05")]
