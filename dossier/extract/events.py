@@ -350,12 +350,15 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         attributed = speaker.entity_id  # what a transcript's speaker says is his word, not the record's
     attributed = attributed or pronouns.voices.newspaper_at(tok.idx)  # a reprinted article: the paper's word
     modality = modality_of(tok, kind, reported)
-    if modality == "hypothetical" and is_question(tok.sent) and pronouns.voices.answered_yes(doc, tok.idx):
+    date = date_for(dates, start, end, tok)
+    if modality == "hypothetical" and is_question(tok.sent) and (reply := pronouns.voices.yes_reply(doc, tok.idx)):
         modality = "asserted"  # "You were expelled in 1927? / Yes": the one who answers says so
         attributed = pronouns.voices.answerer(tok.idx).entity_id
+        end = reply[1]  # "Are you a member of the Union? / A. Yes, since 1916.": the answer is evidence, and may date it
+        date = date or next((d for d in dates if d.start is not None and reply[0] <= d.start < reply[1]), None)
     text = doc.text[start:end]
     return Event(
-        type=type_, evidence=Span(start, end), participants=people, date=date_for(dates, start, end, tok),
+        type=type_, evidence=Span(start, end), participants=people, date=date,
         place_id=places[0].entity_id if places else None, modality=modality,
         attributed_to=attributed, charges=charges_in(text) if type_ in CHARGE_TYPES else [], origin="extracted",
         doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),

@@ -227,6 +227,16 @@ class Voices:
         after = self._next_turn(offset)
         return after[2] if after is not None else None
 
+    def yes_reply(self, doc: Document, offset: int) -> Optional[tuple[int, int]]:
+        """The first sentence of a reply that confirms the question an offset lies in ("Yes, since 1916."), if any."""
+        if not self.answered_yes(doc, offset):
+            return None
+        start, end, _ = self._next_turn(offset)
+        marker = ANSWER.match(doc.text[start:start + 12])
+        start += marker.end() if marker else 0
+        stop = re.search(r"[.!?](?=\s|$)", doc.text[start:end])
+        return start, start + stop.end() if stop else end
+
     def answered_yes(self, doc: Document, offset: int) -> bool:
         """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
         speaker confirms states what it asks."""
@@ -234,6 +244,7 @@ class Voices:
         if after is None or after[2] is None:
             return False
         start, end, _ = after
+        marker = ANSWER.match(doc.text[start:start + 12])  # "A. Yes, since 1916."
         colon = doc.text.find(":", start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "Answer: Yes"
-        reply = doc.text[colon + 1 if colon >= 0 else start:end].lstrip(" .")
-        return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct"))
+        reply = doc.text[start + marker.end() if marker else colon + 1 if colon >= 0 else start:end].lstrip(" .")
+        return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct", "since "))

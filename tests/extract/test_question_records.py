@@ -34,3 +34,12 @@ def test_turn_markers_captions_and_heading_numbers_are_no_part_of_a_name(recogni
     assert {"STEFAN ORSZAGH", "Anna Kralova", "PIERCE", "Ruth A. Hale"} <= people
     assert not [p for p in people if p.startswith(("Q", "A.", "Was ", "THE ", "BY ", "V.", "II.")) or p in (
         "Stenographer", "CLERK")]
+
+
+def test_a_question_the_answer_confirms_is_asserted_with_the_answer_as_evidence_and_date(analyse):
+    events = analyse("IN THE MATTER OF STEFAN ORSZAGH\n\nTo the alien ORSZAGH:\n\n"
+                     "Q. Are you a member of the Slovak Workers' Club?\nA. Yes, since 1916.\n"
+                     "Q. Are you a member of the Socialist Party?\nA. No. I went to its meetings only.\n")
+    memberships = [(e[3], e[2], (e[4] or "").lower()) for e in events if e[0] == "membership"]
+    assert [m for m in memberships if m[0] == "asserted"] == [("asserted", "1916-01-01", "stefan orszagh")]
+    assert len(memberships) == 2  # the one denied stays a question
