@@ -221,7 +221,8 @@ class Resolver:
             if m.entity_id is None or m.entity_id in before:
                 continue
             if len(words) < 2 and not is_given_name(words[0]):
-                holders = self._surname_first(words[0], m.entity_id, full, first_seen)
+                holders = self._surname_first(words[0], m.entity_id, full, first_seen) \
+                    or self._first_of_two_surnames(words[0], m.entity_id, full)
             else:
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)
                            and not another_given_name(w, words)}
@@ -238,6 +239,15 @@ class Resolver:
         opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0] == word}
         earlier = {e for e in opened if first_seen[e] < first_seen[entity_id]}
         return opened if len(opened) == 1 else earlier
+
+    @staticmethod
+    def _first_of_two_surnames(word: str, entity_id: str, full: dict[str, list[str]]) -> set[str]:
+        """ "Quemé" after "Edgar Rubén Quemé Xocop": a Spanish name's first surname, which stands for the person on
+        its own, when exactly one full name has it before a last word and none ends with it."""
+        if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
+            return set()
+        holders = {e for e, w in full.items() if e != entity_id and len(w) >= 3 and w[-2] == word}
+        return holders if len(holders) == 1 else set()
 
     def _add_people(self, doc: Document, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]

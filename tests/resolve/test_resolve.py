@@ -166,3 +166,15 @@ def test_a_bare_surname_is_the_man_and_not_the_wife_or_mother_who_married_into_i
     ms = [mention("María Elena Correa de Sosa", 0), mention("Daniel Alberto Sosa", 47), mention("Sosa", 78)]
     resolve((text, ms))
     assert ms[2].entity_id == ms[1].entity_id != ms[0].entity_id
+
+
+def test_a_spanish_first_surname_alone_is_the_one_full_name_that_has_it():
+    text = "Edgar Rubén Quemé Xocop was shot. Quemé was unarmed. Carlos Humberto Sical saw it. Sical fled."
+    ms = [mention("Edgar Rubén Quemé Xocop", 0), mention("Quemé", 34), mention("Carlos Humberto Sical", 53),
+          mention("Sical", 83)]
+    resolve((text, ms))
+    assert ms[1].entity_id == ms[0].entity_id and ms[3].entity_id == ms[2].entity_id != ms[0].entity_id
+    two = "Ana Lucía Barrios Monzón and Pedro Barrios Soto were seized. Barrios was never seen again."
+    ms = [mention("Ana Lucía Barrios Monzón", 0), mention("Pedro Barrios Soto", 29), mention("Barrios", 61)]
+    resolve((two, ms))
+    assert ms[2].entity_id not in (ms[0].entity_id, ms[1].entity_id)  # two people have it: not guessed
