@@ -94,6 +94,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("protest", "complain", "object") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
             found.append(("statement", tok, "verb"))  # "He protested more than once that his clients were being tried …"
+        elif tok.lemma_ == "tell" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ in ("dobj", "dative") and c.lemma_.lower() in HEARINGS
+                and not any(m.dep_ in ("compound", "amod") for m in c.children) for c in tok.children):  # not "the party commission"
+            found.append(("testimony", tok, "verb"))  # "She told the Committee that Marais had threatened her brother"
         elif tok.lemma_ in ("ask", "request", "urge", "beg", "recommend", "move", "propose") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
@@ -130,6 +134,8 @@ def asks_that(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+HEARINGS = {"committee", "commission", "court", "tribunal", "judge", "jury", "inquest", "magistrate", "hearing", "board",
+            "inquiry", "chamber", "bench"}  # whom a witness tells what he saw
 DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other", "fellow", "co", "two", "three", "four"}
 REFUSABLE = {"clemency", "appeal", "petition", "request", "bail", "permission", "visa", "access", "pardon", "leave",
              "entry", "rehearing", "review"}

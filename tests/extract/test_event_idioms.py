@@ -199,3 +199,10 @@ def test_a_date_in_what_a_witness_says_does_not_date_the_testimony(analyse):
                      "since February 1919. On 5 March 1920 Joseph Healey testified that he had found a tin.")
     dates = sorted((e[1][0][0], e[2]) for e in events if e[0] == "testimony")
     assert dates == [("Frank Carrigan", None), ("Joseph Healey", "1920-03-05")]
+
+
+def test_telling_a_hearing_what_one_saw_is_testimony_telling_a_party_body_is_not(analyse):
+    events = analyse("Thandeka Sodladla told the Committee that Gerhardus Marais had threatened her brother. "
+                     "In 1956 Petko Zlatev told the party commission that Asen Marinov was innocent.")
+    testimonies = [e[1] for e in events if e[0] == "testimony"]
+    assert len(testimonies) == 1 and ("Thandeka Sodladla", "witness") in testimonies[0]
