@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from dossier.extract.accusations import CRIME, accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
+from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
@@ -31,6 +31,7 @@ from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_
 from dossier.extract.petitions import petition_participants
 from dossier.extract.owned_things import DONE_TO_OWNED, done_to_owned
 from dossier.extract.sentence_followups import followup_events
+from dossier.extract.speakers import admits_no_guilt, speaks_as_witness, speaks_for_the_court
 from dossier.extract.tables import rows, table_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
@@ -331,6 +332,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "arrest"
     if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
         type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
+    if type_ in ("statement", "confession") and kind == "verb" and speaks_as_witness(doc.text, people, start):
+        type_ = "testimony"  # "The witness I. Golomshtok admitted that he had been given a manuscript"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
     if not any(p.entity_id for p in people):
@@ -364,37 +367,3 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         doc_id=doc.id, trigger=Span(tok.idx, tok.idx + len(tok.text)),
         org_id=orgs[0].entity_id if orgs and type_ in ("membership", "appointment", "removal", "expulsion") else None,
         confidence=0.8 if kind == "noun" else 0.9)
-
-
-COURT_OFFICERS = {"prosecutor", "procurator", "judge", "president", "presiding"}
-
-
-def admits_no_guilt(verb) -> bool:
-    """ "pleaded not guilty"; "admitted that the trial had been a provocation": what is admitted is no crime of one's own."""
-    if verb.lemma_ == "plead":
-        return any(c.dep_ == "neg" for t in verb.subtree for c in t.children) or "not guilty" in verb.sent.text[verb.idx - verb.sent.start_char:]
-    if verb.lemma_ != "admit":
-        return False
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(admits_own_deed(verb, c) for c in said):
-        return False  # "She admitted that she had sent reports to Zenkl": what one did oneself is confessed
-    return bool(said) and not any(CRIME.search(" ".join(t.text for t in c.subtree)) or
-                                  any(t.lemma_ in ("guilt", "guilty", "crime") for t in c.subtree) for c in said)
-
-
-def admits_own_deed(verb, said) -> bool:
-    """The admitted clause tells, without a negation, what the one who admits did: its subject is "he", "she",
-    "I" or the same name."""
-    own = clause_subject(verb)
-    subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if own is None or subject is None or any(c.dep_ == "neg" or c.lower_ == "never" for c in said.children):
-        return False
-    return subject.lower_ in ("he", "she", "i") or subject.text == own.text
-
-
-def speaks_for_the_court(tok) -> bool:
-    verb = verb_of(tok)
-    subject = clause_subject(verb) if verb is not None else None
-    if subject is None:
-        return False  # "Prosecutor Vyshinsky", "the Presiding Judge"; not an apposition ("Paton, national president of …")
-    return any(t.lemma_.lower() in COURT_OFFICERS for t in (subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))))

@@ -206,3 +206,11 @@ def test_telling_a_hearing_what_one_saw_is_testimony_telling_a_party_body_is_not
                      "In 1956 Petko Zlatev told the party commission that Asen Marinov was innocent.")
     testimonies = [e[1] for e in events if e[0] == "testimony"]
     assert len(testimonies) == 1 and ("Thandeka Sodladla", "witness") in testimonies[0]
+
+
+def test_what_a_witness_named_as_such_admits_is_testimony(analyse):
+    events = analyse("Andrei Sinyavsky was tried. The witness Igor Golomshtok admitted that he had been given a "
+                     "manuscript of Tertz to read. Vera Ostroumova, a witness, was heard. She retracted her statement.")
+    types = {(e[0], e[1][0][0]) for e in events if e[1]}
+    assert ("testimony", "Igor Golomshtok") in types and ("statement", "Igor Golomshtok") not in types
+    assert ("testimony", "Vera Ostroumova") not in types  # "she" retracts: named a witness only in another sentence
