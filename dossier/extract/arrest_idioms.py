@@ -15,7 +15,8 @@ from dossier.model import DateValue, Document, Event, Participant, Span
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men", "soldiers", "agents", "gunmen", "policemen",
           "troops", "guards", "officers"}
 DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
-             "penitentiary", "colony", "isolator", "gulag"}
+             "penitentiary", "colony", "isolator", "gulag", "stockade"}
+HOLDING = {"detention", "reception", "interrogation", "holding", "internment", "rehabilitation", "correctional"}
 CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
 
@@ -59,7 +60,12 @@ def goes_into_custody(verb) -> bool:
     place of detention is (more) imprisonment — an arrest, as the gold counts it — not a removal or a journey."""
     goals = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for g in c.children if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in DETENTION or g.text in CAMPS for g in goals)
+    return any(g.lemma_.lower() in DETENTION or g.text in CAMPS or holding_centre(g) for g in goals)
+
+
+def holding_centre(noun) -> bool:
+    """ "the Ipil Reception Center", "a detention centre": a centre that holds people."""
+    return noun.lower_ in ("center", "centre") and any(c.lower_ in HOLDING for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], span) -> Optional[Event]:

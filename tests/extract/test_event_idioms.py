@@ -214,3 +214,10 @@ def test_what_a_witness_named_as_such_admits_is_testimony(analyse):
     types = {(e[0], e[1][0][0]) for e in events if e[1]}
     assert ("testimony", "Igor Golomshtok") in types and ("statement", "Igor Golomshtok") not in types
     assert ("testimony", "Vera Ostroumova") not in types  # "she" retracts: named a witness only in another sentence
+
+
+def test_a_transfer_to_a_detention_centre_or_a_stockade_is_imprisonment(analyse):
+    events = analyse("Ramon Esguerra was held at Camp Crame. On 2 March 1974 he was transferred to the Ipil Reception "
+                     "Center. In May Rogelio Lacsamana was returned to the stockade.")
+    assert [(e[0], e[2]) for e in events if e[1] == [("Ramon Esguerra", "subject")] and e[2]] == [("arrest", "1974-03-02")]
+    assert not [e for e in events if e[0] in ("removal", "travel")]
