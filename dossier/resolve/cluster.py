@@ -48,6 +48,7 @@ class Cluster:
 def contains(longer: list[str], shorter: list[str]) -> bool:
     """The words of ``shorter`` stand together, in order, inside ``longer``."""
     n = len(shorter)
+    longer, shorter = [w.lower() for w in longer], [w.lower() for w in shorter]  # "Rogelio" in "ROGELIO LACSAMANA"
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
@@ -173,6 +174,7 @@ class Resolver:
         before = set(self.clusters)
         self._add_people(doc, mentions)
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        self._join_shared_surnames(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_parts([m for m in mentions if m.label == "PERSON" and not m.generic], before)
         named: list[Mention] = []
         for m in mentions:
@@ -194,6 +196,19 @@ class Resolver:
             if "(" in between and text[second.end:second.end + 1] not in (")", ","):
                 continue  # "Trotsky (Sedov's father)": a description, not another name
             self._merge(second.entity_id, first.entity_id, people)
+
+    def _join_shared_surnames(self, text: str, people: list[Mention], before: set[str]) -> None:
+        """ "VICTOR and ROGELIO LACSAMANA", "Julius and Ethel Rosenberg": a lone given name before "and" and a full
+        name shares its surname; it is the person the document names so in full elsewhere ("Victor Lacsamana")."""
+        for first, second in zip(people, people[1:]):
+            words, others = first.text.split(), second.text.split()
+            if len(words) != 1 or len(others) < 2 or text[first.end:second.start] not in (" and ", " & ") \
+                    or not is_given_name(words[0].title()) or first.entity_id in before or first.entity_id is None:
+                continue
+            full = [w.lower() for w in words + others[1:]]
+            holders = {m.entity_id for m in people if m.entity_id and [w.lower() for w in m.text.split()] == full}
+            if len(holders) == 1 and first.entity_id not in holders:
+                self._merge(first.entity_id, holders.pop(), people)
 
     def _merge(self, old: str, new: str, people: list[Mention]) -> None:
         """The entity ``old`` (made by this document) is ``new``: its mentions and keys move over."""

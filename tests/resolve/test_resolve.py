@@ -178,3 +178,12 @@ def test_a_spanish_first_surname_alone_is_the_one_full_name_that_has_it():
     ms = [mention("Ana Lucía Barrios Monzón", 0), mention("Pedro Barrios Soto", 29), mention("Barrios", 61)]
     resolve((two, ms))
     assert ms[2].entity_id not in (ms[0].entity_id, ms[1].entity_id)  # two people have it: not guessed
+
+
+def test_a_lone_given_name_before_and_a_full_name_shares_its_surname():
+    text = "VICTOR and ROGELIO LACSAMANA were arrested. Victor Lacsamana was sentenced; Rogelio was acquitted."
+    ms = [mention("VICTOR", 0), mention("ROGELIO LACSAMANA", 11), mention("Victor Lacsamana", 44),
+          mention("Rogelio", 77)]
+    resolve((text, ms))
+    assert ms[0].entity_id == ms[2].entity_id != ms[1].entity_id  # "VICTOR" is Victor Lacsamana
+    assert ms[3].entity_id == ms[1].entity_id  # "Rogelio" is ROGELIO LACSAMANA, whatever the case
