@@ -113,5 +113,12 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
             named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
     if not named and (subject is None or subject.like_num):  # "1921 — joins the party": the date is no subject
         topic = footnote_topic(doc, tok.idx, index)
-        named = [Participant(topic.entity_id, "", topic.text, topic.start, topic.end)] if topic else []
+        topics = [topic, *named_with(doc.text, topic, index)] if topic else []
+        named = [Participant(t.entity_id, "", t.text, t.start, t.end) for t in topics]
     return named
+
+
+def named_with(text: str, head, index: MentionIndex) -> list:
+    """ "6. VICTOR and ROGELIO LACSAMANA, fishermen": the person joined by "and" to the one an entry opens with."""
+    after = index.within(head.end, head.end + 80, "PERSON")
+    return [after[0]] if after and text[head.end:after[0].start] in (" and ", " & ") and after[0].entity_id else []

@@ -62,3 +62,11 @@ def test_a_victims_list_entry_with_an_age_is_about_its_name(analyse):
     events = analyse("II. THE VICTIMS\n\n5. Ana Lucía Barrios Monzón, 22, law student and member of the executive "
                      "committee of the AEU.")
     assert [e[1] for e in events if e[0] == "membership"] == [[("Ana Lucía Barrios Monzón", "subject")]]
+
+
+def test_a_case_line_naming_two_people_gives_its_paragraph_both(analyse):
+    events = analyse("CASES\n\n6. VICTOR and ROGELIO LACSAMANA, fishermen, Orani\n\n"
+                     "Arrested together on 8 February 1974 in Orani.\n\n7. LUZ DEL ROSARIO, 30, teacher\n\n"
+                     "Arrested on 9 June 1974.")
+    arrests = [sorted(n.lower() for n, _ in e[1]) for e in events if e[0] == "arrest" and e[2] == "1974-02-08"]
+    assert arrests == [["rogelio lacsamana", "victor"]] or arrests == [["rogelio lacsamana", "victor lacsamana"]]
