@@ -145,10 +145,13 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
 
 def opens_without_subject(verb) -> bool:
     """ "Arrested on 5 May 1974 at his shop.": a case note's sentence that opens on its verb, which the tagger
-    may read as a past tense; with no subject and no object it is a participle, told of the case's person."""
-    return verb is not None and verb.tag_ == "VBD" and verb.dep_ == "ROOT" and verb.i == verb.sent[0].i + sum(
-        t.is_space or t.is_punct for t in verb.sent[:verb.i - verb.sent.start]) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj") for c in verb.children)
+    may read as a past tense; with no subject and no object it is a participle, told of the case's person. So is
+    a past verb coordinated with it ("Arrested … in Orani and tried before Military Commission No. 6")."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj") for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("VBD", "VBN") and opens_without_subject(verb.head)
+    return verb.dep_ == "ROOT" and verb.i == verb.sent[0].i + sum(t.is_space or t.is_punct for t in verb.sent[:verb.i - verb.sent.start])
 
 
 def first_conjunct(verb):

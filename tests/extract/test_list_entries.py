@@ -70,3 +70,10 @@ def test_a_case_line_naming_two_people_gives_its_paragraph_both(analyse):
                      "Arrested on 9 June 1974.")
     arrests = [sorted(n.lower() for n, _ in e[1]) for e in events if e[0] == "arrest" and e[2] == "1974-02-08"]
     assert arrests == [["rogelio lacsamana", "victor"]] or arrests == [["rogelio lacsamana", "victor lacsamana"]]
+
+
+def test_a_past_verb_coordinated_with_a_subjectless_opener_is_told_of_the_same_case(analyse):
+    events = analyse("CASES\n\n6. VICTOR and ROGELIO LACSAMANA, fishermen, Orani\n\nArrested together on 8 February "
+                     "1974 in Orani and tried before Military Commission No. 6 at Fort Bonifacio for illegal possession "
+                     "of firearms.")
+    assert [sorted(n.lower() for n, _ in e[1]) for e in events if e[0] == "trial"] == [["rogelio lacsamana", "victor"]]
