@@ -184,6 +184,9 @@ PHRASES = [
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
     ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
                               r"(?:statements?|testimony|evidence|confession|depositions?)\b")),
+    # "Mr. Phadke read a written statement on September 18", "Mandela made a long statement from the dock"
+    ("statement", re.compile(r"\b(?<!to )(?:made|makes|make|read|reads|issued|issues|delivered|released) (?:a|an|his|her|their) "
+                             r"(?:\w+ ){0,2}(?:statement|declaration|speech|proclamation)\b")),
 ]
 CHARGES = [
     ("terrorism", re.compile(r"\bterror(?:ism|ist|ists|istic)?\b", re.I)),

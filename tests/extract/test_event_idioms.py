@@ -221,3 +221,9 @@ def test_a_transfer_to_a_detention_centre_or_a_stockade_is_imprisonment(analyse)
                      "Center. In May Rogelio Lacsamana was returned to the stockade.")
     assert [(e[0], e[2]) for e in events if e[1] == [("Ramon Esguerra", "subject")] and e[2]] == [("arrest", "1974-03-02")]
     assert not [e for e in events if e[0] in ("removal", "travel")]
+
+
+def test_making_or_reading_a_statement_is_a_statement_being_invited_to_is_not(analyse):
+    events = analyse("Mr. Vishnu Phadke read a written statement on September 18, 1908. Nelson Mandela made a long "
+                     "statement from the dock. Mario Onaindia was invited to make a last statement.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Nelson Mandela", "Vishnu Phadke"]
