@@ -176,10 +176,10 @@ NAMED_ROLES = {"leader", "member", "organiser", "organizer", "head", "chief", "a
 def named_as_accusations(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:
     found = []
     for verb in sent:
-        if verb.lower_ != "named" or verb.pos_ != "VERB":
+        if verb.lower_ not in NAMING_VERBS or verb.pos_ != "VERB":
             continue
         role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                     if g.dep_ == "pobj" and g.lemma_.lower() in NAMED_ROLES), None)
+                     if g.dep_ == "pobj" and (g.lemma_.lower() in NAMED_ROLES or verb.lower_ != "named" and labels_a_culprit(g))), None)
         accused_tok = named_one(verb)
         if role is None or accused_tok is None:
             continue
@@ -196,6 +196,17 @@ def named_as_accusations(sent, doc, index, pronouns, dates: list[DateValue]) -> 
                            charges=charges_in(doc.text[start:end]) or ["other"], origin="extracted", doc_id=doc.id,
                            trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.6))
     return found
+
+
+# "described Rinaldi as 'a subversive delinquent'", "whom he described as members of an 'armed propaganda unit'"
+NAMING_VERBS = {"named", "described", "describes", "portrayed", "labelled", "labeled", "characterised", "characterized"}
+CULPRITS = re.compile(r"\b(?:subversi\w*|delinquents?|criminals?|bandits?|extremists?|terrorists?|guerrillas?|insurgents?)\b", re.I)
+
+
+def labels_a_culprit(role) -> bool:
+    """What one is described as is a culprit: a member or agent, a crime's word, a subversive or a terrorist."""
+    words = " ".join(t.text for t in role.subtree)
+    return role.lemma_.lower() in NAMED_ROLES or bool(CRIME.search(words) or CULPRITS.search(words))
 
 
 def named_one(verb):

@@ -227,3 +227,10 @@ def test_making_or_reading_a_statement_is_a_statement_being_invited_to_is_not(an
     events = analyse("Mr. Vishnu Phadke read a written statement on September 18, 1908. Nelson Mandela made a long "
                      "statement from the dock. Mario Onaindia was invited to make a last statement.")
     assert sorted(e[1][0][0] for e in events if e[0] == "statement") == ["Nelson Mandela", "Vishnu Phadke"]
+
+
+def test_describing_someone_as_a_culprit_accuses_him_describing_him_as_a_teacher_does_not(analyse):
+    events = analyse("An Army communiqué described Miguel Rinaldi as \"a subversive delinquent\". The report described "
+                     "Pedro Salonga as a gifted teacher.")
+    accused = [p for e in events if e[0] == "accusation" for p in e[1]]
+    assert accused == [("Miguel Rinaldi", "accused")]
