@@ -81,6 +81,8 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "denied"
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return "denied"  # "did not live to be arrested"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("refuse", "decline"):
+        return "denied"  # "refused to testify", "declined to give evidence on oath"
     if aux & FUTURE_AUX or (kind == "noun" and PREDICTED_WORDS.search(window)) or under_future(tok):
         return "predicted"
     if is_question(sent):

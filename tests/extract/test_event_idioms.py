@@ -234,3 +234,9 @@ def test_describing_someone_as_a_culprit_accuses_him_describing_him_as_a_teacher
                      "Pedro Salonga as a gifted teacher.")
     accused = [p for e in events if e[0] == "accusation" for p in e[1]]
     assert accused == [("Miguel Rinaldi", "accused")]
+
+
+def test_refusing_or_declining_to_do_something_is_not_doing_it(analyse):
+    events = analyse("Igor Golomshtok refused to testify. Anna Petrova declined to give evidence. Boris Lebedev testified.")
+    assert sorted((e[1][0][0], e[3]) for e in events if e[0] == "testimony") == [
+        ("Anna Petrova", "denied"), ("Boris Lebedev", "asserted"), ("Igor Golomshtok", "denied")]
