@@ -240,3 +240,9 @@ def test_refusing_or_declining_to_do_something_is_not_doing_it(analyse):
     events = analyse("Igor Golomshtok refused to testify. Anna Petrova declined to give evidence. Boris Lebedev testified.")
     assert sorted((e[1][0][0], e[3]) for e in events if e[0] == "testimony") == [
         ("Anna Petrova", "denied"), ("Boris Lebedev", "asserted"), ("Igor Golomshtok", "denied")]
+
+
+def test_working_somewhere_is_a_job_not_a_whereabouts_living_there_is(analyse):
+    events = analyse("Georgi Dimitrov had worked in Berlin for the Communist International. In 1969 Larisa Bogoraz "
+                     "lived in Chuna.")
+    assert [e[1][0][0] for e in events if e[0] == "presence"] == ["Larisa Bogoraz"]
