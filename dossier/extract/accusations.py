@@ -179,7 +179,7 @@ def named_as_accusations(sent, doc, index, pronouns, dates: list[DateValue]) -> 
         if verb.lower_ not in NAMING_VERBS or verb.pos_ != "VERB":
             continue
         role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                     if g.dep_ == "pobj" and (g.lemma_.lower() in NAMED_ROLES or verb.lower_ != "named" and labels_a_culprit(g))), None)
+                     if g.dep_ == "pobj" and (g.lemma_.lower() in NAMED_ROLES or verb.lower_ != "named" and words_a_culprit(g))), None)
         accused_tok = named_one(verb)
         if role is None or accused_tok is None:
             continue
@@ -203,10 +203,11 @@ NAMING_VERBS = {"named", "described", "describes", "portrayed", "labelled", "lab
 CULPRITS = re.compile(r"\b(?:subversi\w*|delinquents?|criminals?|bandits?|extremists?|terrorists?|guerrillas?|insurgents?)\b", re.I)
 
 
-def labels_a_culprit(role) -> bool:
-    """What one is described as is a culprit: a member or agent, a crime's word, a subversive or a terrorist."""
+def words_a_culprit(role) -> bool:
+    """What one is described as (beyond the roles a naming gives) is a culprit: a crime's word, a subversive or a
+    terrorist."""
     words = " ".join(t.text for t in role.subtree)
-    return role.lemma_.lower() in NAMED_ROLES or bool(CRIME.search(words) or CULPRITS.search(words))
+    return bool(CRIME.search(words) or CULPRITS.search(words))
 
 
 def named_one(verb):

@@ -10,8 +10,6 @@ stays empty — never guessed.
 from __future__ import annotations
 
 import re
-
-
 from bisect import bisect_right
 from typing import Optional
 

@@ -59,6 +59,7 @@ def speaker_label(doc: Document, block, index) -> Optional[Mention]:
     return person if after is not None and "\n" not in after.group() else None
 
 
+CONFIRMATIONS = ("yes", "i admit", "that is so", "that is true", "it is true", "correct", "since ")  # how an answer says so
 MIN_TURNS = 3  # labelled turns that make a document a transcript, whose unlabelled paragraphs go on a speech
 SPEECH_ENDS = re.compile(r"[.?!:;,\"”’)]\s*$")
 
@@ -227,24 +228,24 @@ class Voices:
         after = self._next_turn(offset)
         return after[2] if after is not None else None
 
-    def yes_reply(self, doc: Document, offset: int) -> Optional[tuple[int, int]]:
-        """The first sentence of a reply that confirms the question an offset lies in ("Yes, since 1916."), if any."""
-        if not self.answered_yes(doc, offset):
-            return None
-        start, end, _ = self._next_turn(offset)
-        marker = ANSWER.match(doc.text[start:start + 12])
-        start += marker.end() if marker else 0
-        stop = re.search(r"[.!?](?=\s|$)", doc.text[start:end])
-        return start, start + stop.end() if stop else end
-
-    def answered_yes(self, doc: Document, offset: int) -> bool:
-        """ "VYSHINSKY: You were expelled from the Party in 1927? / MRACHKOVSKY: Yes, …": a question the next
-        speaker confirms states what it asks."""
+    def _reply(self, doc: Document, offset: int) -> Optional[tuple[int, int]]:
+        """Where the words of the answer to the turn an offset lies in begin and end, after its "A." or its speaker's
+        label ("MRACHKOVSKY: Yes", "Answer: Yes"), if a named person answers."""
         after = self._next_turn(offset)
         if after is None or after[2] is None:
-            return False
+            return None
         start, end, _ = after
         marker = ANSWER.match(doc.text[start:start + 12])  # "A. Yes, since 1916."
-        colon = doc.text.find(":", start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "Answer: Yes"
-        reply = doc.text[start + marker.end() if marker else colon + 1 if colon >= 0 else start:end].lstrip(" .")
-        return reply.lower().startswith(("yes", "i admit", "that is so", "that is true", "it is true", "correct", "since "))
+        colon = doc.text.find(":", start, min(end, start + 60))
+        start = start + marker.end() if marker else colon + 1 if colon >= 0 else start
+        return start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" .")), end
+
+    def yes_reply(self, doc: Document, offset: int) -> Optional[tuple[int, int]]:
+        """The first sentence of a reply that confirms the question an offset lies in ("VYSHINSKY: You were expelled
+        from the Party in 1927? / MRACHKOVSKY: Yes, …", "Q. … / A. Yes, since 1916."), if any: the question then
+        states what it asks."""
+        reply = self._reply(doc, offset)
+        if reply is None or not doc.text[reply[0]:reply[1]].lower().startswith(CONFIRMATIONS):
+            return None
+        stop = re.search(r"[.!?](?=\s|$)", doc.text[reply[0]:reply[1]])
+        return reply[0], reply[0] + stop.end() if stop else reply[1]

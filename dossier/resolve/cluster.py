@@ -236,8 +236,10 @@ class Resolver:
             if m.entity_id is None or m.entity_id in before:
                 continue
             if len(words) < 2 and not is_given_name(words[0]):
-                holders = self._surname_first(words[0], m.entity_id, full, first_seen) \
-                    or self._first_of_two_surnames(words[0], m.entity_id, full)
+                word, entity_id = words[0], m.entity_id
+                if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
+                    continue  # already joined to a full name, or a surname at the end of one
+                holders = self._surname_first(word, entity_id, full, first_seen) or self._first_of_two_surnames(word, entity_id, full)
             else:
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)
                            and not another_given_name(w, words)}
@@ -249,8 +251,6 @@ class Resolver:
     def _surname_first(word: str, entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str]:
         """ "Liu" after "Liu Shaoqi" (and before "Liu Weihuang"): a bare name that opens full names and ends none
         is a surname written first, and means the person named with it before the bare name was first used."""
-        if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
-            return set()  # already joined to a full name, or a surname at the end of one
         opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0] == word}
         earlier = {e for e in opened if first_seen[e] < first_seen[entity_id]}
         return opened if len(opened) == 1 else earlier
@@ -258,9 +258,7 @@ class Resolver:
     @staticmethod
     def _first_of_two_surnames(word: str, entity_id: str, full: dict[str, list[str]]) -> set[str]:
         """ "Quemé" after "Edgar Rubén Quemé Xocop": a Spanish name's first surname, which stands for the person on
-        its own, when exactly one full name has it before a last word and none ends with it."""
-        if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
-            return set()
+        its own, when exactly one full name has it before a last word (and none ends with it: the caller checks)."""
         holders = {e for e, w in full.items() if e != entity_id and len(w) >= 3 and w[-2] == word}
         return holders if len(holders) == 1 else set()
 
