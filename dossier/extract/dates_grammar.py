@@ -31,6 +31,8 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day-range", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),
     ("month-range", re.compile(rf"\b{MONTH}{DASH}{MONTH2},?\s+{YEAR}\b")),
+    ("day", re.compile(rf"(?<![^\n]){YEAR},\s+{MONTH}\s+{DAY}\b(?![,.]?\d)")),  # a register's line: "1937, August 14"
+    ("month", re.compile(rf"(?<![^\n]){YEAR},\s+{MONTH}\b(?!\s*\d)")),
     ("day", re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -67,10 +69,14 @@ ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "
 MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|early|late|mid|mid-|from|through)\s*$", re.I)
 
 
-# A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …"), or a day and
-# month and a full stop under a year's heading ("16 December. Zinoviev and Kamenev are arrested").
+# A chronology's line: its date, then a dash ("1921 — Joins the party", "16 December 1934 — …") or a table's
+# column of spaces ("1937, August 14  Orlovsky arrested"), or a day and month and a full stop under a year's
+# heading ("16 December. Zinoviev and Kamenev are arrested").
 MONTH_TITLES = FULL_MONTHS.split("|")
-CHRONOLOGY_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
+TABULAR_DATE = (rf"(?:\d{{4}}(?:[–-]\d{{2,4}})?(?:,\s+(?:{FULL_MONTHS})(?:\s+\d{{1,2}})?)?|"
+                rf"(?:{FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTHS})\s+\d{{4}})(?: {{2,}}|\t)[ \t]*")
+CHRONOLOGY_LINE = re.compile(rf"[ \t]*(?:{TABULAR_DATE}|"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
                              rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+)?(?:{FULL_MONTHS})(?:[–-](?:{FULL_MONTHS}))?\.\s+)")
 
 

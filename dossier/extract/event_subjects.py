@@ -5,7 +5,8 @@ crowd, a name the parser lost behind an insertion, or the person a note is about
 
 from __future__ import annotations
 
-from dossier.extract.events_args import REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject, people_at
+from dossier.extract.events_args import (REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject,
+                                         in_line_date, people_at)
 from dossier.model import Document, Participant
 
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
@@ -111,7 +112,7 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = people_at(span.root, index, pronouns) if span is not None else []  # with the names listed with it
         if fronted and not named:
             named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
-    if not named and (subject is None or subject.like_num):  # "1921 — joins the party": the date is no subject
+    if not named and (subject is None or subject.like_num or in_line_date(subject)):  # "1921 — joins the party": the date is no subject
         topic = footnote_topic(doc, tok.idx, index)
         topics = [topic, *named_with(doc.text, topic, index)] if topic else []
         named = [Participant(t.entity_id, "", t.text, t.start, t.end) for t in topics]

@@ -14,6 +14,7 @@ from typing import Optional
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
+from dossier.extract.dates_grammar import chronology_line_at
 from dossier.extract.event_coreference import dedupe, subjects
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
@@ -211,10 +212,13 @@ def successor_participants(tok, index, pronouns) -> list[Participant]:
 
 def noted_undergone(verb) -> bool:
     """ "1967 — Wang Guangmei arrested.", "Wang Guangmei released": a note's name and bare participle, nothing after
-    it, tells what was done to the person (no one writes "the NKVD arrested." for what it did)."""
+    it, tells what was done to the person (no one writes "the NKVD arrested." for what it did); so does one with
+    its doer after "by" ("Orlovsky arrested in Kharkov by the NKVD"), and any on a chronology's dated line."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.tag_ in ("VBD", "VBN") and (after is None or after.text in (".", ";") or "\n" in after.text) and not any(
-        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
+    bare = after is None or after.text in (".", ";") or "\n" in after.text
+    by_doer = any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or chronology_line_at(verb.doc.text, verb.idx)[1] is not None) \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
 # Verbs read as idioms outside the trigger lists, each by its own reader, in one pass over a sentence's tokens:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from typing import Optional
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
@@ -52,6 +53,14 @@ class MentionIndex:
         """The resolved person a note or paragraph starting at ``start`` opens with ("[74] M.P. Tomsky …")."""
         first = self.within(start, limit, "PERSON")
         return first[0] if first and first[0].start - start < 5 and first[0].entity_id else None
+
+    def most_named(self) -> Optional[Mention]:
+        """The person the text is plainly about: named at least five times and twice as often as anyone else."""
+        counts = Counter(m.entity_id for m in self.mentions if m.label == "PERSON" and m.entity_id and not m.generic)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return next(m for m in self.mentions if m.entity_id == ranked[0][0])
 
     def within(self, start: int, end: int, label: str) -> list[Mention]:
         i = bisect_right(self.starts, start - 1)
@@ -315,16 +324,24 @@ def entry_line_before(doc: Document, block, index: MentionIndex) -> Optional[Men
 
 def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
     """ "LIU SHAOQI: A CHRONOLOGY / 1898 — Born in Hunan. / 1921 — Joins the party.": a dated line without a
-    subject is about the person the chronology's heading opens with."""
+    subject is about the person the chronology's heading opens with; under a heading that names nobody
+    ("Chronology" in a finding aid), about the person the whole text is plainly about."""
     if chronology_line_at(doc.text, offset)[1] is None:
         return None
     before = [b for b in doc.blocks if b.start <= offset]
     for block in reversed(before[:-1]):
         if block.kind in ("heading", "title"):
-            return index.opening_person(block.start, block.start + 40)
+            return index.opening_person(block.start, block.start + 40) or (
+                index.most_named() if not index.within(block.start, block.end, "PERSON") else None)
         if not CHRONOLOGY_LINE.match(doc.text, block.start):
             return None
     return None
+
+
+def in_line_date(tok) -> bool:
+    """ "1934, June   Appointed chief engineer": the parser's subject is the chronology line's own date."""
+    line, head = chronology_line_at(tok.doc.text, tok.idx)
+    return head is not None and tok.idx < head.end()
 
 
 def is_headword(name: str) -> bool:

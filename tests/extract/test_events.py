@@ -518,6 +518,17 @@ def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
     assert not [e for e in prose if e[0] == "birth" and e[1]]  # no heading names anyone: nobody is guessed
 
 
+def test_a_register_s_chronology_table_is_about_the_person_the_text_is_about(analyse):
+    events = analyse("THE PAVEL ORLOVSKY PAPERS\n\nPavel Orlovsky was an engineer. The papers of Orlovsky came from his "
+                     "granddaughter. Orlovsky wrote to Semen Kogan. Letters of Orlovsky to his wife.\n\nChronology\n\n"
+                     "1894, March 3    Born in Ekaterinoslav.\n"
+                     "1937, August 14  Orlovsky arrested in Kharkov by the NKVD.\n"
+                     "1947, August     Released on completion of sentence.\n")
+    assert only(events, "birth")[1:3] == ([("Pavel Orlovsky", "subject")], "1894-03-03")
+    assert only(events, "arrest")[1:3] == ([("Pavel Orlovsky", "subject")], "1937-08-14")
+    assert only(events, "release")[1:3] == ([("Pavel Orlovsky", "subject")], "1947-08-01")
+
+
 def test_emigrating_and_crossing_into_a_country_are_journeys(analyse):
     events = analyse("In 1972 the mathematician Yuri Glazov emigrated with his family. Stanislaw Mrozek, who had crossed "
                      "into the Soviet Union in 1932, was arrested in 1937. The troops crossed the river.")
