@@ -11,6 +11,7 @@ from typing import Optional
 
 from dossier.extract.events_args import MentionIndex
 from dossier.extract.events_triggers import REPORTED_CLAIM, SPEECH_VERBS
+from dossier.extract.pronoun_clauses import opens_recital_clause
 
 ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
 COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b", re.I)
@@ -22,7 +23,7 @@ UNNAMED_SOURCES = re.compile(r"\b(?:the newspapers?|the press|the investigation|
 def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
     """(who asserts it, whether it is reported speech) for the event at ``tok``."""
     node, steps = tok, 0
-    while node.head != node and steps < 8:
+    while node.head != node and steps < 8 and not opens_recital_clause(node):
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_ in SPEECH_VERBS and not (
                 node.dep_ == "conj" and not any(c.dep_ in ("ccomp", "xcomp") for c in node.head.children)):
             # (a clause coordinated with a verb of saying that reports nothing is no report: "deposed X and placed him …")

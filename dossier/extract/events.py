@@ -226,12 +226,14 @@ def noted_undergone(verb) -> bool:
 IDIOM_READERS = (({"come", "take"}, arrest_idiom), (DONE_TO_OWNED, done_to_owned))
 IMPOSED = {"pass", "impose", "pronounce", "hand"}  # what a court does to a sentence, on someone
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
+GRANTED = {"grant", "award", "offer", "refuse", "deny"}  # "he was granted conditional release": passive only
 
 
 def undergone_by_subject(tok) -> bool:
     """ "he signed a confession": a noun whose event is the clause subject's. (Not "after seven years of
     imprisonment, he left prison": that clause's date is not the imprisonment's.)"""
-    return tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS
+    return tok.dep_ == "dobj" and (tok.head.lemma_ in LIGHT_VERBS or (
+        tok.head.lemma_ in GRANTED and any(c.dep_ == "auxpass" for c in tok.head.children)))
 
 
 def with_role(p: Participant, role: str, type_: str) -> Participant:

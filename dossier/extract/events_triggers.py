@@ -67,7 +67,7 @@ NOUNS = {
     "exile": {"exile", "deportation", "banishment", "expatriation"},
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
-    "release": {"release", "pardon"},
+    "release": {"release", "pardon", "amnesty"},
     "travel": {"trip", "trips", "journey", "voyage", "visit", "visits"},  # "my second trip to Germany", "his journey to Oslo"
     "demand": {"petition", "petitions", "appeal", "appeals", "request", "requests", "directive", "directives"},
 }

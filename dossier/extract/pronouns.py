@@ -21,10 +21,11 @@ from functools import cached_property
 from typing import Optional
 
 from dossier.extract.dates_grammar import MONTH_NAMES
-from dossier.extract.events_triggers import SPEECH_VERBS
 from dossier.extract.lexicon import DATELINE
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
+from dossier.extract.pronoun_clauses import (in_time_clause, is_subject, own_clause_subjects, recital_clause_start,
+                                             reported_clauses)
 from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
 from dossier.extract.records import record_head
 from dossier.model import Document, Mention
@@ -40,61 +41,6 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor", "exile"} | LIFE_STAGES
-def is_subject(tok) -> bool:
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS) or swallowed_subject(tok) \
-        or named_by_copula(tok)
-
-
-def named_by_copula(tok) -> bool:
-    """ "The regime's most celebrated prisoner was Alexandros Panagoulis, …. He was sentenced": the person a
-    description is said to be is what the sentence is about."""
-    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "PROPN" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
-
-
-def swallowed_subject(tok) -> bool:
-    """ "On August 30 Lieutenant-Colonel Henry, who …, was questioned": the parser took the name into the date's
-    phrase; it is the subject of a main verb that has none."""
-    phrase = tok.head if tok.dep_ == "pobj" else None
-    verb = phrase.head if phrase is not None and phrase.dep_ == "prep" else None
-    return verb is not None and verb.dep_ == "ROOT" and phrase.i < tok.i < verb.i and tok.pos_ == "PROPN" and \
-        tok.i > phrase.i + 1 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NUM") and \
-        not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(t.ent_type_ == "DATE" for t in phrase.subtree)
-
-
-# The verbs whose clause is someone's word (events_triggers), and those that only report speech.
-REPORTING_VERBS = SPEECH_VERBS | {"explain", "add", "reply", "answer"}
-
-
-def reported_clauses(sent) -> set[int]:
-    """Token indices of what a verb of saying reports ("… stated that Sedov had sent him")."""
-    return {t.i for c in sent if c.dep_ == "ccomp" and c.head.lemma_ in REPORTING_VERBS for t in c.subtree}
-
-
-def own_clause_subjects(tok) -> set[int]:
-    """Token indices of the subject of the clause an object pronoun sits in ("Stalin removed him")."""
-    if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ not in ("him", "her", "them"):
-        return set()
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and verb.dep_ == "conj":  # "Ioannidis deposed Papadopoulos and placed him under arrest"
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
-        outer = verb.head  # "Voroshilov signed the order appointing him": the participle's doer is the signer
-        while outer.pos_ not in ("VERB", "AUX") and outer.head != outer:
-            outer = outer.head
-        subjects = [c for c in outer.children if c.dep_ == "nsubj"]
-    return {t.i for c in subjects for t in c.subtree}
-
-
-def in_time_clause(tok) -> bool:
-    """ "The draft was found on Hans Scholl when he was arrested": the subject of a clause of time after a main
-    clause with no person as its subject is the one person that clause names."""
-    verb = tok.head
-    return tok.dep_ in SUBJECT_DEPS and verb.dep_ == "advcl" and verb.i > verb.head.i and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "before", "while") for c in verb.children)
 
 
 class PronounResolver(GroupReferences):
@@ -200,6 +146,24 @@ class PronounResolver(GroupReferences):
             return None
         return m if m is not None and fits_pronoun(tok.lower_, m) else None
 
+    def _recital_subject(self, tok) -> Optional[Mention]:
+        """ "RESULTING that the accused X … joined the militias …; that he was detained …; and that he admits …": a
+        subject pronoun opening a later that-clause of a recital is the first clause's subject, whatever the
+        parser hung the clause from."""
+        opener = recital_clause_start(tok)
+        if opener is None:
+            return None
+        first = next((t for t in tok.sent if t.lower_ == "that" and t.i < opener.i), None)
+        subject = next((t for t in tok.doc[first.i + 1:opener.i] if is_subject(t)), None) if first is not None else None
+        m = self._person(subject) if subject is not None else None
+        return m if m is not None and fits_pronoun(tok.lower_, m) else None
+
+    def _named_in_an_earlier_clause(self, sent, tok, person: Mention) -> bool:
+        """ "The sentence on SALCEDO VIDAL was annulled …; at the second trial she was sentenced …": the one person
+        an earlier clause of the sentence names, across a semicolon, is whom "she" goes on about. (Not "Unlike
+        Pyatakov, he never capitulated": a name in the pronoun's own clause is someone else.)"""
+        return any(t.text == ";" and person.end <= t.idx for t in sent if t.i < tok.i)
+
     def _relative_antecedent(self, tok) -> Optional[Mention]:
         """ "Fuchs, who had lived on Havemann's property since his expulsion": in a relative clause whose subject is
         "who", "he"/"his" is the person the clause describes — unless the clause has a person as its object too."""
@@ -217,7 +181,7 @@ class PronounResolver(GroupReferences):
             return self.voices.first_person(tok.idx)
         if pronoun in SECOND_PERSON:
             return self.voices.second_person(tok.idx)
-        outer = self._embedding_subject(tok) or self._relative_antecedent(tok)
+        outer = self._recital_subject(tok) or self._embedding_subject(tok) or self._relative_antecedent(tok)
         if outer is not None:
             return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)
@@ -229,6 +193,8 @@ class PronounResolver(GroupReferences):
             return self._the_one_written_about(subjects, about)
         if everyone and (not is_subject(tok) or in_time_clause(tok)):  # "Rudzutak I knew … I worked under him"
             return next(iter(everyone.values())) if len(everyone) == 1 else None
+        if len(everyone) == 1 and self._named_in_an_earlier_clause(sent, tok, next(iter(everyone.values()))):
+            return next(iter(everyone.values()))
         objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
                    and self._heard_from(t, tok.idx) for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
         if len(objects) == 1:  # "the court sentenced Babel to death, and on the following day he was shot"

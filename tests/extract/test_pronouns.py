@@ -369,3 +369,27 @@ def test_a_passive_after_a_report_in_writing_is_the_reported_persons_and_the_rep
                      "released the following morning, 18 June 1974.")
     released = [e for e in events if e[0] == "release"]
     assert [(e[1], e[3], e[4]) for e in released] == [([("Eduardo Manalastas", "subject")], "alleged", "Renato Sison")]
+
+
+def test_a_recital_s_later_that_clauses_go_on_about_its_first_subject(analyse):
+    events = analyse("1. RESULTING that the accused Julián Escobar, tram driver, joined the militias in 1936 and took part "
+                     "in the removal of prisoners, among them Ignacio Bermejo, as his widow, Pilar Ocaña, has testified; "
+                     "that he was detained in Madrid on 3 April 1939; and that in his statement he admits having served "
+                     "in the checa.")
+    arrest = only(events, "arrest")
+    assert subjects(arrest) == ["Julián Escobar"]
+    assert (arrest[3], arrest[4]) == ("asserted", None)  # the recital's own word, not the widow's
+
+
+def test_she_across_a_semicolon_is_the_one_woman_named_before_it(analyse):
+    events = analyse("Tomás Rivas died in 1950. The sentence on Amparo Salcedo was annulled on 11 March 1941; at the "
+                     "second trial, on 2 June 1941, she was sentenced to six years. Unlike Carmen Vidal, she never "
+                     "appealed; Rivas was then shot.")
+    assert subjects(only(events, "sentence")) == ["Amparo Salcedo"]
+
+
+def test_granted_a_release_or_an_amnesty_is_a_release(analyse):
+    events = analyse("Tomás Rivas was sentenced to thirty years in 1940. After review by the Commission he was granted "
+                     "conditional release on 6 March 1946. Pedro Gil was granted an amnesty in 1947. The Commission "
+                     "granted a review.")
+    assert sorted(subjects(e) for e in events if e[0] == "release") == [["Pedro Gil"], ["Tomás Rivas"]]
