@@ -59,7 +59,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             if label == "PERSON" and score >= 3:
                 votes[name_key(me.text)].add(Evidence(person=2))
     share_between_spellings(votes)
-    surnames = surnames_of_full_names(local, contexts)
+    surnames, given = surnames_of_full_names(local, contexts)
     named = {name_key(c.text) for c, _ in local}
     decided = []
     for i, (c, form) in enumerate(local):
@@ -76,8 +76,10 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         local_ev = contexts[i]
         if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote
             evidence = local_ev
-        elif c.text in surnames and evidence.best()[0] != "PERSON":
-            evidence = Evidence(person=max(3.0, local_ev.person))  # "Mandela" after "Nelson Mandela", though a town
+        elif c.text in surnames and evidence.best()[0] != "PERSON" or c.text in given and evidence.best()[0] == "ORG":
+            # "Mandela" after "Nelson Mandela", though a town; "Hanna" after "Hanna Haurylchyk", whatever the tagger
+            # thought (a given name alone may still be a town: "Vladimir")
+            evidence = Evidence(person=max(3.0, local_ev.person))
         label, score = evidence.best()
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
@@ -99,16 +101,19 @@ def bracketed_aliases(decided: list, votes: dict) -> list:
     return out
 
 
-def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> set[str]:
-    """The surnames of the people a document names in full with good evidence ("Nelson Mandela", "Mao Zedong"):
-    alone, they are those people, whatever town shares the name. A given name alone stays open ("Vladimir")."""
-    found = set()
+def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> tuple[set[str], set[str]]:
+    """(surnames, given names) of the people a document names in full with good evidence ("Nelson Mandela", "Mao
+    Zedong"): a surname alone is that person, whatever town shares the name; a given name alone is no body,
+    though it may be a town ("Vladimir")."""
+    surnames, given = set(), set()
     for i, (c, _form) in enumerate(local):
         words = c.text.split()
         label, score = contexts[i].best() if i in contexts else (None, 0)
         if 2 <= len(words) <= 3 and label == "PERSON" and score >= 3 and "," not in c.text:
-            found |= {w for w in (words[0], words[-1]) if not is_given_name(w) and w[:1].isupper() and not w.isupper()}
-    return found
+            named = [w for w in (words[0], words[-1]) if w[:1].isupper() and not w.isupper()]
+            surnames |= {w for w in named if not is_given_name(w)}
+            given |= {w for w in named[:1] if is_given_name(w) and w == words[0]}
+    return surnames, given
 
 
 def share_between_spellings(votes: dict[str, Evidence]) -> None:

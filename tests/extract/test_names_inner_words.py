@@ -25,3 +25,14 @@ def test_a_possessive_inside_a_bodys_or_a_places_name_belongs_to_the_name(recogn
     assert {("South African Students' Organisation", "ORG"), ("Black People's Convention", "ORG"),
             ("King William's Town", "PLACE"), ("Workers' Defence Committee", "ORG"), ("Central Committee", "ORG"),
             ("Stalin", "PERSON")} <= found
+
+
+def test_a_given_name_alone_after_the_full_name_is_no_organisation():
+    from tests.extract.test_names import doc_of
+    from dossier.extract.names import NameRecognizer
+    text = ("BREST, Belarus — Hanna Haurylchyk keeps the letters in a shoebox under the television. Her son, Andrei "
+            "Haurylchyk, is serving five years. In June 2021 Andrei was transferred to Penal Colony No. 22, and on 14 "
+            "September to Penal Colony No. 17 in Shklou. Hanna has made the journey twice. In a letter dated 3 August "
+            "2021, which Hanna allowed us to quote, Andrei wrote that he was cold. Hanna still writes every night.")
+    labels = {m.label for m in NameRecognizer().process(doc_of(text))[0] if m.text == "Hanna"}
+    assert labels == {"PERSON"}
