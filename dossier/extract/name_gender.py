@@ -4,6 +4,7 @@ Most names say nothing (Grete, Zenzl Mühsam), and then nothing is assumed."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dossier.extract.given_names import census_sex, is_given_name
@@ -32,13 +33,30 @@ MEN_NOT_IN_O = {"miguel", "manuel", "luis", "carlos", "jose", "josé", "jesus", 
 WOMEN_IN_O = {"rocio", "rocío", "consuelo", "amparo", "rosario", "socorro", "pilar"}
 
 
+# What a title before a surname says: "Mme Cherifi" is not "Belaïd Cherifi" but his wife.
+FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Mme|Mrs|Ms|Mlle|Madame|Mademoiselle|Miss|Frau|Fräulein|Doña|Señora|Sra|Lady|Signora)\.?\s+$")
+MALE_TITLE_BEFORE = re.compile(r"(?:\bM\.|\b(?:Mr|Monsieur|Herr|Don|Señor|Sr|Sir|Signor)\.?)\s+$")
+
+
+def title_sex(text: str, start: int) -> Optional[bool]:
+    """True (a woman), False (a man) or None, from the title right before a name starting at ``start``."""
+    before = text[max(0, start - 14):start]
+    if FEMALE_TITLE_BEFORE.search(before):
+        return True
+    return False if MALE_TITLE_BEFORE.search(before) else None
+
+
 def looks_feminine(mention: Mention) -> Optional[bool]:
     """True for "Evgenia Ginzburg", "Yakovleva"; False for "Stalin", "Nikita Khrushchev"; None when the form says nothing."""
-    words = [w.lower().rstrip(".,") for w in mention.text.replace(",", " ").split()]
+    return name_looks_feminine(mention.text)
+
+
+def name_looks_feminine(text: str) -> Optional[bool]:
+    words = [w.lower().rstrip(".,") for w in text.replace(",", " ").split()]
     if not words:
         return None
-    head = mention.text.split(",")[0]
-    inverted = head.isupper() and ("," in mention.text or not mention.text.isupper())  # not "JOMO KENYATTA"
+    head = text.split(",")[0]
+    inverted = head.isupper() and ("," in text or not text.isupper())  # not "JOMO KENYATTA"
     surname = words[0] if inverted else words[-1]  # "KEDROV, Mikhail", "OLEINIKOV Nikolai" put it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None
@@ -52,7 +70,7 @@ def looks_feminine(mention: Mention) -> Optional[bool]:
         return True
     if first is not None and (first in MEN_NOT_IN_O or (first.endswith("o") and first not in WOMEN_IN_O and is_given_name(first.title()))):
         return False  # "Miguel Enríquez", "Alfonso Chanfreau"
-    if len(words) == 1 and surname not in MALE_NAMES_IN_A and surname.endswith("a") and is_given_name(mention.text):
+    if len(words) == 1 and surname not in MALE_NAMES_IN_A and surname.endswith("a") and is_given_name(text):
         return True  # "Silvia" alone: a woman's given name
     if any(w.endswith(("ovich", "evich", "ich")) for w in given[1:]):
         return False  # "Iona Emmanuilovich Yakir": the patronymic says it, whatever the given name

@@ -23,11 +23,23 @@ from dossier.model import Document, Mention
 
 # "V. CLERK'S NOTE": a heading's roman number, not an initial
 HEADING_NUMBER = re.compile(r"^[ \t]*((?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[^a-z\n]+$)", re.M)
+# "I. AHMED BENSALEM, 34, tram conductor" … "II. MOULOUD KACI, 27, law student": numbered headings in capitals
+NUMBERED_CAPS_LINE = re.compile(r"^[ \t]*((I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[A-ZÀ-Þ]{2,}\b)", re.M)
+
+
+def heading_numbers(text: str) -> list[tuple[int, int]]:
+    """Where a heading's roman number stands: before a line in capitals, or before a name in capitals when other
+    lines of the text are numbered so too."""
+    spans = [m.span(1) for m in HEADING_NUMBER.finditer(text)]
+    numbered = list(NUMBERED_CAPS_LINE.finditer(text))
+    if len({m.group(2) for m in numbered}) >= 2:
+        spans += [m.span(1) for m in numbered]
+    return sorted(set(spans))
 
 
 def blocked_spans(doc: Document) -> list[tuple[int, int]]:
     """Footnote markers, metadata lines and the "Q."/"A." of a transcript: never part of a name."""
-    spans = turn_markers(doc.text) + [m.span(1) for m in HEADING_NUMBER.finditer(doc.text)] + [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
+    spans = turn_markers(doc.text) + heading_numbers(doc.text) + [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
     spans += [(b.start, b.end) for b in doc.blocks if b.kind == "metadata"]
     return spans
 

@@ -13,7 +13,7 @@ SURNAME_SUFFIX = re.compile(
     r"ian|yan|ova|eva|ina|yna|skaya|aya|ovich|evich|ovna|evna|ovsky|evsky|berg|stein|man|mann|ner|ler)$")
 # Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
 DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch")
-INITIAL = re.compile(r"^(?:(?:[A-Z]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))
+INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))  # "É. Marchal"
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
 # "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case

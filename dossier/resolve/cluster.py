@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from dossier.model import Document, Entity, Mention
 from dossier.extract.given_names import is_given_name
+from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -145,8 +146,10 @@ class Resolver:
             ids = [cid for (t, k), group in self.by_key.items() if t == type_ and similar(k, key) for cid in group]
         return [self.clusters[i] for i in dict.fromkeys(ids)]
 
-    def _match_person(self, name: PersonName, local: dict) -> Optional[Cluster]:
-        """The entity a person mention belongs to, or None to start a new one."""
+    def _match_person(self, name: PersonName, local: dict, by_sex: Optional[dict] = None) -> Optional[Cluster]:
+        """The entity a person mention belongs to, or None to start a new one; ``by_sex``, for a bare surname after a
+        title that tells the sex, holds the one full name of the document of that sex under each surname."""
+        by_sex = by_sex or {}
         key = name.key
         if name.first_initial and (key, name.first_initial) in self.aliases:
             return self.clusters[self.aliases[(key, name.first_initial)]]
@@ -161,6 +164,8 @@ class Resolver:
                 bare[0].initial, bare[0].first = name.first_initial, name.first
                 return bare[0]
             return None
+        if key in by_sex:  # "Mme Cherifi" after "Belaïd Cherifi" and "Fatma Cherifi": the one of her sex; after
+            return by_sex[key]  # "Henri Sauveterre" alone, someone new (his wife)
         if key in local:  # a bare surname in a document that already named him fully
             return local[key]
         compound = [c for k, c in local.items() if "-" in k and k.split("-")[0] == key]
@@ -233,12 +238,12 @@ class Resolver:
                 first_seen[m.entity_id] = min(first_seen.get(m.entity_id, m.start), m.start)
         for m in people:
             words = m.text.split()
-            if m.entity_id is None or m.entity_id in before:
-                continue
+            if m.entity_id is None or m.entity_id in before or len(full.get(m.entity_id, [])) > len(words):
+                continue  # already joined to a longer name ("Kaci" after "Mouloud Kaci", though "Kaci" is a given name too)
             if len(words) < 2 and not is_given_name(words[0]):
                 word, entity_id = words[0], m.entity_id
-                if len(full.get(entity_id, [])) > 1 or any(w[-1] == word for e, w in full.items() if e != entity_id):
-                    continue  # already joined to a full name, or a surname at the end of one
+                if any(w[-1].lower() == word.lower() for e, w in full.items() if e != entity_id):
+                    continue  # a surname at the end of a full name
                 holders = self._surname_first(word, entity_id, full, first_seen) or self._first_of_two_surnames(word, entity_id, full)
             else:
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)
@@ -251,7 +256,7 @@ class Resolver:
     def _surname_first(word: str, entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str]:
         """ "Liu" after "Liu Shaoqi" (and before "Liu Weihuang"): a bare name that opens full names and ends none
         is a surname written first, and means the person named with it before the bare name was first used."""
-        opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0] == word}
+        opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0].lower() == word.lower()}
         earlier = {e for e in opened if first_seen[e] < first_seen[entity_id]}
         return opened if len(opened) == 1 else earlier
 
@@ -269,16 +274,31 @@ class Resolver:
         parsed = {id(m): parse_person(m.text, plural_hint=is_plural(m.text, singulars)) for m in people}
         # full names first, so that bare surnames anywhere in the document find them; a wife's married name last, so
         # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
+        holders: dict[str, list[Cluster]] = defaultdict(list)  # each surname's full names in this document
         for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, is_married_name(m.text), m.start)):
             name = parsed[id(m)]
-            cluster = self._match_person(name, local)
+            cluster = self._match_person(name, local, self._of_sex(name, holders, title_sex(doc.text, m.start)))
             if cluster is None:
                 cluster = self._new_cluster("PERSON", name.key, name, m.text)
+            if name.first and cluster not in holders[name.key]:
+                holders[name.key].append(cluster)
             if name.first_initial or name.key not in local:
                 local.setdefault(name.key, cluster)
             latin = int(m.text.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in m.text))
             self._attach(cluster, m, (name.complete, latin, len(m.text)) if not name.plural else (-1, 0, 0),
                          display=name.surname if name.plural else None)
+
+    @staticmethod
+    def _of_sex(name: PersonName, holders: dict[str, list[Cluster]], feminine: Optional[bool]) -> dict:
+        """For a bare surname whose title tells the sex, the one full name of the document under it of that sex, or
+        None when every full name under it is of the other sex."""
+        if feminine is None or name.first or name.first_initial or not holders.get(name.key):
+            return {}
+        sexes = [(c, name_looks_feminine(c.best)) for c in holders[name.key]]
+        if all(sex is (not feminine) for _, sex in sexes):
+            return {name.key: None}
+        fitting = [c for c, sex in sexes if sex is feminine] or [c for c, sex in sexes if sex is not (not feminine)]
+        return {name.key: fitting[0]} if len(fitting) == 1 else {}
 
     def _attach(self, cluster: Cluster, m: Mention, rank: tuple, display: Optional[str] = None) -> None:
         m.entity_id = cluster.id

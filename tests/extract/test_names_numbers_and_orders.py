@@ -45,3 +45,13 @@ def test_the_title_of_an_order_or_a_law_is_nobodys_name(recognize):
     found = recognize("The Arrest, Search and Seizure Order was signed by Juan Ponce Enrile under the State Protection Law.")
     people = {text for text, label in found if label == "PERSON"}
     assert "Juan Ponce Enrile" in people and not people & {"Seizure Order", "State Protection Law", "Search"}
+
+
+def test_numbered_headings_in_capitals_have_no_initial(recognize):
+    found = recognize("I. AHMED BENSALEM, 34, tram conductor\n\nAhmed Bensalem was arrested at his home.\n\n"
+                      "II. MOULOUD KACI, 27, law student\n\nMouloud Kaci was arrested in a café.\n\n"
+                      "V. HENRI SAUVETERRE, 38, schoolteacher\n\nM. Sauveterre was arrested at his home.\n")
+    assert {("AHMED BENSALEM", "PERSON"), ("HENRI SAUVETERRE", "PERSON")} <= found
+    assert not any(text.startswith(("I. ", "V. ")) for text, _ in found)
+    alone = recognize("V. STALIN, the general secretary, spoke first. The delegates applauded.\n")
+    assert not any(text == "STALIN" for text, _ in alone)  # one numbered line is an initial, not a heading

@@ -187,3 +187,37 @@ def test_a_lone_given_name_before_and_a_full_name_shares_its_surname():
     resolve((text, ms))
     assert ms[0].entity_id == ms[2].entity_id != ms[1].entity_id  # "VICTOR" is Victor Lacsamana
     assert ms[3].entity_id == ms[1].entity_id  # "Rogelio" is ROGELIO LACSAMANA, whatever the case
+
+
+def test_a_title_tells_which_of_two_people_of_one_surname_is_meant():
+    text = "Fatma Cherifi came. Belaid Cherifi was arrested. M. Cherifi was a pharmacist. The letter to Mme Cherifi."
+    fatma, belaid = mention("Fatma Cherifi", 0), mention("Belaid Cherifi", text.index("Belaid"))
+    m_cherifi = mention("Cherifi", text.index("M. Cherifi") + 3)
+    mme_cherifi = mention("Cherifi", text.index("Mme Cherifi") + 4)
+    resolve((text, [fatma, belaid, m_cherifi, mme_cherifi]))
+    assert mme_cherifi.entity_id == fatma.entity_id
+    assert m_cherifi.entity_id == belaid.entity_id
+
+
+def test_mrs_with_only_a_man_of_that_surname_named_is_someone_else():
+    text = "Julius Rosenberg was arrested. Mrs. Rosenberg wrote. Rosenberg was tried."
+    julius = mention("Julius Rosenberg", 0)
+    mrs = mention("Rosenberg", text.index("Mrs. Rosenberg") + 5)
+    bare = mention("Rosenberg", text.index("Rosenberg was tried"))
+    resolve((text, [julius, mrs, bare]))
+    assert mrs.entity_id != julius.entity_id and bare.entity_id == julius.entity_id
+
+
+def test_a_bare_name_joined_to_its_full_name_is_not_moved_to_another():
+    text = "Mouloud Kaci was arrested. His father, Said Kaci, was told. Kaci could barely stand."
+    mouloud, said = mention("Mouloud Kaci", 0), mention("Said Kaci", text.index("Said Kaci"))
+    bare = mention("Kaci", text.index("Kaci could"))
+    resolve((text, [mouloud, said, bare]))
+    assert bare.entity_id == mouloud.entity_id != said.entity_id
+
+
+def test_a_given_name_alone_finds_its_full_name_in_capitals():
+    text = "II. MOULOUD KACI, 27, law student. The gendarmes said that Mouloud had escaped."
+    full, alone = mention("MOULOUD KACI", 4), mention("Mouloud", text.index("Mouloud had"))
+    resolve((text, [full, alone]))
+    assert alone.entity_id == full.entity_id
