@@ -90,6 +90,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
         elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos": no deposition of evidence
+        elif tok.lemma_ == "execute" and carried_out(tok):
+            continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
         elif tok.lemma_ == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSABLE for c in tok.children):
             continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("protest", "complain", "object") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -188,3 +190,17 @@ def names_an_event(tok, kind: str) -> bool:
     progressive = any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)  # "he was serving"
     return tok.tag_ == "VBG" and not progressive or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children)
+
+
+CARRIED_OUT = {"sentence", "order", "decree", "warrant", "judgment", "judgement", "verdict", "plan", "will", "decision",
+               "instruction", "directive", "contract", "resolution"}
+
+
+def carried_out(verb) -> bool:
+    """ "The sentence shall be executed", "executing the order", "…, which shall be executed": what is executed is a
+    thing, not a person."""
+    done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ == "relcl":
+        done_to.append(verb.head)
+    return any(t.lemma_.lower() in CARRIED_OUT or t.lower_ == "which" for t in done_to)  # people are "who"
+

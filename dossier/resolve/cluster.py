@@ -164,8 +164,8 @@ class Resolver:
                 bare[0].initial, bare[0].first = name.first_initial, name.first
                 return bare[0]
             return None
-        if key in by_sex:  # "Mme Cherifi" after "Belaïd Cherifi" and "Fatma Cherifi": the one of her sex; after
-            return by_sex[key]  # "Henri Sauveterre" alone, someone new (his wife)
+        if key in by_sex:  # "Mme Cherifi" after "Belaïd Cherifi" and "Fatma Cherifi": the one of her sex
+            return by_sex[key]
         if key in local:  # a bare surname in a document that already named him fully
             return local[key]
         compound = [c for k, c in local.items() if "-" in k and k.split("-")[0] == key]
@@ -290,13 +290,10 @@ class Resolver:
 
     @staticmethod
     def _of_sex(name: PersonName, holders: dict[str, list[Cluster]], feminine: Optional[bool]) -> dict:
-        """For a bare surname whose title tells the sex, the one full name of the document under it of that sex, or
-        None when every full name under it is of the other sex."""
-        if feminine is None or name.first or name.first_initial or not holders.get(name.key):
-            return {}
+        """For a bare surname whose title tells the sex, the one full name of the document under it of that sex."""
+        if feminine is None or name.first or name.first_initial or len(holders.get(name.key, [])) < 2:
+            return {}  # one holder: his name's form may mislead ("Mr Toer" is Pramoedya Ananta Toer)
         sexes = [(c, name_looks_feminine(c.best)) for c in holders[name.key]]
-        if all(sex is (not feminine) for _, sex in sexes):
-            return {name.key: None}
         fitting = [c for c, sex in sexes if sex is feminine] or [c for c, sex in sexes if sex is not (not feminine)]
         return {name.key: fitting[0]} if len(fitting) == 1 else {}
 

@@ -246,3 +246,9 @@ def test_working_somewhere_is_a_job_not_a_whereabouts_living_there_is(analyse):
     events = analyse("Georgi Dimitrov had worked in Berlin for the Communist International. In 1969 Larisa Bogoraz "
                      "lived in Chuna.")
     assert [e[1][0][0] for e in events if e[0] == "presence"] == ["Larisa Bogoraz"]
+
+
+def test_a_sentence_or_an_order_executed_is_no_execution(analyse):
+    events = analyse("Madrid, 27 May 1940. I approve the foregoing sentence on Julián Escobar, which shall be executed. "
+                     "The order was executed at once. Pedro Gil was executed at dawn.")
+    assert [e[1] for e in events if e[0] == "execution"] == [[("Pedro Gil", "subject")]]
