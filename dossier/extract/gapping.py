@@ -25,8 +25,9 @@ FOLLOWED = {"arrest", "execution", "exile", "removal", "expulsion", "death", "re
             "trial", "suicide", "escape"}
 BACK_REACH = 400  # characters from the event "followed" back to the one it repeats
 # "Rakovski admitted being a British agent; Rosengoltz, former Commissar, to passing information; Grinko and Chernov
-# to wrecking": what was admitted to, pleaded guilty to, confessed to, told again for others after semicolons
-TO_GAPPED = {"confession"}
+# to wrecking": what was admitted to, pleaded guilty to, confessed to, told again for others after semicolons; so
+# are sentences ("condemn X to DEATH; Y, as author of the same crime, to THIRTY YEARS; and Z, …, to TWELVE YEARS")
+TO_GAPPED = {"confession", "sentence"}
 
 
 def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> list[Event]:
@@ -84,13 +85,15 @@ def events_of_to_parts(tokens: list, ev: Event, index) -> list[Event]:
     out = []
     for part in parts[1:]:
         people = []
+        part = part[1:] if part and part[0].lower_ == "and" else part
         for t in part:
             m = index.of_token(t)
             if m is not None and m.label == "PERSON" and m.entity_id:
                 people += [m] if m not in people else []
             elif not (people and t.lower_ == "and"):
                 break
-        to = next((t for t in part if t.lower_ == "to"), None)
+        to = next((t for t in part if t.lower_ == "to" and t.i > part[0].i and t.doc[t.i - 1].text == ","), None) or \
+            next((t for t in part if t.lower_ == "to"), None)  # after the apposition: not "aid to the rebellion"
         if to is None or any(is_own_verb(t, index) for t in part if t.i < to.i):
             break  # a clause of its own: the list has ended
         between = [t for t in part if people and people[-1].end <= t.idx < to.idx]

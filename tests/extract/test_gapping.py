@@ -43,3 +43,12 @@ def test_a_gapped_time_counts_from_the_event_it_repeats(analyse):
                      "Kovalenko was rehabilitated in 1956, Lysenko the following year.")
     assert by_subject(events, "arrest") == {("Marchenko",): "1937-06-03", ("Bondar",): "1937-06-05"}
     assert by_subject(events, "rehabilitation")[("Lysenko",)] == "1957-01-01"
+
+
+def test_a_verdict_s_penalties_after_semicolons_are_sentences_of_their_own(analyse):
+    events = analyse("VERDICT\n\nWe condemn Julián Escobar and Tomás Rivas, as authors of a crime of adherence to the "
+                     "rebellion, to the penalty of DEATH; Ricardo Méndez, as author of the same crime, to THIRTY YEARS of "
+                     "reclusión mayor; and Amparo Salcedo, as author of a crime of aid to the rebellion, to TWELVE YEARS; "
+                     "and we acquit Eusebio Carrasco.\n")
+    sentenced = sorted(name for e in events if e[0] == "sentence" for name, _ in e[1])
+    assert sentenced == ["Amparo Salcedo", "Julián Escobar", "Ricardo Méndez", "Tomás Rivas"]
