@@ -5,6 +5,7 @@ taken up without "appointed", and which triggers only name an event rather than 
 
 from __future__ import annotations
 
+from dossier.extract.dates_grammar import chronology_line_at
 from dossier.extract.events_args import governing_verb
 from dossier.extract.lexicon import WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
@@ -109,6 +110,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":
             found.append((VERB_TYPES[PARTICIPLES[low[3:]]], tok, "verb"))  # "re-arrested", one word (nlp.romanised_names)
+        elif low.startswith("re") and low[2:] in PARTICIPLES and tok.pos_ in ("VERB", "PROPN"):
+            found.append((VERB_TYPES[PARTICIPLES[low[2:]]], tok, "verb"))  # "Rearrested in Aleksandrov", "resentenced"
         elif low in PARTICIPLES and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
         elif low == "transfer" and not any(c.dep_ == "prep" for c in tok.children):
@@ -154,10 +157,17 @@ def held_in_custody(tok) -> bool:
         return False
     clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
     if not any(c.dep_ == "auxpass" for c in clause.children):
-        return False
+        return noted_held(tok)
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     named = subject is not None and any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in subject.children)
     return subject is not None and (subject.pos_ in ("PROPN", "PRON") or named)  # "The composer Mikis Theodorakis … was held"
+
+
+def noted_held(tok) -> bool:
+    """ "1938-1940   Orlovsky held in Sevvostlag": a chronology's line says "held" without "was"."""
+    return tok.tag_ in ("VBD", "VBN") and chronology_line_at(tok.doc.text, tok.idx)[1] is not None and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 
 
 def office_of(tok) -> bool:

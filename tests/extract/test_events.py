@@ -523,10 +523,14 @@ def test_a_register_s_chronology_table_is_about_the_person_the_text_is_about(ana
                      "granddaughter. Orlovsky wrote to Semen Kogan. Letters of Orlovsky to his wife.\n\nChronology\n\n"
                      "1894, March 3    Born in Ekaterinoslav.\n"
                      "1937, August 14  Orlovsky arrested in Kharkov by the NKVD.\n"
-                     "1947, August     Released on completion of sentence.\n")
+                     "1947, August     Released on completion of sentence.\n"
+                     "1948-1949        Orlovsky held in Sevvostlag.\n"
+                     "1949, March 3    Rearrested in Aleksandrov as a repeat offender.\n")
     assert only(events, "birth")[1:3] == ([("Pavel Orlovsky", "subject")], "1894-03-03")
-    assert only(events, "arrest")[1:3] == ([("Pavel Orlovsky", "subject")], "1937-08-14")
+    assert [e[1:3] for e in events if e[0] == "arrest"][0] == ([("Pavel Orlovsky", "subject")], "1937-08-14")
     assert only(events, "release")[1:3] == ([("Pavel Orlovsky", "subject")], "1947-08-01")
+    held = [e[1:3] for e in events if e[0] == "arrest" and e[2] >= "1948"]
+    assert held == [([("Pavel Orlovsky", "subject")], "1948-01-01"), ([("Pavel Orlovsky", "subject")], "1949-03-03")]
 
 
 def test_emigrating_and_crossing_into_a_country_are_journeys(analyse):
