@@ -17,8 +17,9 @@ ANSWERING = {"state", "reply", "answer", "inform", "report", "deny", "declare", 
              "claim", "insist", "maintain", "confirm", "acknowledge"}
 # Heads of a subject that is a body of the state, named or not ("the authorities", "the Ministry", "the Junta").
 BODIES = {"authority", "authorities", "government", "ministry", "ministries", "police", "army", "command", "junta",
-          "regime", "procuracy", "spokesman", "spokesmen", "communiqué", "communique", "office", "embassy", "officials"}
-CUSTODY = {"detain", "hold", "arrest", "imprison", "keep", "know", "release", "free", "find"}
+          "regime", "procuracy", "spokesman", "spokesmen", "communiqué", "communique", "office", "embassy", "officials",
+          "official", "officer", "prefecture", "gendarmerie", "administration", "department"}
+CUSTODY = {"detain", "hold", "arrest", "imprison", "keep", "know", "release", "free", "find", "escape", "transfer"}
 
 
 def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> list[Event]:
@@ -34,10 +35,12 @@ def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> l
         about = people_in(said, ("nsubj", "nsubjpass", "dobj"), index, pronouns)
         if not about:
             continue
+        told = {p.entity_id: p for p in addressees(verb, index, pronouns) if p.entity_id not in about}
         start, end = min(body.left_edge.idx, verb.idx), end_of(said)
         org = index.of_token(body)
         found.append(Event(type="statement", evidence=Span(start, end),
-                           participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
+                           participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()]
+                           + [Participant(p.entity_id, "participant", p.text, p.start, p.end) for p in told.values()],
                            date=date_for(dates, start, end, verb), modality="asserted", origin="extracted", doc_id=doc.id,
                            trigger=Span(verb.idx, verb.idx + len(verb.text)),
                            org_id=org.entity_id if org is not None and org.label == "ORG" else None, confidence=0.8))
@@ -93,6 +96,14 @@ def identified_by_witnesses(sent, index, pronouns, doc, dates: list[DateValue]) 
                            date=date_for(dates, start, end, verb), modality="asserted", origin="extracted",
                            doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), charges=["other"], confidence=0.7))
     return found
+
+
+def addressees(verb, index, pronouns) -> list:
+    """Whom the body told ("informed his father, Saïd Kaci, that …", "stated to Mme Cherifi that …")."""
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return [p for t in heard for a in [t, *(c for c in t.children if c.dep_ == "appos")]
+            for p in people_at(a, index, pronouns) if p.entity_id]
 
 
 def reported(verb) -> list:

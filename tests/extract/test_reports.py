@@ -57,3 +57,11 @@ def test_witnesses_who_identify_a_perpetrator_accuse_him(analyse):
     assert [e[1] for e in accusation] == [[("Alfredo Astiz", "accused")]]
     assert accusation[0][5].evidence.end == len("Dagmar Hagelin was shot in the street in January 1977. Survivors "
                                                 "identified him as Alfredo Astiz")
+
+
+def test_a_prefecture_or_an_officer_telling_a_relative_of_a_release_or_escape_is_a_statement(analyse):
+    events = analyse("Ahmed Bensalem and Belaïd Cherifi were arrested in February 1957. On 2 March 1957 the Prefecture "
+                     "informed his brother, Mohamed Bensalem, that Ahmed Bensalem had been released on 19 February. On 26 "
+                     "March an officer told Fatma Cherifi that Belaïd Cherifi had escaped during a transfer.")
+    said = sorted(sorted(n for n, _ in e[1]) for e in events if e[0] == "statement")
+    assert said == [["Ahmed Bensalem", "Mohamed Bensalem"], ["Belaïd Cherifi", "Fatma Cherifi"]]
