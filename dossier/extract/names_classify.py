@@ -251,6 +251,8 @@ def context_evidence(c: Candidate) -> Evidence:
         before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
         if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
             ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
+            if before.lower_ in ("in", "at", "near") and is_hyphenated_place_shape(words):
+                ev.place += 1.5  # "at El-Biar", "in Hussein-Dey": not a compound given name ("Jean-Paul")
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
             ev.place += 3  # "a native of Tula"
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in PLACE_UNITS:
@@ -285,6 +287,12 @@ def context_evidence(c: Candidate) -> Evidence:
             if following and following[0].lower_ in PERSON_POSSESSIONS:
                 ev.person += 2
     return ev
+
+
+def is_hyphenated_place_shape(words: list[str]) -> bool:
+    """One word of capitalised parts joined by hyphens that are not all given names."""
+    parts = words[0].split("-") if len(words) == 1 else []
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and not all(is_given_name(p) for p in parts)
 
 
 SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",

@@ -55,3 +55,10 @@ def test_numbered_headings_in_capitals_have_no_initial(recognize):
     assert not any(text.startswith(("I. ", "V. ")) for text, _ in found)
     alone = recognize("V. STALIN, the general secretary, spoke first. The delegates applauded.\n")
     assert not any(text == "STALIN" for text, _ in alone)  # one numbered line is an initial, not a heading
+
+
+def test_a_hyphenated_town_after_in_or_at_is_a_place_and_a_prefecture_a_body(recognize):
+    found = recognize("He was arrested at his dispensary in Hussein-Dey on 14 March. He was held at Beni-Messous. "
+                      "The Prefecture of Algiers wrote to Jean-Paul Moreau, who lived in Oran.")
+    assert {("Hussein-Dey", "PLACE"), ("Beni-Messous", "PLACE"), ("Prefecture of Algiers", "ORG")} <= found
+    assert ("Jean-Paul Moreau", "PERSON") in found
