@@ -91,6 +91,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
         elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
             found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos": no deposition of evidence
+        elif tok.lemma_ == "suspect" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                t.lower_ == "of" for t in tok.doc[tok.i + 1:tok.sent.end]):
+            found.append(("accusation", tok, "verb"))  # "He was suspected, it was later said, of supplying medicines …"
         elif tok.lemma_ == "execute" and carried_out(tok):
             continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
         elif tok.lemma_ == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSABLE for c in tok.children):

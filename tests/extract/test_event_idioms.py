@@ -252,3 +252,9 @@ def test_a_sentence_or_an_order_executed_is_no_execution(analyse):
     events = analyse("Madrid, 27 May 1940. I approve the foregoing sentence on Julián Escobar, which shall be executed. "
                      "The order was executed at once. Pedro Gil was executed at dawn.")
     assert [e[1] for e in events if e[0] == "execution"] == [[("Pedro Gil", "subject")]]
+
+
+def test_suspected_of_a_deed_is_an_accusation(analyse):
+    events = analyse("Belaïd Cherifi was arrested on 14 March 1957. He was suspected, it was later said, of supplying "
+                     "medicines to the rebels. The police suspected that the bomb was old.")
+    assert [e[1] for e in events if e[0] == "accusation"] == [[("Belaïd Cherifi", "accused")]]
