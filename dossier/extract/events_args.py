@@ -340,7 +340,7 @@ def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optio
 
 def in_line_date(tok) -> bool:
     """ "1934, June   Appointed chief engineer": the parser's subject is the chronology line's own date."""
-    line, head = chronology_line_at(tok.doc.text, tok.idx)
+    head = chronology_line_at(tok.doc.text, tok.idx)[1]
     return head is not None and tok.idx < head.end()
 
 

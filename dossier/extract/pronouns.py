@@ -16,7 +16,6 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 from typing import Optional
 
@@ -314,11 +313,8 @@ class PronounResolver(GroupReferences):
     def main_subject(self) -> Optional[Mention]:
         """The protagonist, when the text is plainly about them: named at least five times and twice as often as
         anyone else. Only such a text settles a choice between two people by whom it is about."""
-        if self.protagonist is None:
-            return None
-        counts = Counter(m.entity_id for m in self.index.mentions if m.label == "PERSON" and m.entity_id)
-        mine = counts.pop(self.protagonist.entity_id, 0)
-        return self.protagonist if mine >= 5 and mine >= 2 * max(counts.values(), default=0) else None
+        most = self.index.most_named() if self.protagonist is not None else None
+        return self.protagonist if most is not None and most.entity_id == self.protagonist.entity_id else None
 
     def _topic(self, offset: int) -> Optional[Mention]:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",
