@@ -6,6 +6,7 @@ taken up without "appointed", and which triggers only name an event rather than 
 from __future__ import annotations
 
 from dossier.extract.dates_grammar import chronology_line_at
+from dossier.extract.nlp import text_of
 from dossier.extract.events_args import governing_verb
 from dossier.extract.lexicon import WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
@@ -168,7 +169,7 @@ def held_in_custody(tok) -> bool:
 
 def noted_held(tok) -> bool:
     """ "1938-1940   Orlovsky held in Sevvostlag": a chronology's line says "held" without "was"."""
-    return tok.tag_ in ("VBD", "VBN") and chronology_line_at(tok.doc.text, tok.idx)[1] is not None and any(
+    return tok.tag_ in ("VBD", "VBN") and chronology_line_at(text_of(tok.doc), tok.idx)[1] is not None and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 

@@ -17,6 +17,7 @@ from typing import Optional
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
+from dossier.extract.nlp import text_of
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.extract.records import record_head
 from dossier.model import Document, Mention, Participant
@@ -340,7 +341,7 @@ def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optio
 
 def in_line_date(tok) -> bool:
     """ "1934, June   Appointed chief engineer": the parser's subject is the chronology line's own date."""
-    head = chronology_line_at(tok.doc.text, tok.idx)[1]
+    head = chronology_line_at(text_of(tok.doc), tok.idx)[1]
     return head is not None and tok.idx < head.end()
 
 
