@@ -270,8 +270,17 @@ class GroupReferences:
             return []
         found = self._subject_group_before(tok)
         if not found and tok.lower_ == "both" and tok.dep_ in SUBJECT_DEPS:
-            return self._counted_group(tok, 2)  # "Zohrab, Deputy for …, and Vartkes, Deputy for …, were spared. Both were taken"
+            # "The «enterado» for ESCOBAR RUIZ and NIETO GIL was received on 28 June 1940; both were shot …"
+            return self._pair_just_before(tok) or self._counted_group(tok, 2)  # "Zohrab, …, and Vartkes, …. Both were taken"
         return found
+
+    def _pair_just_before(self, tok) -> list[Mention]:
+        """The one pair of people written "X and Y" earlier in the sentence, whatever the parser made of it."""
+        text = self.doc.text
+        people = [m for m in self.index.within(tok.sent.start_char, tok.idx, "PERSON") if m.entity_id]
+        pairs = [[a, b] for a, b in zip(people, people[1:]) if text[a.end:b.start] in (" and ", " & ")
+                 and a.entity_id != b.entity_id]
+        return pairs[0] if len(pairs) == 1 else []
 
     def _subject_group_before(self, tok) -> list[Mention]:
         """The group that was the subject of one of the two sentences before, in the paragraph."""

@@ -393,3 +393,11 @@ def test_granted_a_release_or_an_amnesty_is_a_release(analyse):
                      "conditional release on 6 March 1946. Pedro Gil was granted an amnesty in 1947. The Commission "
                      "granted a review.")
     assert sorted(subjects(e) for e in events if e[0] == "release") == [["Pedro Gil"], ["Tomás Rivas"]]
+
+
+def test_both_is_the_pair_written_x_and_y_before_it_whatever_the_parse(analyse):
+    events = analyse("We condemn Julián ESCOBAR RUIZ, Tomás RIVAS OLMEDO and Francisco NIETO GIL to DEATH.\n\nThus by "
+                     "this our sentence we pronounce, order and sign.\n\nARCHIVIST'S NOTE (AGHD, 12 September 2006)\n\n"
+                     "The «enterado» of General Franco for ESCOBAR RUIZ and NIETO GIL was received on 28 June "
+                     "1940; both were shot against the wall of the Cementerio del Este in Madrid at dawn on 2 July 1940.")
+    assert subjects(only(events, "execution")) == ["Francisco NIETO GIL", "Julián ESCOBAR RUIZ"]
