@@ -96,12 +96,13 @@ TITLES = {
     # a record's officers, named by their function: "Stenographer, Mary E. Doyle", "Patrolman Joseph Healey"
     "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
     "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
+    "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara"
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
     "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
-                   "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS"}
+                   "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "Doña", "Señora", "Señor", "Señorita"}
 # "Vice-Premier Jankowski", "Vice-Chairman of the Council": an office's deputy is an office too
 DEPUTY_WORDS = ("Vice", "Deputy", "Acting", "Under", "Co", "Sub")  # "Sub-Inspector Narayan Joshi"
 DEPUTY_PREFIX = re.compile(r"^(?:%s)-(?=[A-Z])" % "|".join(DEPUTY_WORDS))

@@ -62,3 +62,10 @@ def test_a_hyphenated_town_after_in_or_at_is_a_place_and_a_prefecture_a_body(rec
                       "The Prefecture of Algiers wrote to Jean-Paul Moreau, who lived in Oran.")
     assert {("Hussein-Dey", "PLACE"), ("Beni-Messous", "PLACE"), ("Prefecture of Algiers", "ORG")} <= found
     assert ("Jean-Paul Moreau", "PERSON") in found
+
+
+def test_spanish_and_portuguese_honorifics_are_no_part_of_a_name(recognize):
+    found = recognize("Among them Don Ignacio BERMEJO LASO, as his widow, Doña Pilar OCAÑA, has testified. "
+                      "Dom Hélder Câmara spoke, and Señora Rosa Díaz wrote to Señor Luis Peña.")
+    assert {("Ignacio BERMEJO LASO", "PERSON"), ("Pilar OCAÑA", "PERSON"), ("Hélder Câmara", "PERSON"),
+            ("Rosa Díaz", "PERSON"), ("Luis Peña", "PERSON")} <= found
