@@ -53,7 +53,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
         candidates.extend(split_place_before_organ(c))
     candidates = join_body_names(doc.text, candidates)
     mentions = []
-    for c, label, score, generic in numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates))):
+    for c, label, score, generic in streets(doc.text, numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -133,6 +133,23 @@ def numbered_bodies(text: str, decided: list) -> list:
             start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
             if (start, end) != (c.start, c.end):
                 c = Candidate(start, end, text[start:end], tokens=c.tokens, org_phrase=c.org_phrase)
+        out.append((c, label, score, generic))
+    return out
+
+
+STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|via|ulitsa|carrer)"
+                           r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|des|du|de[ \t]+l'|della))?[ \t]+$")
+
+
+def streets(text: str, decided: list) -> list:
+    """ "calle de Fomento", "rue de la Lyre", "rue Michelet": a street named after its lower-case word is a place, and
+    that word is part of its name (a person the street is named for is no one the text speaks of)."""
+    out = []
+    for c, label, score, generic in decided:
+        before = STREET_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if before is not None:
+            c = Candidate(before.start(), c.end, text[before.start():c.end], tokens=c.tokens, place=True)
+            label, generic = "PLACE", False
         out.append((c, label, score, generic))
     return out
 
