@@ -72,7 +72,6 @@ def test_spanish_and_portuguese_honorifics_are_no_part_of_a_name(recognize):
 
 
 def test_a_street_after_its_lower_case_word_is_a_place_with_that_word(recognize):
-    found = recognize("He served as a guard in the checa of calle de Fomento. He lived at 6 rue de la Lyre, near the "
-                      "rue Michelet.")
-    assert {("calle de Fomento", "PLACE"), ("rue de la Lyre", "PLACE"), ("rue Michelet", "PLACE")} <= found
+    found = recognize("He served as a guard in the checa of calle de Fomento. He lived at 6 rue de la Lyre, in the Casbah.")
+    assert {("calle de Fomento", "PLACE"), ("rue de la Lyre", "PLACE")} <= found
     assert not any(label == "PERSON" for _, label in found)
