@@ -5,6 +5,8 @@ taken up without "appointed", and which triggers only name an event rather than 
 
 from __future__ import annotations
 
+import re
+
 from dossier.extract.dates_grammar import chronology_line_at
 from dossier.extract.nlp import text_of
 from dossier.extract.events_args import governing_verb
@@ -95,6 +97,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "suspect" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                 t.lower_ == "of" for t in tok.doc[tok.i + 1:tok.sent.end]):
             found.append(("accusation", tok, "verb"))  # "He was suspected, it was later said, of supplying medicines …"
+        elif tok.lemma_ == "leave" and tok.pos_ == "VERB" and left_custody(tok):
+            found.append(("release", tok, "phrase"))  # "she left Ventas on 9 October 1943", "left the camp in 1956"
         elif tok.lemma_ == "execute" and carried_out(tok):
             continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
         elif tok.lemma_ == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSABLE for c in tok.children):
@@ -218,3 +222,17 @@ def carried_out(verb) -> bool:
         done_to.append(verb.head)
     return any(t.lemma_.lower() in CARRIED_OUT or t.lower_ == "which" for t in done_to)  # people are "who"
 
+
+CUSTODY_PLACES = {"prison", "camp", "jail", "gaol", "penitentiary", "colony", "stockade", "lager", "isolator"}
+CUSTODY_PLACE_NAME = r"(?:\b{0}[ \t]+(?:prison|camp|jail|penitentiary)\b|\b(?:prison|camp|jail|penitentiary)[ \t]+of[ \t]+{0}\b)"
+
+
+def left_custody(verb) -> bool:
+    """ "left the camp", "left Ventas" where the text calls Ventas a prison: a prisoner's release, no journey."""
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None:
+        return False
+    if place.lemma_.lower() in CUSTODY_PLACES:
+        return True
+    return place.pos_ == "PROPN" and re.search(CUSTODY_PLACE_NAME.format(re.escape(place.text)), text_of(verb.doc),
+                                               re.I) is not None

@@ -258,3 +258,11 @@ def test_suspected_of_a_deed_is_an_accusation(analyse):
     events = analyse("Belaïd Cherifi was arrested on 14 March 1957. He was suspected, it was later said, of supplying "
                      "medicines to the rebels. The police suspected that the bomb was old.")
     assert [e[1] for e in events if e[0] == "accusation"] == [[("Belaïd Cherifi", "accused")]]
+
+
+def test_leaving_a_prison_or_camp_is_a_release_and_leaving_a_town_a_journey(analyse):
+    events = analyse("Amparo Salcedo was held in Ventas prison. She was sentenced to six years, and she left Ventas on "
+                     "9 October 1943. Pedro Gil left the camp in 1956. Luis Ruiz left Madrid in 1939.")
+    released = sorted((e[1][0][0], e[2]) for e in events if e[0] == "release")
+    assert released == [("Amparo Salcedo", "1943-10-09"), ("Pedro Gil", "1956-01-01")]
+    assert [e[1] for e in events if e[0] == "travel"] == [[("Luis Ruiz", "subject")]]
