@@ -64,6 +64,7 @@ NOT_NAMES = {
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
     "Hundreds", "Thousands", "Millions", "Dozens", "Scores", "Tens",
+    "Tell", "Ask", "Give", "Send", "Bring", "Kiss", "Forgive", "Thank", "Greet",  # a letter's "Tell Katya not to come"
     # what a family calls its own in memoirs and interviews: kin, not names ("Papa kept saying …", "Mama, Anna Sergeyevna")
     "Mama", "Mamma", "Mum", "Mom", "Papa", "Dad", "Daddy", "Granny", "Grandma", "Grandpa", "Grandad", "Babushka", "Dedushka",
     "Q", "Interviewer", "Interviewee", "Jr", "Jr.", "Sr", "Sr.", "MR", "MRS", "DR", "Esq", "Sgd",  # "Ring Lardner, Jr.": a suffix, not a second person

@@ -36,3 +36,11 @@ def test_a_given_name_alone_after_the_full_name_is_no_organisation():
             "2021, which Hanna allowed us to quote, Andrei wrote that he was cold. Hanna still writes every night.")
     labels = {m.label for m in NameRecognizer().process(doc_of(text))[0] if m.text == "Hanna"}
     assert labels == {"PERSON"}
+
+
+def test_an_imperative_before_a_name_is_no_part_of_it():
+    from tests.extract.test_names import doc_of
+    from dossier.extract.names import NameRecognizer
+    text = "Andrei wrote: “It is cold. Tell Dad I am proud of him. Tell Katya not to come back.” Katya was detained."
+    found = {m.text for m in NameRecognizer().process(doc_of(text))[0] if m.label == "PERSON"}
+    assert "Katya" in found and not any(name.startswith("Tell") for name in found)
