@@ -244,6 +244,8 @@ def context_evidence(c: Candidate) -> Evidence:
         if after and (after[0].text in PERSON_VERBS or (after[0].lemma_ in ("be", "have") or after[0].text in ("was", "were", "had", "is", "has"))
                       and len(after) > 1 and after[1].text in PERSON_VERBS):
             ev.person += 1.5
+        if after and after[0].like_num and len(words) == 1 and not words[0].isupper() and is_common_word(words[0]):
+            ev.person -= 3  # "Box 2", "Folder 8": a common noun labelling a numbered thing
         if after and after[0].text == "," and len(after) > 1 and after[1].text in ("who", "whom", "whose"):
             ev.person += 2
         if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
@@ -293,6 +295,13 @@ def is_hyphenated_place_shape(words: list[str]) -> bool:
     """One word of capitalised parts joined by hyphens that are not all given names."""
     parts = words[0].split("-") if len(words) == 1 else []
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and not all(is_given_name(p) for p in parts)
+
+
+def is_common_word(word: str) -> bool:
+    """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
+    from dossier.extract.case_view import RAREST, word_frequencies
+    frequencies = word_frequencies()
+    return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + 2
 
 
 SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",

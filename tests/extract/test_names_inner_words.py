@@ -44,3 +44,12 @@ def test_an_imperative_before_a_name_is_no_part_of_it():
     text = "Andrei wrote: “It is cold. Tell Dad I am proud of him. Tell Katya not to come back.” Katya was detained."
     found = {m.text for m in NameRecognizer().process(doc_of(text))[0] if m.label == "PERSON"}
     assert "Katya" in found and not any(name.startswith("Tell") for name in found)
+
+
+def test_a_common_noun_labelling_a_numbered_thing_is_nobody():
+    from tests.extract.test_names import doc_of
+    from dossier.extract.names import NameRecognizer
+    text = ("According to the interrogation protocols now in Box 2, Kogan named Orlovsky. Shtern's letter (Box 1, "
+            "Folder 8) says Orlovsky died. Box 3 holds photographs. Mandela 1964 is a pamphlet.")
+    people = {m.text for m in NameRecognizer().process(doc_of(text))[0] if m.label == "PERSON"}
+    assert not {"Box", "Folder"} & people and {"Kogan", "Orlovsky"} <= people
