@@ -29,7 +29,7 @@ ORG_HEADS = {
     "Constabulary", "Rifles", "Fusiliers", "Volunteers", "Police", "Gendarmerie", "Chronicle", "Organisation",
     "Organization", "Convention", "Movement",
     "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command", "Corps",  # "the 174th PC Company"
-    "Prefecture", "Faculty", "Service",
+    "Prefecture", "Faculty", "Service", "University",
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"

@@ -75,3 +75,9 @@ def test_a_street_after_its_lower_case_word_is_a_place_with_that_word(recognize)
     found = recognize("He served as a guard in the checa of calle de Fomento. He lived at 6 rue de la Lyre, in the Casbah.")
     assert {("calle de Fomento", "PLACE"), ("rue de la Lyre", "PLACE")} <= found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_university_is_a_body(recognize):
+    found = recognize("Hoover Institution Library & Archives\nStanford University, Stanford, California\n\n"
+                      "The papers of Pavel Orlovsky came from Stanford University.")
+    assert ("Stanford University", "ORG") in found and ("Stanford University", "PERSON") not in found
