@@ -9,6 +9,7 @@ import re
 
 from dossier.extract.dates_grammar import chronology_line_at
 from dossier.extract.nlp import text_of
+from dossier.extract.pronoun_groups import GROUP_NOUNS
 from dossier.extract.events_args import governing_verb
 from dossier.extract.lexicon import WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
@@ -168,7 +169,9 @@ def held_in_custody(tok) -> bool:
         return noted_held(tok)
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     named = subject is not None and any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in subject.children)
-    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or named)  # "The composer Mikis Theodorakis … was held"
+    counted = subject is not None and subject.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "nummod" or c.lower_ == "both" for c in subject.children)  # "The two young men were held at …"
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or named or counted)  # "The composer Mikis Theodorakis … was held"
 
 
 def noted_held(tok) -> bool:

@@ -187,8 +187,18 @@ class GroupReferences:
             if sent.start == 0 or sent.start_char <= start:
                 break
             sent = tok.doc[sent.start - 1].sent
-        return self._listed_before(tok, n) or (self._named_together(tok, n) if n >= 3 else
+        return self._heading_above(start, n) or self._listed_before(tok, n) or (self._named_together(tok, n) if n >= 3 else
                                                 self._salient_pair(tok) if n == 2 else [])
+
+    def _heading_above(self, start: int, n: int) -> list[Mention]:
+        """ "IV. LARBI and AMAR TOUATI, dockers / The two brothers were arrested …": the line just above the
+        paragraph, when it is a heading with no full stop that names exactly ``n`` people."""
+        line_start = self.doc.text.rfind("\n", 0, max(0, self.doc.text.rfind("\n", 0, start - 1)))
+        line = self.doc.text[line_start + 1:start].strip()
+        if not line or line.endswith((".", ";", ":")) or len(line) > 120 or "\n" in line:
+            return []
+        people = {m.entity_id: m for m in self.index.within(line_start + 1, start, "PERSON") if m.entity_id}
+        return list(people.values()) if len(people) == n else []
 
     def _listed_before(self, tok, n: int) -> list[Mention]:
         """ "… the death sentences passed on George Papadopoulos, the former dictator, Stylianos Pattakos, his deputy,

@@ -401,3 +401,12 @@ def test_both_is_the_pair_written_x_and_y_before_it_whatever_the_parse(analyse):
                      "The «enterado» of General Franco for ESCOBAR RUIZ and NIETO GIL was received on 28 June "
                      "1940; both were shot against the wall of the Cementerio del Este in Madrid at dawn on 2 July 1940.")
     assert subjects(only(events, "execution")) == ["Francisco NIETO GIL", "Julián ESCOBAR RUIZ"]
+
+
+def test_a_counted_group_under_a_heading_naming_it_and_held_somewhere(analyse):
+    events = analyse("IV. LARBI and AMAR TOUATI, dockers\n\nThe two brothers were arrested on 29 January 1957 at their "
+                     "home in Belcourt. Larbi Touati was released on 5 February 1957.\n\nMouloud Kaci was arrested on 22 "
+                     "February 1957 in a café, together with his cousin Hamid Boukhari. The soldiers were led by Captain "
+                     "Lefort. The two young men were held at the Villa Sésini.\n")
+    arrests = sorted(subjects(e) for e in events if e[0] == "arrest")
+    assert ["AMAR TOUATI", "Larbi Touati"] in arrests and ["Hamid Boukhari", "Mouloud Kaci"] in arrests
