@@ -98,6 +98,7 @@ TITLES = {
     "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
     "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
     "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara"
+    "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
     "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }

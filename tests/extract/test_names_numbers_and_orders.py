@@ -81,3 +81,10 @@ def test_a_university_is_a_body(recognize):
     found = recognize("Hoover Institution Library & Archives\nStanford University, Stanford, California\n\n"
                       "The papers of Pavel Orlovsky came from Stanford University.")
     assert ("Stanford University", "ORG") in found and ("Stanford University", "PERSON") not in found
+
+
+def test_french_titles_are_no_names(recognize):
+    found = recognize("Monsieur le Président, I write to you. Maître Jacques Vergès defended him. Général Massu "
+                      "commanded the division.")
+    people = {text for text, label in found if label == "PERSON"}
+    assert {"Jacques Vergès", "Massu"} <= people and not any("Président" in p or "Maître" in p for p in people)
