@@ -91,8 +91,9 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:placed|put|held|kept|detained)\b[^.;]{0,30}?\bat the disposal of the (?:National )?Executive Power\b")),
     # "were taken off a street car by the police", "was taken off a train" (from a home: arrest_idioms)
     ("arrest", re.compile(r"\b(?:was|were|been) taken (?:off|from) (?:a|the) (?:street ?car|train|bus|tram|ship|plane|boat)\b")),
-    # "Ma Shaofang surrendered to police", "went to the police and gave himself up"
+    # "Ma Shaofang surrendered to police", "went to the police and gave himself up"; a soldier "surrendered in Madrid"
     ("arrest", re.compile(r"\bsurrender(?:ed|s)? to (?:the )?(?:police|authorities|troops|army|soldiers)\b|"
+                          r"\bsurrender(?:ed|s)? (?=in |at |on |near )|"  # "he surrendered in Madrid on 29 March 1939"
                           r"\b(?:gave|give|gives|giving) (?:himself|herself|themselves) up\b|\bturned (?:himself|herself|themselves) in\b")),
     # "The couple took refuge in the U.S. Embassy", "had been smuggled out of China"
     ("escape", re.compile(r"\b(?:took|taken|take|takes|sought|seeks|found) refuge\b|\bsmuggled out of\b")),

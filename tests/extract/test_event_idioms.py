@@ -266,3 +266,9 @@ def test_leaving_a_prison_or_camp_is_a_release_and_leaving_a_town_a_journey(anal
     released = sorted((e[1][0][0], e[2]) for e in events if e[0] == "release")
     assert released == [("Amparo Salcedo", "1943-10-09"), ("Pedro Gil", "1956-01-01")]
     assert [e[1] for e in events if e[0] == "travel"] == [[("Luis Ruiz", "subject")]]
+
+
+def test_a_soldier_who_surrendered_somewhere_was_taken_prisoner(analyse):
+    events = analyse("Luis Ruiz surrendered at Alicante on 1 April 1939. Pedro Gil surrendered the city to the rebels. "
+                     "The garrison surrendered in Madrid.")
+    assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Luis Ruiz", "subject")], "1939-04-01")]
