@@ -226,6 +226,7 @@ def carried_out(verb) -> bool:
     return any(t.lemma_.lower() in CARRIED_OUT or t.lower_ == "which" for t in done_to)  # people are "who"
 
 
+ONWARD_CUSTODY = {"exile", "camp", "prison", "deportation", "banishment", "settlement", "colony", "transit"}
 CUSTODY_PLACES = {"prison", "camp", "jail", "gaol", "penitentiary", "colony", "stockade", "lager", "isolator"}
 CUSTODY_PLACE_NAME = r"(?:\b{0}[ \t]+(?:prison|camp|jail|penitentiary)\b|\b(?:prison|camp|jail|penitentiary)[ \t]+of[ \t]+{0}\b)"
 
@@ -233,8 +234,9 @@ CUSTODY_PLACE_NAME = r"(?:\b{0}[ \t]+(?:prison|camp|jail|penitentiary)\b|\b(?:pr
 def left_custody(verb) -> bool:
     """ "left the camp", "left Ventas" where the text calls Ventas a prison: a prisoner's release, no journey."""
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if place is None:
-        return False
+    if place is None or any(c.dep_ == "prep" and c.lower_ in ("for", "to", "into") and any(
+            g.lemma_.lower() in ONWARD_CUSTODY for g in c.children) for c in verb.children):
+        return False  # "Tomsky left prison for eternal exile in Siberia": moved on, not freed
     if place.lemma_.lower() in CUSTODY_PLACES:
         return True
     return place.pos_ == "PROPN" and re.search(CUSTODY_PLACE_NAME.format(re.escape(place.text)), text_of(verb.doc),

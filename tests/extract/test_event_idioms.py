@@ -262,7 +262,8 @@ def test_suspected_of_a_deed_is_an_accusation(analyse):
 
 def test_leaving_a_prison_or_camp_is_a_release_and_leaving_a_town_a_journey(analyse):
     events = analyse("Amparo Salcedo was held in Ventas prison. She was sentenced to six years, and she left Ventas on "
-                     "9 October 1943. Pedro Gil left the camp in 1956. Luis Ruiz left Madrid in 1939.")
+                     "9 October 1943. Pedro Gil left the camp in 1956. Luis Ruiz left Madrid in 1939. In 1916 Mikhail "
+                     "Tomsky left prison for eternal exile in Siberia.")
     released = sorted((e[1][0][0], e[2]) for e in events if e[0] == "release")
     assert released == [("Amparo Salcedo", "1943-10-09"), ("Pedro Gil", "1956-01-01")]
     assert [e[1] for e in events if e[0] == "travel"] == [[("Luis Ruiz", "subject")]]
