@@ -32,7 +32,7 @@ VERBS = {  # by lemma
     "birth": {"bear"},
     "publication": {"publish"},
     "demand": {"demand", "clamor", "clamour", "petition", "appeal", "instruct", "beg", "implore", "beseech"},
-    "membership": {"join", "found", "co-found", "recruit", "enlist"},
+    "membership": {"join", "found", "co-found", "recruit", "enlist", "affiliate"},  # "affiliated to the C.N.T."
     "statement": {"speak", "retract", "recant", "repudiate", "deny"},  # "Meyerhold retracted his confession", "Both deny the charges"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).

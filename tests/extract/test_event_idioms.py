@@ -273,3 +273,9 @@ def test_a_soldier_who_surrendered_somewhere_was_taken_prisoner(analyse):
     events = analyse("Luis Ruiz surrendered at Alicante on 1 April 1939. Pedro Gil surrendered the city to the rebels. "
                      "The garrison surrendered in Madrid.")
     assert [(e[1], e[2]) for e in events if e[0] == "arrest"] == [([("Luis Ruiz", "subject")], "1939-04-01")]
+
+
+def test_affiliated_to_a_body_is_membership(analyse):
+    events = analyse("Francisco Nieto, 24, mechanic, affiliated to the C.N.T., is accused of driving the car. Pedro Gil "
+                     "was affiliated with the Communist Party from 1934. The union was affiliated to the CNT.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Francisco Nieto", "Pedro Gil"]
