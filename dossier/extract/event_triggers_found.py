@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.dates_grammar import chronology_line_at
 from dossier.extract.nlp import text_of
 from dossier.extract.pronoun_groups import GROUP_NOUNS
-from dossier.extract.events_args import governing_verb
+from dossier.extract.events_args import governing_verb, line_date_head
 from dossier.extract.lexicon import WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
                                             PRESENCE_VERBS, VERB_TYPES)
@@ -176,7 +175,7 @@ def held_in_custody(tok) -> bool:
 
 def noted_held(tok) -> bool:
     """ "1938-1940   Orlovsky held in Sevvostlag": a chronology's line says "held" without "was"."""
-    return tok.tag_ in ("VBD", "VBN") and chronology_line_at(text_of(tok.doc), tok.idx)[1] is not None and any(
+    return tok.tag_ in ("VBD", "VBN") and line_date_head(tok) is not None and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 

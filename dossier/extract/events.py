@@ -14,12 +14,11 @@ from typing import Optional
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
-from dossier.extract.dates_grammar import chronology_line_at
-from dossier.extract.nlp import text_of
 from dossier.extract.event_coreference import dedupe, subjects
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
-from dossier.extract.events_args import MentionIndex, antecedent, clause_subject, governing_verb, names_listed_after, people_at, verb_of
+from dossier.extract.events_args import (MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
+                                         names_listed_after, people_at, verb_of)
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
@@ -218,7 +217,7 @@ def noted_undergone(verb) -> bool:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     bare = after is None or after.text in (".", ";") or "\n" in after.text
     by_doer = any(c.dep_ == "agent" for c in verb.children)
-    return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or chronology_line_at(text_of(verb.doc), verb.idx)[1] is not None) \
+    return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or line_date_head(verb) is not None) \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
 
 

@@ -19,7 +19,7 @@ from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
-from dossier.extract.records import record_head
+from dossier.extract.records import line_above, record_head
 from dossier.model import Document, Mention, Participant
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -313,11 +313,8 @@ ENTRY_LINE_SPACE = 200  # characters an entry's own line may take ("1. RAMON D. 
 def entry_line_before(doc: Document, block, index: MentionIndex) -> Optional[Mention]:
     """ "1. RAMON D. ESGUERRA, 24, student / Arrested on 14 January 1974 …": a case's paragraph under the line that
     names it, its person in capitals first."""
-    if block is None:
-        return None
-    before = next((b for b in reversed(doc.blocks) if b.end <= block.start), None)
-    line = doc.text[before.start:before.end] if before is not None else ""
-    if not line or len(line) > ENTRY_LINE_SPACE or "\n" in line or line[-1] in ".;:,":
+    before = line_above(doc, block.start) if block is not None else None
+    if before is None or before.end - before.start > ENTRY_LINE_SPACE:
         return None  # not the last of a list of one-line entries, "6. REIMAN, Karl Oskarovich, born 1890, …."
     head = index.opening_person(before.start, before.start + 60)
     return head if head is not None and is_headword(head.text) else None
@@ -339,9 +336,14 @@ def chronology_subject(doc: Document, offset: int, index: MentionIndex) -> Optio
     return None
 
 
+def line_date_head(tok) -> Optional[re.Match]:
+    """The date a chronology's line opens with, for a token on such a line ("1937, August 14   Orlovsky arrested")."""
+    return chronology_line_at(text_of(tok.doc), tok.idx)[1]
+
+
 def in_line_date(tok) -> bool:
     """ "1934, June   Appointed chief engineer": the parser's subject is the chronology line's own date."""
-    head = chronology_line_at(text_of(tok.doc), tok.idx)[1]
+    head = line_date_head(tok)
     return head is not None and tok.idx < head.end()
 
 

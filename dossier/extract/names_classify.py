@@ -16,6 +16,7 @@ from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIE
                                      PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
+from dossier.extract.case_view import RAREST, word_frequencies
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.nlp import text_of
@@ -299,7 +300,6 @@ def is_hyphenated_place_shape(words: list[str]) -> bool:
 
 def is_common_word(word: str) -> bool:
     """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
-    from dossier.extract.case_view import RAREST, word_frequencies
     frequencies = word_frequencies()
     return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + 2
 

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from dossier.extract.lexicon import only_titles
 from dossier.extract.name_gender import looks_feminine
+from dossier.extract.records import line_above
 from dossier.model import Mention
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -193,11 +194,10 @@ class GroupReferences:
     def _heading_above(self, start: int, n: int) -> list[Mention]:
         """ "IV. LARBI and AMAR TOUATI, dockers / The two brothers were arrested …": the line just above the
         paragraph, when it is a heading with no full stop that names exactly ``n`` people."""
-        line_start = self.doc.text.rfind("\n", 0, max(0, self.doc.text.rfind("\n", 0, start - 1)))
-        line = self.doc.text[line_start + 1:start].strip()
-        if not line or line.endswith((".", ";", ":")) or len(line) > 120 or "\n" in line:
+        above = line_above(self.doc, start)
+        if above is None or above.end - above.start > 120:
             return []
-        people = {m.entity_id: m for m in self.index.within(line_start + 1, start, "PERSON") if m.entity_id}
+        people = {m.entity_id: m for m in self.index.within(above.start, above.end, "PERSON") if m.entity_id}
         return list(people.values()) if len(people) == n else []
 
     def _listed_before(self, tok, n: int) -> list[Mention]:

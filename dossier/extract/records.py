@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from dossier.extract.events_triggers import charges_in
-from dossier.model import DateValue, Document, Event, Mention, Participant, Span
+from dossier.model import Block, DateValue, Document, Event, Mention, Participant, Span
 
 # "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
 FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?)[ \t]*:[ \t]*(\S.*)$", re.M)
@@ -107,3 +107,12 @@ def _field_event(doc: Document, type_: str, who: Mention, label: Span, end: int,
     return Event(type=type_, evidence=Span(start, end), participants=people, date=when,
                  place_id=where.entity_id if where is not None else None, modality="asserted", charges=charges,
                  origin="extracted", doc_id=doc.id, trigger=label, confidence=0.8)  # read off a format, not a clause
+
+
+def line_above(doc: Document, offset: int) -> Optional[Block]:
+    """The block just before the one holding ``offset``, when it is a single line with no closing punctuation: the
+    line that names what a paragraph is about ("1. RAMON D. ESGUERRA, 24, student", "IV. LARBI and AMAR TOUATI,
+    dockers")."""
+    before = next((b for b in reversed(doc.blocks) if b.end <= offset), None)
+    line = doc.text[before.start:before.end] if before is not None else ""
+    return before if line and "\n" not in line and line[-1] not in ".;:," else None
