@@ -18,7 +18,8 @@ DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "b
              "penitentiary", "colony", "isolator", "gulag", "stockade"}
 HOLDING = {"detention", "reception", "interrogation", "holding", "internment", "rehabilitation", "correctional"}
 CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
-NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes"}
+NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes",
+              "before"}  # "taken before the court": a trial
 
 
 def taken(tok, index, pronouns) -> list[Participant]:

@@ -114,7 +114,10 @@ PHRASES = [
                           r"(?<=, )(?:held|kept|confined|detained) in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
                           r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+(?!(?:state|emergency|war|strike|holiday|amnesty|ceasefire|truce|recess|boycott|general)\b)\W?\w+|found guilty|put in the dock)\b")),
-    ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial)\b")),
+    # "I was taken before the Islamic Revolutionary Court", "brought before a military tribunal"
+    ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial|"
+                         r"(?:taken|brought|hauled|dragged|led) before (?:a|an|the) (?:[\w'’-]+ ){0,4}(?:(?i:court)|(?i:tribunal)|"
+                         r"judges?|magistrates?|bench|(?i:court-martial)|(?i:court martial)))\b")),
     # "now faces charges under the Anti-Communist Law", "criminal proceedings had been instituted against her",
     # "was widely held responsible for the shootings"
     ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\b[Pp]roceedings (?:(?:have|had|has) been |were |was )?"

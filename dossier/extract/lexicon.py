@@ -47,6 +47,16 @@ NATIONALITIES = {
     "Chinese", "Korean", "Greek", "Bulgarian", "Romanian", "Moldavian", "Azerbaijani", "Azeri", "Chechen", "Ingush",
     "Kalmyk", "Karelian", "Bashkir", "Mordvin", "Chuvash", "Ossetian", "Abkhaz", "Kyrgyz", "Tajik", "Turkmen", "Yakut",
     "Buryat", "Udmurt", "Komi", "Mari", "Crimean", "Austrian", "French", "Italian", "Swiss", "Serbian", "Croatian",
+    # and the world's, with their languages ("translated from Persian", "an Iranian", "a Kurdish teacher")
+    "Persian", "Farsi", "Iranian", "Iraqi", "Turkish", "Turk", "Kurdish", "Kurd", "Arab", "Arabic", "Afghan", "Pakistani",
+    "Indian", "Japanese", "Vietnamese", "Spanish", "Portuguese", "Brazilian", "Argentine", "Argentinian", "Chilean",
+    "Mexican", "Cuban", "American", "British", "Dutch", "Belgian", "Swedish", "Norwegian", "Danish", "Albanian",
+    "Slovene", "Slovenian", "Bosnian", "Macedonian", "Yugoslav", "Czechoslovak", "Israeli", "Palestinian", "Egyptian",
+    "Syrian", "Lebanese", "Algerian", "Moroccan", "Tunisian", "Libyan", "Sudanese", "Ethiopian", "Eritrean", "Kenyan",
+    "Nigerian", "Ghanaian", "African", "Rhodesian", "Ugandan", "Congolese", "Angolan", "Mozambican", "Filipino",
+    "Indonesian", "Malaysian", "Burmese", "Cambodian", "Khmer", "Laotian", "Tibetan", "Uighur", "Uyghur", "Mongolian",
+    "Canadian", "Australian", "European", "Asian", "Hebrew", "Yiddish", "Cypriot", "Guatemalan", "Salvadoran",
+    "Nicaraguan", "Peruvian", "Bolivian", "Colombian", "Venezuelan", "Uruguayan", "Paraguayan", "Ecuadorian",
 }
 # Capitalised words that are never a name by themselves.
 NOT_NAMES = {
@@ -100,6 +110,8 @@ TITLES = {
     "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara"
     "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
+    "Ayatollah", "Ayatullah", "Hojjatoleslam", "Hojatoleslam", "Hojjat-ol-eslam", "Sheikh", "Shaikh", "Mullah", "Imam",
+    "Haj", "Hajj", "Hajji", "Haji",  # "Hojjatoleslam Ahmad Tavassoli", "Haj Nasser"
     "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.

@@ -22,6 +22,9 @@ NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts
               "Leningradskaya Pravda", "Kommunist", "Bolshevik", "Daily Worker", "Rundschau"}
 EDITORS_NOTE = re.compile(r"\n\s*\[?(?:\w+'s |\w+’s )?(?:editor|translator|compiler|publisher)s?(?:'s|’s)? note\b", re.I)
 DECLARANT = re.compile(r"(?:^|\n|[.:;]\s)[ \t]*I,[ \t]+(?:the undersigned,[ \t]+)?$")
+# "My name is Bahram Rezvani." in a statement's opening, or its form's "Witness: Bahram REZVANI" line.
+SELF_NAMED = re.compile(r"(?:\bmy name is|(?:^|\n)[ \t]*(?:witness|deponent|declarant|interviewee|informant|complainant)[ \t]*:)"
+                        r"[ \t]*$", re.I)
 DECLARATION_HEAD = 2000  # characters at the head of an affidavit that may hold its "I, NAME,"
 SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
 
@@ -133,7 +136,7 @@ class Voices:
             elif (examined := examined_in(doc.text, unit, index)) is not None:
                 questioned = examined
         self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index) \
-            or self._declarant(doc, index)
+            or self._declarant(doc, index) or self._self_named(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index)
@@ -180,6 +183,15 @@ class Voices:
         or signs a declaration names himself after "I," at its head."""
         for m in index.within(0, min(len(doc.text), DECLARATION_HEAD), "PERSON"):
             if m.entity_id and DECLARANT.search(doc.text[max(0, m.start - 20):m.start]):
+                return m
+        return None
+
+    @staticmethod
+    def _self_named(doc: Document, index) -> Optional[Mention]:
+        """A witness statement's "My name is Bahram Rezvani." or its form's "Witness: Bahram REZVANI": whose
+        statement it is, and so who "I" is."""
+        for m in index.within(0, min(len(doc.text), DECLARATION_HEAD), "PERSON"):
+            if m.entity_id and SELF_NAMED.search(doc.text[max(0, m.start - 30):m.start]):
                 return m
         return None
 
