@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, ORG_HEADS, PLACE_NOUNS_AFTER
+from dossier.extract.lexicon import COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, NATIONALITIES, ORG_HEADS, PLACE_NOUNS_AFTER
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
@@ -83,7 +83,30 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         label, score = evidence.best()
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
-    return [d for d in bracketed_aliases(share_in_lists(decided, votes), votes) if d[1] is not None]
+    decided = short_forms_of_bodies(bracketed_aliases(share_in_lists(decided, votes), votes), votes, surnames | given)
+    return [d for d in decided if d[1] is not None]
+
+
+def short_forms_of_bodies(decided: list, votes: dict, people_words: set[str]) -> list:
+    """ "Mojahedin" alone after "the People's Mojahedin Organisation of Iran": the one distinctive word of a body's
+    full name, standing alone, is that body — if something else says so once (the tagger) and the document does not
+    also use it as a person's name ("Kirov" after "the Kirov Works")."""
+    words = {w for c, label, _, _ in decided if label == "ORG" and len(c.text.split()) > 1
+             and any(w in ORG_HEADS for w in c.text.split()) for w in distinctive_words(c.text)}
+    out = list(decided)
+    for i, (c, label, score, _) in enumerate(out):
+        if label in ("PERSON", "PLACE") and c.text in words and c.text not in people_words and not c.title \
+                and votes[name_key(c.text)].org > 0:  # the tagger saw a body in it once at least
+            out[i] = (c, "ORG", max(score, 0.3), False)
+    return out
+
+
+def distinctive_words(name: str) -> list[str]:
+    """The words of a body's name that are neither its kind ("Organisation"), a place, a nationality nor a given
+    name: "Mojahedin" in "People's Mojahedin Organisation of Iran"."""
+    return [w for w in name.split() if len(w) >= 4 and w[:1].isupper() and not w.isupper() and w.isalpha()
+            and w not in ORG_HEADS and w not in NATIONALITIES and not is_place_name(w) and not is_given_name(w)
+            and not COMMON_WORD_ENDING.search(w.lower())]
 
 
 def bracketed_aliases(decided: list, votes: dict) -> list:

