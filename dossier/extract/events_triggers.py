@@ -163,6 +163,10 @@ PHRASES = [
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
+                               r"(?:became|becomes|become|becoming) (?:a |an |the |its |his |her |their |one of the )?(?:[\w’'-]+ ){0,4}?"
+                               r"(?i:spokes(?:man|men|woman|women|person)|chairman|chairwoman|chairperson|president|secretary|director|"
+                               r"head|chief|commander|editor|prosecutor|procurator|governor|minister|commissar|ambassador|marshals?|"
+                               r"principal|premier|leader)\b|"
                                r"(?:was|were) made (?:a |an |the )?(?:[A-Z][\w'’]+[ -]){0,3}(?:Premier|Minister|Commissar|Secretary|Marshal|"
                                r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
