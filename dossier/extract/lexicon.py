@@ -112,6 +112,9 @@ TITLES = {
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
     "Ayatollah", "Ayatullah", "Hojjatoleslam", "Hojatoleslam", "Hojjat-ol-eslam", "Sheikh", "Shaikh", "Mullah", "Imam",
     "Haj", "Hajj", "Hajji", "Haji",  # "Hojjatoleslam Ahmad Tavassoli", "Haj Nasser"
+    "Rotmistr", "Shtabs-Rotmistr", "Stabs-Rotmistr", "Polkovnik", "Podpolkovnik", "Poruchik", "Praporshchik", "Yesaul",
+    "Esaul", "Cornet", "Ensign", "Adjutant", "Councillor", "Privy", "Collegiate", "Titular", "Pristav", "Ispravnik",
+    "Ataman", "Hetman",  # the Tsarist ranks: "Rotmistr Goloushkin", "Privy Councillor Sazonov"
     "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.

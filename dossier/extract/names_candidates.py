@@ -59,7 +59,7 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         surname, given = m.group(1).rstrip(", "), m.group(2).split()
         initials = all(is_initial(g) for g in given)
         line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if surname.title() in not_names or given[0] in not_names or not (
+        if surname.title() in not_names or given[0] in not_names or is_title_word(surname) or is_title_word(given[0]) or not (
                 initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])):
             continue
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)

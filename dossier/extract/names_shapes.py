@@ -90,3 +90,17 @@ POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "
 def is_post_nominal(c: Candidate) -> bool:
     """ "Mr. R. S. Thacker, Q.C.": letters after a name that say a rank, not someone's initials."""
     return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS
+
+
+NICKNAME_KEY_LINE = re.compile(r"[\"”»][ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\([^)\n]{1,40}\)[ \t]*)?[—–=][ \t]*")
+
+
+def keys_a_nickname(c: Candidate) -> bool:
+    """ '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova, 24, teacher': a line of a surveillance report's or a file's key
+    to the nicknames it uses opens with the nickname in quotation marks, then a dash and who it is (or that nobody
+    knows): a person's name, wherever the report uses it."""
+    if not c.tokens:
+        return False
+    text = c.tokens[0].doc.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return text[line_start:c.start].strip() in ('"', "“", "«") and bool(NICKNAME_KEY_LINE.match(text, c.end))

@@ -12,7 +12,7 @@ from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
 from dossier.extract.names_morph import looks_like_surname, plural_stem
-from dossier.extract.names_shapes import defined_as_organisation
+from dossier.extract.names_shapes import defined_as_organisation, keys_a_nickname
 from dossier.extract.places import is_place_name
 from dossier.resolve.names import fold
 
@@ -29,6 +29,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             votes[name_key(c.text.title())].add(Evidence(place=6))
         if not form.fixed and defined_as_organisation(c):
             votes[name_key(c.text)].add(Evidence(org=12))
+        if not form.fixed and keys_a_nickname(c):
+            votes[name_key(c.text)].add(Evidence(person=8))
         if form.fixed:
             continue
         ctx = context_evidence(c)

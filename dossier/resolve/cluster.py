@@ -92,6 +92,16 @@ ALIAS_BETWEEN = re.compile(r"^\s*(?:\(\s*|,\s*(?:who\s+)?(?:(?:signed|wrote|publ
                            r"|\s+(?:alias|known\s+as|née|né)\s+)$", re.I)
 
 
+# A key to nicknames or code names, one per line: '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova, 24, teacher'.
+NICKNAME_OPENS = re.compile(r"(?:^|\n)[ \t]*[\"“«]$")
+NICKNAME_KEYED = re.compile(r"^[\"”»][ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\([^)\n]{1,40}\)[ \t]*)?[—–:=-][ \t]*$")
+
+
+def keys_a_nickname(text: str, nickname: Mention, person: Mention) -> bool:
+    return bool(NICKNAME_OPENS.search(text, max(0, nickname.start - 8), nickname.start)) \
+        and bool(NICKNAME_KEYED.match(text[nickname.end:person.start]))
+
+
 class Resolver:
     """Assigns ``Mention.entity_id`` and keeps the entities of one call or one store."""
 
@@ -192,10 +202,13 @@ class Resolver:
                 named.append(m)
 
     def _join_aliases(self, text: str, people: list[Mention], before: set[str]) -> None:
-        """ "Julian Leszczyński, who signed his articles as Leński", "Fritz David (Kruglyansky)": the text says two
-        names are one person. The second name's entity, if this document made it, joins the first's."""
+        """ "Julian Leszczyński, who signed his articles as Leński", "Fritz David (Kruglyansky)", a surveillance report's
+        key '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova': the text says two names are one person. The second name's entity, if this document made it, joins the first's."""
         for first, second in zip(people, people[1:]):
             between = text[first.end:second.start]
+            if first.entity_id != second.entity_id and first.entity_id not in before and keys_a_nickname(text, first, second):
+                self._merge(first.entity_id, second.entity_id, people)  # the nickname is the named person's
+                continue
             if first.entity_id == second.entity_id or second.entity_id in before or not ALIAS_BETWEEN.match(between):
                 continue
             if "(" in between and text[second.end:second.end + 1] not in (")", ","):
