@@ -26,6 +26,11 @@ def iso(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def full_year(digits: str) -> int:
+    """ "57" in "15.6.57" is 1957: the twentieth century our sources speak of (as "in '37")."""
+    return 1900 + int(digits) if len(digits) == 2 else int(digits)
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
 
@@ -54,7 +59,7 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         m1, m2 = month_number(g["month"]), month_number(g["month2"])
         return DateValue(iso(year, m1, 1), iso(year, m2, last_day(year, m2)), "month", text) if m1 <= m2 else None
     if kind == "roman":
-        year, month, day = int(g["year"]), ROMAN_MONTHS[g["rm"]], int(g["d"])
+        year, month, day = full_year(g["year"]), ROMAN_MONTHS[g["rm"]], int(g["d"])
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind == "month-noyear":
         if year_hint is None:
@@ -62,7 +67,7 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         month = month_number(g["month"])
         return DateValue(iso(year_hint, month, 1), iso(year_hint, month, last_day(year_hint, month)), "month", text)
     if kind in ("iso", "numeric"):
-        year, month, day = int(g["year"]), int(g["m"]), int(g["d"])
+        year, month, day = full_year(g["year"]), int(g["m"]), int(g["d"])
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind == "month":
         year, month = int(g["year"]), month_number(g["month"])

@@ -25,6 +25,8 @@ DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 YEAR2 = r"(?P<year2>1[6-9]\d\d|20\d\d)"
 DASH = r"\s*[–—-]\s*"
+# A day and month in figures may carry a two-digit year ("15.6.57", a monitoring digest's "3.III.03"): this century's past
+YEAR_OR_SHORT = r"(?P<year>1[6-9]\d\d|20\d\d|\d\d)"
 
 PATTERNS = [  # most specific first; the first match at a position wins
     ("cross-month", re.compile(rf"\b(?:from\s+)?{MONTH}\s+{DAY}\s*(?:to|until|till|[–—-])\s*{MONTH2}\s+{DAY2},?\s+{YEAR}\b")),
@@ -36,8 +38,8 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day", re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR}\b")),
-    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR}\b")),  # 10.VII.1937
+    ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 13.6.1957, 13.6.57
+    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 10.VII.1937, 3.III.03
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December" in a chronology
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),

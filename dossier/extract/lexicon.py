@@ -69,6 +69,8 @@ NOT_NAMES = {
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Moscow Trials",
     "Last", "Remember", "Regardless", "Whoever", "Everything", "Nothing", "Nobody", "Everybody", "One", "Another",
     "Many", "Some", "Such", "Each", "Every", "Cut", "Just", "Later", "Meanwhile", "However", "Thus", "Indeed",
+    "GMT", "UTC", "BST", "CET", "MSK",  # "17.00 GMT": a time zone
+    "Monitor", "Editor", "Translator", "Compiler",  # "[Monitor's note: …]"
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",

@@ -141,14 +141,22 @@ STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|via|ulit
                            r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|des|du|de[ \t]+l'|della))?[ \t]+$")
 
 
+# Languages that put the lower-case word after the name: "Köztársaság tér", "Rákóczi út", "Nowy Świat ulica"
+STREET_AFTER = re.compile(r"^[ \t]+(?:tér|tere|utca|út|útja|körút|ulica|ulice|náměstí|třída|prospekt|ploshchad|"
+                          r"pereulok|naberezhnaya|sokak|sokağı|caddesi|meydanı)\b")
+
+
 def streets(text: str, decided: list) -> list:
-    """ "calle de Fomento", "rue de la Lyre", "rue Michelet": a street named after its lower-case word is a place, and
-    that word is part of its name (a person the street is named for is no one the text speaks of)."""
+    """ "calle de Fomento", "rue de la Lyre", "rue Michelet", "Köztársaság tér": a street named with its lower-case
+    word is a place, and that word is part of its name (a person the street is named for is no one the text speaks
+    of)."""
     out = []
     for c, label, score, generic in decided:
         before = STREET_BEFORE.search(text, max(0, c.start - 16), c.start)
-        if before is not None:
-            c = Candidate(before.start(), c.end, text[before.start():c.end], tokens=c.tokens, place=True)
+        after = STREET_AFTER.match(text[c.end:c.end + 16])
+        if before is not None or after is not None:
+            start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
+            c = Candidate(start, end, text[start:end], tokens=c.tokens, place=True)
             label, generic = "PLACE", False
         out.append((c, label, score, generic))
     return out

@@ -332,6 +332,11 @@ def after_capital_caption(tokens: list) -> list:
     return rest if is_given_name(rest[0].text.title()) or is_title(rest[0]) else tokens
 
 
+def hyphen_joined(tokens: list) -> bool:
+    """ "Szabó-Kiss": the last word is the second half of a hyphenated name, whatever it means alone."""
+    return len(tokens) > 2 and tokens[-2].text == "-" and not tokens[-2].whitespace_ and not tokens[-3].whitespace_
+
+
 def numbers_a_body(tokens: list) -> bool:
     """ "the Fourth Corps", "the Second Criminal Court": an ordinal word that opens a body's name is part of it."""
     return len(tokens) > 1 and tokens[0].text in ORDINAL_WORDS and tokens[-1].text in ORG_HEADS
@@ -356,7 +361,7 @@ def trim(tokens: list) -> list[Candidate]:
             and last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of" and last.dep_ in ("dobj", "oprd", "attr"):
         tokens = tokens[:-1]  # "appointed Zhou Secretary of the Party Committee": the name, then the office it got
     while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
-                      or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
+                      and not hyphen_joined(tokens) or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
         if tokens[-1].text in HONORIFICS_AFTER:
             title = title or tokens[-1].text  # "Bedri Bey": the honorific says a person, as a title before would
         tokens = tokens[:-1]

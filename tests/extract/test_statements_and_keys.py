@@ -3,6 +3,7 @@ records (not copied from any gold text), through the real pipeline."""
 
 import pytest
 
+from dossier.extract.dates import find_dates
 from dossier.extract.names import NameRecognizer
 from dossier.ingest.structure import find_structure
 from dossier.model import Document
@@ -74,3 +75,18 @@ def test_a_body_s_distinctive_word_alone_is_that_body(recognize):
 def test_the_states_of_the_united_states_are_places(recognize):
     found = recognize("The two men were tried at Dedham, Massachusetts, and the appeal went to Boston.")
     assert ("Massachusetts", "PLACE") in found
+
+
+def test_a_monitoring_digest_s_times_notes_streets_and_hyphenated_names(recognize):
+    found = recognize("Budapest (Kossuth) in Hungarian 17.00 GMT 13.6.57\n\nThe attack in Köztársaság tér was "
+                      "described. Mihály Szabó-Kiss was acquitted.\n\n[Monitor's note: the recording was faded out.]")
+    assert ("Köztársaság tér", "PLACE") in found and ("Mihály Szabó-Kiss", "PERSON") in found
+    assert not any(text in ("GMT", "Monitor") for text, _ in found)
+
+
+def test_a_day_and_month_in_figures_may_carry_a_two_digit_year():
+    text = "Kossuth 17.00 GMT 13.6.57. Approved. L. 3.III.03. See section 4.2.15.3 of the code."
+    s = find_structure(text)
+    doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+    found = {(d.text, d.earliest) for d in find_dates(doc)}
+    assert found == {("13.6.57", "1957-06-13"), ("3.III.03", "1903-03-03")}
