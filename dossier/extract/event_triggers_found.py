@@ -124,7 +124,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append((VERB_TYPES[PARTICIPLES[low]], tok, "verb"))
         elif low == "transfer" and not any(c.dep_ == "prep" for c in tok.children):
             continue  # "awaiting transfer": a move to come, from nowhere named to nowhere named, is no removal
-        elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN"):
+        elif low in NOUN_TYPES and tok.pos_ in ("NOUN", "PROPN") and not (
+                low == "request" and any(c.lower_ == "own" for c in tok.children)):  # "relieved at his own request"
             found.append((NOUN_TYPES[low], tok, "noun"))
         elif tok.lemma_ in PRESENCE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):

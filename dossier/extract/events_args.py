@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Optional
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
+from dossier.extract.lexicon import is_title_word
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
@@ -212,8 +213,8 @@ def names_listed_after(verb, index: MentionIndex, right_after: bool = True) -> l
                     found.append(m)
                 while i < end and doc[i].idx < m.end:
                     i += 1
-            elif doc[i].text in LIST_GLUE:
-                i += 1
+            elif doc[i].text in LIST_GLUE or is_title_word(doc[i].text) and i + 1 < end and index.of_token(doc[i + 1]) is not None:
+                i += 1  # "appointed Dr. Géza Rostás president": a title before the name is none of it
             elif found and doc[i - 1].text == "," and (nxt := next_listed(i)) is not None:
                 i = nxt  # "Pevzner, chairman of the planning commission, and Nikolai Tarasov": past the apposition
             else:

@@ -28,7 +28,8 @@ from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
-               "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle"}
+               "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle", "Council",
+               "Presidium", "Secretariat", "Directorate", "Association", "Federation", "League", "Assembly", "Department"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 # Kinds of place that name the place after "of" ("the province of Guipuzcoa"), in lower case only: "the City of

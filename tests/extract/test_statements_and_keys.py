@@ -90,3 +90,13 @@ def test_a_day_and_month_in_figures_may_carry_a_two_digit_year():
     doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
     found = {(d.text, d.earliest) for d in find_dates(doc)}
     assert found == {("13.6.57", "1957-06-13"), ("3.III.03", "1903-03-03")}
+
+
+def test_an_appointment_of_a_titled_name_and_a_request_of_one_s_own(analyse):
+    events = analyse('The Presidential Council has appointed Dr. Géza Rostás president of the Municipal Court. '
+                     'Dr. Vilmos Kerekes has been relieved of his post "at his own request". The Council met.')
+    typed = [(e[0], e[1]) for e in events]
+    assert ("appointment", [("Géza Rostás", "subject")]) in typed
+    assert ("removal", [("Vilmos Kerekes", "subject")]) in typed
+    assert not any(kind == "demand" for kind, _ in typed) and not any(
+        name == "Council" for _, people in typed for name, _ in people)
