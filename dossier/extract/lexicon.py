@@ -30,6 +30,7 @@ ORG_HEADS = {
     "Organization", "Convention", "Movement",
     "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command", "Corps",  # "the 174th PC Company"
     "Prefecture", "Faculty", "Service", "University",
+    "Gazeta", "Zeitung", "Vestnik",  # "Literaturnaya Gazeta", "Arbeiter-Zeitung": a paper
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -117,6 +118,7 @@ TITLES = {
     "Rotmistr", "Shtabs-Rotmistr", "Stabs-Rotmistr", "Polkovnik", "Podpolkovnik", "Poruchik", "Praporshchik", "Yesaul",
     "Esaul", "Cornet", "Ensign", "Adjutant", "Councillor", "Privy", "Collegiate", "Titular", "Pristav", "Ispravnik",
     "Ataman", "Hetman",  # the Tsarist ranks: "Rotmistr Goloushkin", "Privy Councillor Sazonov"
+    "Corresponding", "Member",  # "Corresponding Member P. K. Yarosh": an academy's rank
     "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
 }
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.

@@ -82,8 +82,10 @@ def join_body_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ordered:
         prev = out[-1] if out else None
-        if prev is not None and not prev.inverted and not c.inverted and prev.text.split()[-1] in BODY_HEADS \
-                and OF_ON_FOR.match(text[prev.end:c.start]) and not names_a_person(c):
+        gap = text[prev.end:c.start] if prev is not None else ""
+        if prev is not None and not prev.inverted and not c.inverted and not names_a_person(c) and (
+                prev.text.split()[-1] in BODY_HEADS and OF_ON_FOR.match(gap) or prev.org_phrase and OF_THE.match(gap)):
+            # "Initiative Group for the Defence" + "of Human Rights": a body's name goes on through "of"
             out[-1] = Candidate(prev.start, c.end, text[prev.start:c.end], tokens=prev.tokens + c.tokens, org_phrase=True)
             continue
         out.append(c)

@@ -216,6 +216,9 @@ def context_evidence(c: Candidate) -> Evidence:
     elif len(words) > 2 and is_given_name(words[1].title()) and all(w[:1].isupper() for w in words) \
             and last not in ORG_HEADS and last not in PLACE_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Pieter Johannes Kruger", "Thabo Alfred Molefe": a given name second, after one we do not know
+    if len(words) > 1 and not c.title and not is_given_name(words[0]) and all(not w.isupper() and is_common_word(w, 1.5) for w in words) \
+            and any(len(w) > 3 for w in words):
+        ev.person -= 3  # "Human Rights", "Notes of a Provincial Mathematician": a title's words, nobody's name
     if c.tokens and names_a_numbered_party(c):
         ev.person += 6
     if c.title:
@@ -299,10 +302,10 @@ def is_hyphenated_place_shape(words: list[str]) -> bool:
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and not all(is_given_name(p) for p in parts)
 
 
-def is_common_word(word: str) -> bool:
+def is_common_word(word: str, margin: float = 2) -> bool:
     """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
     frequencies = word_frequencies()
-    return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + 2
+    return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + margin
 
 
 SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",

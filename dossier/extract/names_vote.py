@@ -83,6 +83,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             # thought (a given name alone may still be a town: "Vladimir")
             evidence = Evidence(person=max(3.0, local_ev.person))
         label, score = evidence.best()
+        if label == "PERSON" and evidence.place == evidence.person and is_place_name(c.text):
+            label = "PLACE"  # "In Lvov on 9 July" and "the Lvov teacher": as much a town's as a surname's, and a town
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
     decided = short_forms_of_bodies(bracketed_aliases(share_in_lists(decided, votes), votes), votes, surnames | given)

@@ -100,3 +100,14 @@ def test_an_appointment_of_a_titled_name_and_a_request_of_one_s_own(analyse):
     assert ("removal", [("Vilmos Kerekes", "subject")]) in typed
     assert not any(kind == "demand" for kind, _ in typed) and not any(
         name == "Council" for _, people in typed for name, _ in people)
+
+
+def test_a_samizdat_chronicle_s_titles_towns_ranks_and_bodies(recognize):
+    found = recognize("Universal Declaration of Human Rights, Article 19\n\nLavrov wrote the essay \u201cNotes of a "
+                      "Provincial Mathematician\u201d. Corresponding Member P. K. Yarosh testified. Extracts appeared in "
+                      "Literaturnaya Gazeta. In Lvov on 9 July the teacher Bohdan Hrytsai was detained. The Lvov "
+                      "teacher was released. Members of the Initiative Group for the Defence of Human Rights wrote.")
+    people = {text for text, label in found if label == "PERSON"}
+    assert people == {"Lavrov", "P. K. Yarosh", "Bohdan Hrytsai"}
+    assert ("Lvov", "PLACE") in found and ("Literaturnaya Gazeta", "ORG") in found
+    assert ("Initiative Group for the Defence of Human Rights", "ORG") in found
