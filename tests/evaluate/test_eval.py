@@ -300,3 +300,15 @@ def test_twenty_first_round_blind_texts_floors():
     assert_round_floors(("francoist-court-martial-1940", "gulag-papers-finding-aid-2008",
                          "algiers-disappearances-letter-1957", "belarus-prisoners-feature-2021"), person=0.88, date=0.95, coref=0.9, f1=0.5, precision=0.62,
                         modality=0.9, attribution=0.8)
+
+
+def test_twenty_second_round_blind_texts_floors():
+    """Five blind texts written a session before the one that fixed them, and kept sealed till then (a Tsarist
+    gendarmerie report on a factory circle, 1903; a Charter 77 document to the Federal Assembly, 1979; an issue of a
+    samizdat chronicle, 1973; a former prisoner's witness statement on the 1988 executions in Iran, 1990; a
+    broadcast-monitoring digest of Hungarian radio, 1957): events F1 0.538 together (P 0.70, R 0.44), PERSON 0.90
+    when opened. After the fixes they prompted (a statement's "My name is", a report's key to its nicknames, Islamic
+    titles and Tsarist ranks, two-digit years, a body's short form, "taken before a court"): 0.58."""
+    assert_round_floors(("okhrana-surveillance-report-1903", "charter77-document-1979", "chronicle-issue-29-1973",
+                         "iran-prison-witness-statement-1990", "radio-monitoring-digest-1957"), person=0.93, date=0.9,
+                        coref=0.95, f1=0.53, precision=0.64, modality=0.85, attribution=0.8)
