@@ -24,8 +24,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     found = []
     for tok in sent:
         low = tok.lower_
-        if tok.lemma_ in ("admit", "readmit") and tok.pos_ == "VERB" and (
-                tok.lemma_ == "readmit" or any(c.dep_ == "auxpass" for c in tok.children)):
+        readmitted = tok.lower_.startswith("readmit")  # the lemmatizer makes "readmitted" "readmitte"
+        if (tok.lemma_ == "admit" or readmitted) and tok.pos_ == "VERB" and (
+                readmitted or any(c.dep_ == "auxpass" for c in tok.children)):
             found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
         elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in BODIES) for g in c.children) for c in tok.children):

@@ -111,3 +111,8 @@ def test_a_samizdat_chronicle_s_titles_towns_ranks_and_bodies(recognize):
     assert people == {"Lavrov", "P. K. Yarosh", "Bohdan Hrytsai"}
     assert ("Lvov", "PLACE") in found and ("Literaturnaya Gazeta", "ORG") in found
     assert ("Initiative Group for the Defence of Human Rights", "ORG") in found
+
+
+def test_readmitted_to_the_party_is_membership_whatever_the_lemmatizer_says(analyse):
+    events = analyse("Iosif Berezin was expelled in 1927 and readmitted in 1930 after a false declaration.")
+    assert [(e[1], e[2]) for e in events if e[0] == "membership"] == [([("Iosif Berezin", "subject")], "1930-01-01")]
