@@ -192,6 +192,8 @@ PHRASES = [
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
     ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
                               r"(?:statements?|testimony|evidence|confession|depositions?)\b")),
+    # "In his final speech Vondra said: …", "IN HIS LAST PLEA HE ASKED COURT FOR MERCY": a defendant's last word
+    ("statement", re.compile(r"\b(?i:in (?:his|her|their) (?:final|last) (?:speech|address|plea|words?|statement)s?)\b")),
     # "Mr. Phadke read a written statement on September 18", "Mandela made a long statement from the dock"
     ("statement", re.compile(r"\b(?<!to )(?:made|makes|make|read|reads|issued|issues|delivered|released) (?:a|an|his|her|their) "
                              r"(?:\w+ ){0,2}(?:statement|declaration|speech|proclamation)\b")),

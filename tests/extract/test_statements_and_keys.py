@@ -116,3 +116,9 @@ def test_a_samizdat_chronicle_s_titles_towns_ranks_and_bodies(recognize):
 def test_readmitted_to_the_party_is_membership_whatever_the_lemmatizer_says(analyse):
     events = analyse("Iosif Berezin was expelled in 1927 and readmitted in 1930 after a false declaration.")
     assert [(e[1], e[2]) for e in events if e[0] == "membership"] == [([("Iosif Berezin", "subject")], "1930-01-01")]
+
+
+def test_a_defendant_s_last_word_is_a_statement_an_advocate_s_closing_speech_is_not(analyse):
+    events = analyse('Jan Vondra was tried. In his final speech Vondra said: "We have done nothing wrong." '
+                     'In his closing speech Dr. Karl Werner asked for the death penalty.')
+    assert [e[1] for e in events if e[0] == "statement"] == [[("Jan Vondra", "subject")]]
