@@ -25,13 +25,14 @@ DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 YEAR2 = r"(?P<year2>1[6-9]\d\d|20\d\d)"
 DASH = r"\s*[–—-]\s*"
+DAY_TO = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|and)\s+)"  # between the two days of a span: "12–19", "12 to 19", "13 and 14"
 # A day and month in figures may carry a two-digit year ("15.6.57", a monitoring digest's "3.III.03"): this century's past
 YEAR_OR_SHORT = r"(?P<year>1[6-9]\d\d|20\d\d|\d\d)"
 
 PATTERNS = [  # most specific first; the first match at a position wins
     ("cross-month", re.compile(rf"\b(?:from\s+)?{MONTH}\s+{DAY}\s*(?:to|until|till|[–—-])\s*{MONTH2}\s+{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2},?\s+{YEAR}\b")),
-    ("day-range", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),
+    ("day-range", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),  # "12 to 19 June 1973"
     ("month-range", re.compile(rf"\b{MONTH}{DASH}{MONTH2},?\s+{YEAR}\b")),
     ("day", re.compile(rf"(?<![^\n]){YEAR},\s+{MONTH}\s+{DAY}\b(?![,.]?\d)")),  # a register's line: "1937, August 14"
     ("month", re.compile(rf"(?<![^\n]){YEAR},\s+{MONTH}\b(?!\s*\d)")),
@@ -41,7 +42,7 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 13.6.1957, 13.6.57
     ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 10.VII.1937, 3.III.03
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
-    ("day-noyear", re.compile(rf"\b{DAY}{DASH}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December" in a chronology
+    ("day-noyear", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December", "13 and 14 June"
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),

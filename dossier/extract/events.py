@@ -46,6 +46,14 @@ ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
 
 
+
+def case_of(obj):
+    """ "examined the case of Natalya Gorbanevskaya": a court acts on the person whose case it is."""
+    if obj.lemma_.lower() != "case":
+        return obj
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                 for g in c.children if g.dep_ == "pobj"), obj)
+
 def clause_span(tok, kind: str) -> tuple[int, int]:
     """The words that state the event: the trigger's clause, without other coordinated clauses."""
     if kind == "noun":
@@ -83,7 +91,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     killed = [c for c in verb.children if c.dep_ == "dobj" and people_at(c, index, pronouns)] if type_ == "death" and verb is not None else []
     taken = kind == "phrase" and verb is not None and verb.i == tok.i and any(
         c.dep_ == "dobj" and c.lower_ not in ("his", "hers", "theirs", "himself", "herself", "themselves")
-        and (c.lower_ in ("him", "her") or people_at(c, index, pronouns))
+        and (c.lower_ in ("him", "her") or people_at(case_of(c), index, pronouns))
         for c in verb.children)  # "placed him under arrest" (him, even unresolved), not "gave himself up"
     passive = (kind == "phrase" and not killed and not taken) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in first_conjunct(verb).children)
@@ -96,7 +104,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     verb = verb if verb is not None else tok
     named = subject_people(subject, tok, verb, index, pronouns, doc)
     objects = [p for c in verb.children if c.dep_ in ("dobj",) or (c.dep_ == "dative" and tok.lemma_ == "give")
-               for p in people_at(c, index, pronouns)]  # "gave him ten years": the one given the term
+               for p in people_at(case_of(c), index, pronouns)]  # "gave him ten years": the one given the term
     if type_ == "accusation" and not named:  # "proceedings have been instituted against Mr. Sullivan and Mr. Coutts"
         named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                  for g in c.children for p in people_at(g, index, pronouns)]

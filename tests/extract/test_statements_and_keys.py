@@ -122,3 +122,17 @@ def test_a_defendant_s_last_word_is_a_statement_an_advocate_s_closing_speech_is_
     events = analyse('Jan Vondra was tried. In his final speech Vondra said: "We have done nothing wrong." '
                      'In his closing speech Dr. Karl Werner asked for the death penalty.')
     assert [e[1] for e in events if e[0] == "statement"] == [[("Jan Vondra", "subject")]]
+
+
+def test_a_court_hearing_someone_s_case_is_their_trial_and_its_days_are_one_date(analyse):
+    events = analyse("From 12 to 19 June 1973 the Kiev Regional Court heard the case of Viktor Semyonovich Lavrov.")
+    trial = [e for e in events if e[0] == "trial"]
+    assert [e[1] for e in trial] == [[("Viktor Semyonovich Lavrov", "subject")]]
+    assert (trial[0][5].date.earliest, trial[0][5].date.latest) == ("1973-06-12", "1973-06-19")
+
+
+def test_two_days_joined_by_and_are_one_date():
+    text = "The interview took place on 14 and 15 March 1990. Broadcasts of 13 and 14 June were heard."
+    s = find_structure(text)
+    doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+    assert {d.text for d in find_dates(doc)} == {"14 and 15 March 1990", "13 and 14 June"}
