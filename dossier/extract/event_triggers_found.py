@@ -41,6 +41,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
+        elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "oprd" and c.lemma_.lower() in OFFICES | {"marshal", "general", "colonel", "major", "captain"}
+                for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Cesar Dacanay was named provost marshal in his place"
         elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in OFFICES for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "The meeting named Jiang Zemin as general secretary"

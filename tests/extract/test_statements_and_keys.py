@@ -136,3 +136,8 @@ def test_two_days_joined_by_and_are_one_date():
     s = find_structure(text)
     doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
     assert {d.text for d in find_dates(doc)} == {"14 and 15 March 1990", "13 and 14 June"}
+
+
+def test_named_to_an_office_is_an_appointment_named_after_someone_is_not(analyse):
+    events = analyse("Maj. Cesar Dacanay was named provost marshal in his place. The street was named after Ivan Petrov.")
+    assert [e[1] for e in events if e[0] == "appointment"] == [[("Cesar Dacanay", "subject")]]
