@@ -195,6 +195,12 @@ PHRASES = [
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
     ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
                               r"(?:statements?|testimony|evidence|confession|depositions?)\b")),
+    # "Prosecutor Dzmitry Kuzmich asked for six years", "requested a sentence of forty years' imprisonment", "sought an
+    # acquittal", "who had pressed for a full inquiry": asking a court or an authority for a penalty, a release, an inquiry
+    ("demand", re.compile(r"\b(?:asked|asks|requested|requests|demanded|demands|sought|seeks|pressed|presses|appealed|appeals) "
+                          r"for (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:sentences?|penalty|years|acquittal|imprisonment|"
+                          r"release|inquiry|investigation|clemency|pardon|mercy)\b|\b(?:requested|demanded|sought|seeks|proposed) "
+                          r"(?:a|an|the) (?:[\w'’-]+ ){0,2}(?:sentences?|acquittal|penalty)\b")),
     # "In his final speech Vondra said: …", "IN HIS LAST PLEA HE ASKED COURT FOR MERCY": a defendant's last word
     ("statement", re.compile(r"\b(?i:in (?:his|her|their) (?:final|last) (?:speech|address|plea|words?|statement)s?)\b")),
     # "Mr. Phadke read a written statement on September 18", "Mandela made a long statement from the dock"

@@ -141,3 +141,9 @@ def test_two_days_joined_by_and_are_one_date():
 def test_named_to_an_office_is_an_appointment_named_after_someone_is_not(analyse):
     events = analyse("Maj. Cesar Dacanay was named provost marshal in his place. The street was named after Ivan Petrov.")
     assert [e[1] for e in events if e[0] == "appointment"] == [[("Cesar Dacanay", "subject")]]
+
+
+def test_asking_a_court_for_a_penalty_or_an_acquittal_is_a_demand(analyse):
+    events = analyse("Andrei Haurylchyk was tried. Prosecutor Dzmitry Kuzmich asked for six years. His lawyer, Kar "
+                     "Savuth, sought an acquittal. Ivan Petrov asked for a cigarette.")
+    assert sorted(e[1][0][0] for e in events if e[0] == "demand") == ["Dzmitry Kuzmich", "Kar Savuth"]
