@@ -15,10 +15,13 @@ from dossier.model import DateValue, Document, Event, Participant, Span
 # What is done to a person's sentence, verdict or work, and what that is for the person: a commutation is a new
 # sentence, an annulment a rehabilitation, a book published a publication.
 JUDGEMENTS = {"sentence", "verdict", "conviction", "judgment", "judgement"}
+PRINTED = {"speech", "speeches", "account", "works", "writings", "volume"}
 DONE_TO_OWNED = {"commute": ("sentence", JUDGEMENTS), "annul": ("rehabilitation", JUDGEMENTS),
                  "quash": ("rehabilitation", JUDGEMENTS), "overturn": ("rehabilitation", JUDGEMENTS),
                  "reverse": ("rehabilitation", JUDGEMENTS), "revoke": ("rehabilitation", JUDGEMENTS),
-                 "publish": ("publication", WORKS)}
+                 "publish": ("publication", WORKS | PRINTED)}
+# "her memoirs appeared in 1988", "Pravda prints Mikoyan's speech": a work coming out in print is its author's
+DONE_TO_OWNED |= {lemma: ("publication", WORKS | PRINTED) for lemma in ("appear", "print", "reprint")}
 # A warrant or a charge against a person, cancelled or withdrawn: the person goes free of it.
 HOLDS = {"warrant", "warrants", "charge", "charges", "indictment", "order"}
 DONE_TO_OWNED |= {lemma: ("release", HOLDS) for lemma in ("cancel", "withdraw", "rescind", "lift", "drop")}
@@ -33,8 +36,9 @@ def done_to_owned(tok, doc: Document, index, pronouns, dates: list[DateValue], s
     type_, things = DONE_TO_OWNED[tok.lemma_]
     held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in things]
     owners = [o for c in held for o in c.children if o.dep_ == "poss"]
-    owners += [g for c in held for o in c.children if o.dep_ == "prep" and o.lower_ in ("against", "for")
-               for g in o.children if g.dep_ == "pobj"]  # "the warrant against Gradowska was cancelled"
+    owners += [g for c in held for o in c.children if o.dep_ == "prep" and (o.lower_ in ("against", "for") or (
+        o.lower_ == "by" and type_ == "publication")) for g in o.children if g.dep_ == "pobj"]
+    # "the warrant against Gradowska was cancelled", "Literaturnaya Gazeta published an article by V. Shcherbak"
     people = [Participant(p.entity_id, "subject", p.text, p.start, p.end)
               for o in owners for p in people_at(o, index, pronouns) if p.entity_id]
     if not people or any(c.dep_ == "neg" for c in tok.children):  # "the charge has not been withdrawn"

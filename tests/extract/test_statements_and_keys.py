@@ -147,3 +147,10 @@ def test_asking_a_court_for_a_penalty_or_an_acquittal_is_a_demand(analyse):
     events = analyse("Andrei Haurylchyk was tried. Prosecutor Dzmitry Kuzmich asked for six years. His lawyer, Kar "
                      "Savuth, sought an acquittal. Ivan Petrov asked for a cigarette.")
     assert sorted(e[1][0][0] for e in events if e[0] == "demand") == ["Dzmitry Kuzmich", "Kar Savuth"]
+
+
+def test_a_work_that_appears_or_is_printed_is_its_author_s_publication(analyse):
+    events = analyse("Anna Larina was arrested in 1937; her memoirs appeared in 1988. Pravda prints Mikoyan's "
+                     "speech at the Bolshoi Theatre. Ivan Petrov appeared in court.")
+    assert sorted((e[1][0][0], e[2]) for e in events if e[0] == "publication") == [("Anna Larina", "1988-01-01"),
+                                                                                 ("Mikoyan", None)]
