@@ -314,6 +314,15 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     return events
 
 
+TIME_PREPOSITIONS = {"before", "after", "until", "till", "since", "at", "with", "upon", "on"}
+
+
+def marks_a_time(noun) -> bool:
+    """ "he stayed in prison after Stalin's death", "shortly before his death", "At his death he was serving …": a
+    death that only dates something else, with no date of its own, is told elsewhere if at all."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS
+
+
 def modality_at(sdoc, offset: int) -> str:
     span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
     return modality_of(span.root, "verb", False) if span is not None else "asserted"
@@ -353,7 +362,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "testimony"  # "The witness I. Golomshtok admitted that he had been given a manuscript"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state
-    if not any(p.entity_id for p in people):
+    if not any(p.entity_id for p in people) or (kind == "noun" and type_ == "death" and marks_a_time(tok)
+                                                 and date_for(dates, start, end, tok) is None):
         return None
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
         type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited

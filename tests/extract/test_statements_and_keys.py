@@ -154,3 +154,9 @@ def test_a_work_that_appears_or_is_printed_is_its_author_s_publication(analyse):
                      "speech at the Bolshoi Theatre. Ivan Petrov appeared in court.")
     assert sorted((e[1][0][0], e[2]) for e in events if e[0] == "publication") == [("Anna Larina", "1988-01-01"),
                                                                                  ("Mikoyan", None)]
+
+
+def test_a_death_that_only_dates_something_else_is_no_event_a_dated_one_is(analyse):
+    events = analyse("Mikhail Rodionov stayed in prison after Stalin's death. Ivan Petrov was released after his "
+                     "death in 1953 was announced.")
+    assert [e[1] for e in events if e[0] == "death"] == [[("Ivan Petrov", "subject")]]
