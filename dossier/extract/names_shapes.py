@@ -8,6 +8,7 @@ import re
 from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import ROMAN
+from dossier.extract.nlp import text_of
 
 COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
            "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
@@ -101,6 +102,6 @@ def keys_a_nickname(c: Candidate) -> bool:
     knows): a person's name, wherever the report uses it."""
     if not c.tokens:
         return False
-    text = c.tokens[0].doc.text
+    text = text_of(c.tokens[0].doc)
     line_start = text.rfind("\n", 0, c.start) + 1
     return text[line_start:c.start].strip() in ('"', "“", "«") and bool(NICKNAME_KEY_LINE.match(text, c.end))
