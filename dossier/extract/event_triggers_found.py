@@ -106,6 +106,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("release", tok, "phrase"))  # "she left Ventas on 9 October 1943", "left the camp in 1956"
         elif tok.lemma_ == "execute" and carried_out(tok):
             continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
+        elif tok.lemma_ == "speak" and not any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "to", "at")
+                                               for c in tok.children):
+            continue  # "spoke of the defendants as …", "spoke against Yezhov's powers", "spoke at a meeting"; not "who speak
+            # little German", "spoke this week with all his old vigour", "Vanzetti was to speak"
         elif tok.lemma_ == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSABLE for c in tok.children):
             continue  # "Eisenhower denied clemency": a request refused, not a denial of what was said
         elif tok.lemma_ in ("protest", "complain", "object") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):

@@ -160,3 +160,10 @@ def test_a_death_that_only_dates_something_else_is_no_event_a_dated_one_is(analy
     events = analyse("Mikhail Rodionov stayed in prison after Stalin's death. Ivan Petrov was released after his "
                      "death in 1953 was announced.")
     assert [e[1] for e in events if e[0] == "death"] == [[("Ivan Petrov", "subject")]]
+
+
+def test_speaking_of_or_against_something_is_a_statement_speaking_a_language_is_not(analyse):
+    events = analyse("Osip Pyatnitsky was a party leader. At the plenum he spoke against the powers given to the "
+                     "NKVD. Blagoi Popov, who speaks little German, was acquitted. Vanzetti was to speak. Sergei Kirov "
+                     "spoke at a meeting of party workers.")
+    assert [e[1] for e in events if e[0] == "statement"] == [[("Osip Pyatnitsky", "subject")], [("Sergei Kirov", "subject")]]
