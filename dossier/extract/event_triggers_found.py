@@ -106,6 +106,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("release", tok, "phrase"))  # "she left Ventas on 9 October 1943", "left the camp in 1956"
         elif tok.lemma_ == "execute" and carried_out(tok):
             continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
+        elif tok.lemma_ == "see" and any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+            continue  # "No one has seen him since the night of his arrest": the last sight of him, no meeting
         elif tok.lemma_ == "speak" and not any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "to", "at")
                                                for c in tok.children):
             continue  # "spoke of the defendants as …", "spoke against Yezhov's powers", "spoke at a meeting"; not "who speak

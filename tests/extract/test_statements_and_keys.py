@@ -167,3 +167,9 @@ def test_speaking_of_or_against_something_is_a_statement_speaking_a_language_is_
                      "NKVD. Blagoi Popov, who speaks little German, was acquitted. Vanzetti was to speak. Sergei Kirov "
                      "spoke at a meeting of party workers.")
     assert [e[1] for e in events if e[0] == "statement"] == [[("Osip Pyatnitsky", "subject")], [("Sergei Kirov", "subject")]]
+
+
+def test_nobody_having_seen_someone_is_no_meeting(analyse):
+    events = analyse("Jorge Paredes was taken away. No one has seen him since 12 January 1977. Later Ana Ruiz saw "
+                     "him at the Villa Grimaldi.")
+    assert [e[1] for e in events if e[0] == "meeting"] == [[("Ana Ruiz", "subject"), ("Jorge Paredes", "participant")]]
