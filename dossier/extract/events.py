@@ -15,6 +15,7 @@ from dossier.extract.accusations import accusations_in, crime_deeds, drop_report
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
+from dossier.extract.nlp import text_of
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
 from dossier.extract.events_args import (MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
@@ -314,6 +315,20 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     return events
 
 
+def is_a_title_line(tok, dates: list[DateValue]) -> bool:
+    """A line of its own with no verb, no full stop and no date: a heading or a table of contents' entry names what
+    follows (a chronology's dated line, "1936, August 19   Trial of the Centre", tells it)."""
+    text = text_of(tok.doc)
+    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or line.endswith((".", ";", ":", ",")) or len(line.split()) > 10:
+        return False
+    words = [t for t in tok.doc if start <= t.idx < end]
+    return not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+        d.start is not None and start <= d.start < end for d in dates)
+
+
 TIME_PREPOSITIONS = {"before", "after", "until", "till", "since", "at", "with", "upon", "on"}
 
 
@@ -365,6 +380,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     if not any(p.entity_id for p in people) or (kind == "noun" and type_ == "death" and marks_a_time(tok)
                                                  and date_for(dates, start, end, tok) is None):
         return None
+    if kind == "noun" and is_a_title_line(tok, dates):
+        return None  # "1. THE TRIAL OF V. S. LAVROV", a contents line "The trial of V. S. Lavrov": a title, not a report
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
         type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]

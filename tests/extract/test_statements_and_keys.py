@@ -173,3 +173,9 @@ def test_nobody_having_seen_someone_is_no_meeting(analyse):
     events = analyse("Jorge Paredes was taken away. No one has seen him since 12 January 1977. Later Ana Ruiz saw "
                      "him at the Villa Grimaldi.")
     assert [e[1] for e in events if e[0] == "meeting"] == [[("Ana Ruiz", "subject"), ("Jorge Paredes", "participant")]]
+
+
+def test_a_heading_or_contents_line_names_an_event_without_reporting_it(analyse):
+    events = analyse("CONTENTS\n1. The trial of V. S. Lavrov\n2. Arrests and searches\n\n1. THE TRIAL OF V. S. LAVROV\n\n"
+                     "V. S. Lavrov is a mathematician. The trial of Ivan Smirnov opened on 19 August 1936.\n")
+    assert [(e[1], e[2]) for e in events if e[0] == "trial"] == [([("Ivan Smirnov", "subject")], "1936-08-19")]
