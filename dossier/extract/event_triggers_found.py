@@ -15,6 +15,16 @@ from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES
                                             PRESENCE_VERBS, VERB_TYPES)
 
 
+ROOMS = {"case", "courtroom", "hall", "hospital", "room", "hearing", "trial", "session", "building", "ward",
+         "presence", "bar", "sitting"}
+
+
+def admitted_to_a_room(verb) -> bool:
+    """ "was admitted to the case", "were admitted to the courtroom only on the last day": let in, not made a member."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ROOMS for g in c.children) for c in verb.children)
+
+
 CHARGING_BODIES = {"indictment", "prosecution", "prosecutor", "procurator", "procuracy", "charge", "investigation",
                    "investigator", "verdict"}
 
@@ -25,7 +35,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     for tok in sent:
         low = tok.lower_
         readmitted = tok.lower_.startswith("readmit")  # the lemmatizer makes "readmitted" "readmitte"
-        if (tok.lemma_ == "admit" or readmitted) and tok.pos_ == "VERB" and (
+        if tok.lemma_ == "admit" and admitted_to_a_room(tok):
+            continue  # "was admitted to the courtroom": let in, neither a member nor a confession
+        elif (tok.lemma_ == "admit" or readmitted) and tok.pos_ == "VERB" and (
                 readmitted or any(c.dep_ == "auxpass" for c in tok.children)):
             found.append(("membership", tok, "verb"))  # "was admitted to the party", not an admission of guilt
         elif tok.lemma_ == "belong" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and any(

@@ -179,3 +179,9 @@ def test_a_heading_or_contents_line_names_an_event_without_reporting_it(analyse)
     events = analyse("CONTENTS\n1. The trial of V. S. Lavrov\n2. Arrests and searches\n\n1. THE TRIAL OF V. S. LAVROV\n\n"
                      "V. S. Lavrov is a mathematician. The trial of Ivan Smirnov opened on 19 August 1936.\n")
     assert [(e[1], e[2]) for e in events if e[0] == "trial"] == [([("Ivan Smirnov", "subject")], "1936-08-19")]
+
+
+def test_admitted_to_a_courtroom_is_neither_membership_nor_confession(analyse):
+    events = analyse("Irina Lavrova was admitted to the courtroom only on the last day. Ivan Petrov was admitted to "
+                     "the party in 1920. Karl Radek admitted to the court that he had lied.")
+    assert sorted((e[0], e[1][0][0]) for e in events) == [("confession", "Karl Radek"), ("membership", "Ivan Petrov")]
