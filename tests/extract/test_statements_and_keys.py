@@ -185,3 +185,11 @@ def test_admitted_to_a_courtroom_is_neither_membership_nor_confession(analyse):
     events = analyse("Irina Lavrova was admitted to the courtroom only on the last day. Ivan Petrov was admitted to "
                      "the party in 1920. Karl Radek admitted to the court that he had lied.")
     assert sorted((e[0], e[1][0][0]) for e in events) == [("confession", "Karl Radek"), ("membership", "Ivan Petrov")]
+
+
+def test_greek_surnames_giving_oneself_up_and_house_arrest(analyse):
+    events = analyse("Ernst Torgler had given himself up to the police on February 28. A week later Brigadier "
+                     "Ioannidis deposed Georgios Papadopoulos and placed him under house arrest. The deposed president "
+                     "Sukarno was under house arrest in Jakarta.")
+    arrested = sorted(p for e in events if e[0] == "arrest" for p, role in e[1] if role == "subject")
+    assert arrested == ["Ernst Torgler", "Georgios Papadopoulos", "Sukarno"]
