@@ -15,7 +15,7 @@ from dossier.extract.accusations import accusations_in, crime_deeds, drop_report
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, subjects
-from dossier.extract.nlp import text_of
+from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
 from dossier.extract.events_args import (MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
@@ -46,14 +46,6 @@ ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his tria
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
 ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
 
-
-
-def case_of(obj):
-    """ "examined the case of Natalya Gorbanevskaya": a court acts on the person whose case it is."""
-    if obj.lemma_.lower() != "case":
-        return obj
-    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
-                 for g in c.children if g.dep_ == "pobj"), obj)
 
 def clause_span(tok, kind: str) -> tuple[int, int]:
     """The words that state the event: the trigger's clause, without other coordinated clauses."""
@@ -313,29 +305,6 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text, references)
     return events
-
-
-def is_a_title_line(tok, dates: list[DateValue]) -> bool:
-    """A line of its own with no verb, no full stop and no date: a heading or a table of contents' entry names what
-    follows (a chronology's dated line, "1936, August 19   Trial of the Centre", tells it)."""
-    text = text_of(tok.doc)
-    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
-    line = text[start:end].strip()
-    if not line or line.endswith((".", ";", ":", ",")) or len(line.split()) > 10:
-        return False
-    words = [t for t in tok.doc if start <= t.idx < end]
-    return not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
-        d.start is not None and start <= d.start < end for d in dates)
-
-
-TIME_PREPOSITIONS = {"before", "after", "until", "till", "since", "at", "with", "upon", "on"}
-
-
-def marks_a_time(noun) -> bool:
-    """ "he stayed in prison after Stalin's death", "shortly before his death", "At his death he was serving …": a
-    death that only dates something else, with no date of its own, is told elsewhere if at all."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS
 
 
 def modality_at(sdoc, offset: int) -> str:
