@@ -8,6 +8,7 @@ import re
 from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import ROMAN
+from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.nlp import text_of
 
 COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
@@ -93,15 +94,7 @@ def is_post_nominal(c: Candidate) -> bool:
     return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS
 
 
-NICKNAME_KEY_LINE = re.compile(r"[\"”»][ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\([^)\n]{1,40}\)[ \t]*)?[—–=][ \t]*")
-
-
 def keys_a_nickname(c: Candidate) -> bool:
-    """ '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova, 24, teacher': a line of a surveillance report's or a file's key
-    to the nicknames it uses opens with the nickname in quotation marks, then a dash and who it is (or that nobody
-    knows): a person's name, wherever the report uses it."""
-    if not c.tokens:
-        return False
-    text = text_of(c.tokens[0].doc)
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return text[line_start:c.start].strip() in ('"', "“", "«") and bool(NICKNAME_KEY_LINE.match(text, c.end))
+    """ '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova': the nickname a report's key opens a line with is a person's
+    name, wherever the report uses it."""
+    return bool(c.tokens) and nickname_key_end(text_of(c.tokens[0].doc), c.start, c.end) is not None

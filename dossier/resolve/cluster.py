@@ -19,6 +19,7 @@ from anyascii import anyascii
 from dossier.model import Document, Entity, Mention
 from dossier.extract.given_names import is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
+from dossier.extract.nicknames import nickname_key_end
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -90,16 +91,6 @@ def slug(text: str) -> str:
 ALIAS_BETWEEN = re.compile(r"^\s*(?:\(\s*|,\s*(?:who\s+)?(?:(?:signed|wrote|published|writing|signing)\b[^.;()]{0,30}?\b(?:as|under)"
                            r"|(?:better\s+|also\s+)?known\s+as|alias|also\s+called|real\s+name|née|né|born)\s+"
                            r"|\s+(?:alias|known\s+as|née|né)\s+)$", re.I)
-
-
-# A key to nicknames or code names, one per line: '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova, 24, teacher'.
-NICKNAME_OPENS = re.compile(r"(?:^|\n)[ \t]*[\"“«]$")
-NICKNAME_KEYED = re.compile(r"^[\"”»][ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\([^)\n]{1,40}\)[ \t]*)?[—–:=-][ \t]*$")
-
-
-def keys_a_nickname(text: str, nickname: Mention, person: Mention) -> bool:
-    return bool(NICKNAME_OPENS.search(text, max(0, nickname.start - 8), nickname.start)) \
-        and bool(NICKNAME_KEYED.match(text[nickname.end:person.start]))
 
 
 class Resolver:
@@ -206,7 +197,8 @@ class Resolver:
         key '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova': the text says two names are one person. The second name's entity, if this document made it, joins the first's."""
         for first, second in zip(people, people[1:]):
             between = text[first.end:second.start]
-            if first.entity_id != second.entity_id and first.entity_id not in before and keys_a_nickname(text, first, second):
+            if first.entity_id != second.entity_id and first.entity_id not in before \
+                    and nickname_key_end(text, first.start, first.end) == second.start:
                 self._merge(first.entity_id, second.entity_id, people)  # the nickname is the named person's
                 continue
             if first.entity_id == second.entity_id or second.entity_id in before or not ALIAS_BETWEEN.match(between):

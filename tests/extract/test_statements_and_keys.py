@@ -9,15 +9,15 @@ from dossier.ingest.structure import find_structure
 from dossier.model import Document
 
 
+def doc_of(text: str) -> Document:
+    s = find_structure(text)
+    return Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+
+
 @pytest.fixture(scope="module")
 def recognize():
     recognizer = NameRecognizer()
-
-    def run(text: str) -> set[tuple[str, str]]:
-        s = find_structure(text)
-        doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
-        return {(m.text, m.label) for m in recognizer.process(doc)[0]}
-    return run
+    return lambda text: {(m.text, m.label) for m in recognizer.process(doc_of(text))[0]}
 
 
 def test_my_name_is_says_who_i_is_in_a_witness_statement(analyse):
@@ -86,8 +86,7 @@ def test_a_monitoring_digest_s_times_notes_streets_and_hyphenated_names(recogniz
 
 def test_a_day_and_month_in_figures_may_carry_a_two_digit_year():
     text = "Kossuth 17.00 GMT 13.6.57. Approved. L. 3.III.03. See section 4.2.15.3 of the code."
-    s = find_structure(text)
-    doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+    doc = doc_of(text)
     found = {(d.text, d.earliest) for d in find_dates(doc)}
     assert found == {("13.6.57", "1957-06-13"), ("3.III.03", "1903-03-03")}
 
@@ -133,8 +132,7 @@ def test_a_court_hearing_someone_s_case_is_their_trial_and_its_days_are_one_date
 
 def test_two_days_joined_by_and_are_one_date():
     text = "The interview took place on 14 and 15 March 1990. Broadcasts of 13 and 14 June were heard."
-    s = find_structure(text)
-    doc = Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
+    doc = doc_of(text)
     assert {d.text for d in find_dates(doc)} == {"14 and 15 March 1990", "13 and 14 June"}
 
 
