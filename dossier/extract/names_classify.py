@@ -283,7 +283,9 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 1
         if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
             ev.place += 5  # "the Kjeller airfield": a name that labels a place
-        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or before is not None and before.lower_ in ORG_NOUNS_BEFORE \
+        named_paper = before is not None and (before.lower_ in ORG_NOUNS_BEFORE or before.text == "," and c.tokens[0].i > 1
+                                              and doc[c.tokens[0].i - 2].lower_ in ORG_NOUNS_BEFORE)  # "its paper, Kar"
+        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or named_paper \
                 and c.tokens[0].pos_ in ("PROPN", "NOUN"):  # not "the journal Under the Banner of Marxism"
             ev.org += 4  # "the Dashnaktsutiun and Hentchak societies", "the Turkish daily Sabah"
         if after and after[0].text in ("himself", "herself"):

@@ -191,3 +191,8 @@ def test_greek_surnames_giving_oneself_up_and_house_arrest(analyse):
                      "Sukarno was under house arrest in Jakarta.")
     arrested = sorted(p for e in events if e[0] == "arrest" for p, role in e[1] if role == "subject")
     assert arrested == ["Ernst Torgler", "Georgios Papadopoulos", "Sukarno"]
+
+
+def test_a_paper_named_in_apposition_is_a_body(recognize):
+    found = recognize("Bahram Rezvani sold its paper, Kar, in Narmak.")
+    assert ("Kar", "ORG") in found
