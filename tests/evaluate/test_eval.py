@@ -308,7 +308,7 @@ def test_twenty_second_round_blind_texts_floors():
     samizdat chronicle, 1973; a former prisoner's witness statement on the 1988 executions in Iran, 1990; a
     broadcast-monitoring digest of Hungarian radio, 1957): events F1 0.538 together (P 0.70, R 0.44), PERSON 0.90
     when opened. After the fixes they prompted (a statement's "My name is", a report's key to its nicknames, Islamic
-    titles and Tsarist ranks, two-digit years, a body's short form, "taken before a court"): 0.61."""
+    titles and Tsarist ranks, two-digit years, a body's short form, "taken before a court"): 0.62."""
     assert_round_floors(("okhrana-surveillance-report-1903", "charter77-document-1979", "chronicle-issue-29-1973",
                          "iran-prison-witness-statement-1990", "radio-monitoring-digest-1957"), person=0.93, date=0.9,
                         coref=0.95, f1=0.56, precision=0.66, modality=0.85, attribution=0.8)
