@@ -49,7 +49,7 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             # "Yagoda was replaced by Yezhov": the one who replaces takes the post; without a "by", a removal
             found.append(("appointment" if any(c.dep_ == "agent" for c in tok.children) else "removal", tok, "verb"))
         elif tok.lemma_ == "replace" and any(c.lower_ == "with" for c in tok.children):
-            continue  # "Stalin replaced Yagoda with Yezhov": the one who replaces appoints nobody himself
+            found.append(("appointment", tok, "verb"))  # "Stalin replaced Yagoda with Yezhov": Yezhov takes the post
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
