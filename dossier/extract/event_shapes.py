@@ -5,6 +5,7 @@ death" that only dates something else are no reports."""
 from __future__ import annotations
 
 from dossier.extract.nlp import text_of
+from dossier.ingest.structure import line_bounds
 from dossier.model import DateValue
 
 
@@ -20,8 +21,7 @@ def is_a_title_line(tok, dates: list[DateValue]) -> bool:
     """A line of its own with no verb, no full stop and no date: a heading or a table of contents' entry names what
     follows (a chronology's dated line, "1936, August 19   Trial of the Centre", tells it)."""
     text = text_of(tok.doc)
-    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, tok.idx)
     line = text[start:end].strip()
     if not line or line.endswith((".", ";", ":", ",")) or len(line.split()) > 10:
         return False

@@ -122,9 +122,10 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
                    for p in objects if p.entity_id not in witnesses]
     if type_ == "appointment" and tok.lemma_ == "replace" and passive:  # "X was replaced by Y": Y takes the post
         people = [replace(p, role="subject" if p.role == "agent" else "object") for p in people]
-    successors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_ == "replace"
-                  for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]
-    if type_ == "appointment" and successors:  # "Stalin replaced Yagoda with Yezhov": the one put in, by the one who
+    successors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                  if g.dep_ == "pobj" for p in people_at(g, index, pronouns)] \
+        if type_ == "appointment" and tok.lemma_ == "replace" else []
+    if successors:  # "Stalin replaced Yagoda with Yezhov": the one put in, by the one who replaces, for the one replaced
         people = [with_role(p, "agent", type_) for p in named] + [with_role(p, "subject", type_) for p in successors] \
             + [replace(p, role="object") for p in objects]
     if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):

@@ -25,6 +25,7 @@ from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_END
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
+from dossier.ingest.structure import line_bounds
 
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
@@ -115,8 +116,8 @@ def names_a_numbered_party(c: Candidate) -> bool:
     """ "Pieter Johannes Kruger      AM 3712/96      First Applicant": a caption's line that ends on a party's number
     opens on that party's name."""
     text = text_of(c.tokens[0].doc)
-    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line_start, line_end = line_bounds(text, c.start, c.end)
+    line = text[line_start:line_end]
     return c.start == line_start and PARTY_LINE.search(line) is not None
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from dossier.extract.lexicon import SPEAKER_TITLES
+from dossier.ingest.structure import line_bounds
 from dossier.model import Block, Document, Mention
 
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -73,6 +74,15 @@ def continues_speech(doc: Document, block) -> bool:
     text = doc.text[block.start:block.end].strip()
     return bool(text) and not text.startswith(("[", "(")) and bool(SPEECH_ENDS.search(text)) and not text.isupper() \
         and len(text.split()) > 3
+
+
+def named_at_head(doc: Document, index, limit: int, before: re.Pattern, reach: int) -> Optional[Mention]:
+    """The first resolved person in a text's first ``limit`` characters whose ``reach`` characters before match
+    ``before``: how a letter, an affidavit or a statement names its author at its head."""
+    for m in index.within(0, min(len(doc.text), limit), "PERSON"):
+        if m.entity_id and before.search(doc.text[max(0, m.start - reach):m.start]):
+            return m
+    return None
 
 
 def opening_line(doc: Document, limit: int) -> tuple[str, int]:
@@ -164,36 +174,26 @@ class Voices:
         if not people:
             return None
         last = people[-1]
-        line_start = doc.text.rfind("\n", 0, last.start) + 1
-        line_end = doc.text.find("\n", last.end)
-        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip(" .,\t")
+        line_start, line_end = line_bounds(doc.text, last.start, last.end)
+        line = doc.text[line_start:line_end].strip(" .,\t")
         return last if line == last.text and not doc.text[last.end:].strip() else None
 
     @staticmethod
     def _heading_author(doc: Document, index) -> Optional[Mention]:
         """ "from Anna Mikhailovna Lavrentieva, …" or "By Alexander Orlov" at the head of a text."""
-        for m in index.within(0, min(len(doc.text), 1500), "PERSON"):
-            if m.entity_id and AUTHOR_LINE.search(doc.text[max(0, m.start - 20):m.start]):
-                return m
-        return None
+        return named_at_head(doc, index, 1500, AUTHOR_LINE, 20)
 
     @staticmethod
     def _declarant(doc: Document, index) -> Optional[Mention]:
         """ "I, HERNÁN RODRIGO FUENTES SALINAS, schoolteacher, … make oath and say": the one who swears an affidavit
         or signs a declaration names himself after "I," at its head."""
-        for m in index.within(0, min(len(doc.text), DECLARATION_HEAD), "PERSON"):
-            if m.entity_id and DECLARANT.search(doc.text[max(0, m.start - 20):m.start]):
-                return m
-        return None
+        return named_at_head(doc, index, DECLARATION_HEAD, DECLARANT, 20)
 
     @staticmethod
     def _self_named(doc: Document, index) -> Optional[Mention]:
         """A witness statement's "My name is Bahram Rezvani." or its form's "Witness: Bahram REZVANI": whose
         statement it is, and so who "I" is."""
-        for m in index.within(0, min(len(doc.text), DECLARATION_HEAD), "PERSON"):
-            if m.entity_id and SELF_NAMED.search(doc.text[max(0, m.start - 30):m.start]):
-                return m
-        return None
+        return named_at_head(doc, index, DECLARATION_HEAD, SELF_NAMED, 30)
 
     @staticmethod
     def _name_line_author(doc: Document, index) -> Optional[Mention]:

@@ -32,6 +32,12 @@ class Structure:
     metadata: list[str] = field(default_factory=list)
 
 
+def line_bounds(text: str, start: int, end: Optional[int] = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (its newline left out)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """[start, end) of each blank-line separated chunk, without surrounding whitespace."""
     spans = []

@@ -1,23 +1,8 @@
 """Witness statements, surveillance reports and the world's names: sentences written in the manner of those
 records (not copied from any gold text), through the real pipeline."""
 
-import pytest
-
 from dossier.extract.dates import find_dates
-from dossier.extract.names import NameRecognizer
-from dossier.ingest.structure import find_structure
-from dossier.model import Document
-
-
-def doc_of(text: str) -> Document:
-    s = find_structure(text)
-    return Document(id="t", path="t.txt", text=text, blocks=s.blocks, footnotes=s.footnotes)
-
-
-@pytest.fixture(scope="module")
-def recognize():
-    recognizer = NameRecognizer()
-    return lambda text: {(m.text, m.label) for m in recognizer.process(doc_of(text))[0]}
+from tests.extract.test_names import doc_of, recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 
 def test_my_name_is_says_who_i_is_in_a_witness_statement(analyse):
