@@ -138,6 +138,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
                 tok.doc[tok.i - 1].lower_ in DEFENDANTS_BEFORE or tok.doc[tok.i - 1].like_num)):
             continue  # "All three accused have admitted", "appeared for both accused": the defendants, not an accusation
+        elif tok.lemma_ == "bear" and low != "born":
+            continue  # "bore the marks of beatings", "bear witness": only "born" is a birth
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
             found.append((VERB_TYPES[tok.lemma_], tok, "verb"))
         elif low.startswith("re-") and low[3:] in PARTICIPLES and tok.pos_ == "VERB":

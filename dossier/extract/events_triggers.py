@@ -76,7 +76,7 @@ NOUN_TYPES = {form: type_ for type_, forms in NOUNS.items() for form in forms}
 # Multi-word statements a verb alone would miss.
 PHRASES = [
     ("suicide", re.compile(r"\b(?:commit(?:s|ted|ting)? suicide|(?:took|taken|takes?|taking) (?:his|her) own life|"
-                           r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s)? (?:himself|herself|themselves)|"
+                           r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s|ing)? (?:himself|herself|themselves)|"
                            r"(?:cut|cuts|slit|slits|slashed) (?:his|her) (?:own )?(?:throat|wrists)|poisoned (?:himself|herself)|"
                            r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
     ("arrest", re.compile(r"\b(?:placed|put|kept) (?:[\w.-]+ ){0,4}?under (?:house )?arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
@@ -94,7 +94,8 @@ PHRASES = [
     # "Ma Shaofang surrendered to police", "went to the police and gave himself up"; a soldier "surrendered in Madrid"
     ("arrest", re.compile(r"\bsurrender(?:ed|s)? to (?:the )?(?:police|authorities|troops|army|soldiers)\b|"
                           r"\bsurrender(?:ed|s)? (?=in |at |on |near )|"  # "he surrendered in Madrid on 29 March 1939"
-                          r"\b(?:gave|give|gives|giving) (?:himself|herself|themselves) up\b|\bturned (?:himself|herself|themselves) in\b")),
+                          r"\b(?:gave|give|gives|giving) (?:himself|herself|themselves) up\b|\bturned (?:himself|herself|themselves) in\b|"
+                          r"\bsurrender(?:ed|s|ing)? (?:himself|herself|themselves)\b")),  # "surrendered himself for trial"
     # "The couple took refuge in the U.S. Embassy", "had been smuggled out of China"
     ("escape", re.compile(r"\b(?:took|taken|take|takes|sought|seeks|found) refuge\b|\bsmuggled out of\b")),
     ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
@@ -183,7 +184,14 @@ PHRASES = [
     # a killing, not an execution: "was shot dead at a meeting", "whom the SS beat to death", "did to death"
     ("death", re.compile(r"\b(?:shot|gunned|cut) down\b|\bshot dead\b|\b(?:beat|beaten|clubbed|kicked|tortured|hacked|"
                          r"stabbed|starved|worked|did|done) (?:\w+ ){0,3}to death\b")),
-    ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b")),
+    ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b|\b(?:was|were|been|and|twice|then|later|soon) let go\b|"
+                           r"\blet (?:him|her|them) go\b|\b(?:came|come|comes|coming|got|gets) out of (?:the |a )?(?:[\w-]+ ){0,2}"
+                           r"(?:jail|gaol|prison|camps?|penitentiary|custody|detention)\b")),  # "since he came out of the county jail"
+    # a court fixing the penalty: "their punishment was fixed at death"
+    ("sentence", re.compile(r"\b(?:punishment|penalty|sentence) (?:was |were |is )?(?:fixed|set) at\b")),
+    # "gave notice of a motion for a new trial", "filed a motion for a retrial"
+    ("demand", re.compile(r"\bmotions? for (?:a |an |the )?(?:new trial|retrial|review|rehearing|release|dismissal|acquittal|"
+                          r"stay of execution|writ of habeas corpus)\b")),
     ("sentence", re.compile(r"\bescaped with (?:a |an )?(?:\w+[\s-])?(?:years?|months?)\b")),  # "escaped with ten years"
     ("testimony", re.compile(r"\b(?:told|informed|assured) the (?:court|tribunal|judges)\b")),
     ("trial", re.compile(r"\b(?:committed|sent|handed over) for trial\b")),

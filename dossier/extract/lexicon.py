@@ -31,6 +31,7 @@ ORG_HEADS = {
     "Company", "Battalion", "Regiment", "Brigade", "Squadron", "Unit", "Command", "Corps",  # "the 174th PC Company"
     "Prefecture", "Faculty", "Service", "University",
     "Gazeta", "Zeitung", "Vestnik",  # "Literaturnaya Gazeta", "Arbeiter-Zeitung": a paper
+    "Archdiocese", "Diocese",  # "the Archdiocese of Campinas"
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -109,9 +110,11 @@ TITLES = {
     "Complainant", "Deponent",
     # a record's officers, named by their function: "Stenographer, Mary E. Doyle", "Patrolman Joseph Healey"
     "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
+    "Officer", "Officers", "Detective", "Detectives", "Sheriff", "Warden", "Bailiff", "Messrs", "Messrs.",  # "Officers Schuettler and Loewenstein"
     "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
     "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara"
     "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
+    "Delegado", "Comisario", "Comissário", "Juiz", "Coronel", "Capitán", "Teniente", "Sargento",  # "Delegado Macedo"
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
     "Ayatollah", "Ayatullah", "Hojjatoleslam", "Hojatoleslam", "Hojjat-ol-eslam", "Sheikh", "Shaikh", "Mullah", "Imam",
     "Haj", "Hajj", "Hajji", "Haji",  # "Hojjatoleslam Ahmad Tavassoli", "Haj Nasser"
@@ -192,8 +195,10 @@ EVENT_NOUNS = {"Arrest", "Arrests", "Deportation", "Deportations", "Execution", 
                "Internment", "Detention", "Detentions", "Disappearance", "Disappearances", "Rehabilitation", "Expulsion",
                "Dismissal", "Banishment", "Persecution", "Massacre", "Massacres", "Killings", "Torture"}
 # Nouns after a name that make it an organisation ("the Dashnaktsutiun and Hentchak societies"), or before it ("the daily Sabah").
-ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal"}
-ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review"}
+ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal", "union",
+                   "unions"}
+ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review", "affiliate", "union",
+                    "federation", "organisation", "organization", "movement"}  # "its dockers' affiliate Liman-Sen"
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
@@ -202,7 +207,8 @@ PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemeter
                "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR"}
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
-                     "quay", "bridge", "island", "mountains", "valley", "canal", "lake"}
+                     "quay", "bridge", "island", "mountains", "valley", "canal", "lake", "avenue", "alley", "road", "lane",
+                     "boulevard"}
 
 # The parties of a proceeding numbered by the court: "JOHANNES PETRUS VAN ROOYEN   AM 3712/96   First Applicant",
 # "Dragan Markovic (the second accused)"; "the First Applicant" then means that person.

@@ -26,10 +26,12 @@ WISH_LEMMAS = {"demand", "want", "call", "ask", "urge", "plan", "intend", "seek"
                "organize", "organise", "plot", "appeal", "petition", "campaign", "fight", "struggle",
                "request", "recommend", "move"}  # "appealed for his release", "a petition for the release of …": asked for, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
+REMINDER_LEMMAS = {"remember", "recall", "recollect"}
 TASK_LEMMAS = {"charge", "task", "entrust", "instruct", "commission", "order", "accuse", "suspect"}
 # A clause's own finite auxiliary states a fact, whatever the parser hangs it from ("Schmorell, Huber and Graf were
 # sentenced to death; the others were sentenced to terms"), unlike "demanded that they be shot".
 FINITE_PAST = {"was", "were", "is", "are", "has", "have", "had"}
+PENALTY_NOUNS = {"sentence", "punishment", "penalty", "condemn"}
 PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
 
 
@@ -39,7 +41,7 @@ def under_future(tok) -> bool:
     while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node and steps < 4:
         node, steps = node.head, steps + 1
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
-            return True
+            return node.lemma_ not in REMINDER_LEMMAS  # not "It will be remembered that … arrested Spies": a past fact
     return False
 
 
@@ -100,6 +102,9 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     marks = {c.lower_ for c in tok.head.children if c.dep_ == "mark"} | {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if "if" in marks or aux & {"would", "could", "might", "must", "should", "ought"}:
         return "hypothetical"
-    if ALLEGED.search(window) or reported_by_speech:
+    hedges = {m.lower() for m in ALLEGED.findall(window)}
+    if hedges == {"found guilty"} and tok.lemma_ in PENALTY_NOUNS and not reported_by_speech:
+        return "asserted"  # "found guilty and his punishment fixed at fifteen years": the deed is the court's finding, the penalty a fact
+    if hedges or reported_by_speech:
         return "alleged"
     return "asserted"

@@ -124,7 +124,10 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
     if opens_syllable_name(tok):
         return True
     if tok.text in NOT_NAMES:
-        return False
+        following = list(tok.doc[tok.i: tok.i + 3])
+        while len(following) > 1 and not is_cap_token(following[-1]):
+            following.pop()
+        return month_as_given_name(following)  # "August Spies, Michael Schwab …"
     if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC") or bool(CYRILLIC_WORD.match(tok.text)):
         return True
     if tok.text in capitalised_inside or (tok.text.isupper() and len(tok.text) > 1 and tok.text.title() in capitalised_inside):
@@ -164,6 +167,26 @@ FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of",
                   "THE", "IN", "ON", "AT", "BY", "FOR", "FROM", "OF", "TO", "WITH", "AS", "AND", "BUT", "OR"}
 
 
+# Months that are also given names: "August Bebel", "May Hill", "June Carter".
+MONTHS_AS_GIVEN_NAMES = {"April", "May", "June", "August"}
+HOLIDAY_WORDS = {"Day", "Days", "Eve", "Theses", "Decrees", "Events", "Uprising", "Rising", "Coup", "Crisis", "Offensive"}
+BEFORE_A_MONTH = {"in", "of", "since", "until", "till", "by", "from", "during", "through", "to", "before", "after",
+                  "early", "late", "mid", "last", "next", "this", "that", "each", "every", "-"}
+
+
+def month_as_given_name(tokens: list) -> bool:
+    """ "August Spies was sentenced": a month that opens a name of two or three capitalised words, none a number or a
+    place, with no time preposition before it ("in August Spies …"), is a given name."""
+    first = tokens[0]
+    if first.text not in MONTHS_AS_GIVEN_NAMES or not 2 <= len(tokens) <= 3 or first.i == 0 and len(first.doc) < 2:
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    rest = tokens[1:]
+    return (before is None or before.lower_ not in BEFORE_A_MONTH and not before.like_num) \
+        and all(is_cap_token(t) and t.is_alpha and t.text not in NOT_NAMES for t in rest) \
+        and not is_place_name(" ".join(t.text for t in rest)) and rest[-1].text not in ORG_HEADS | EVENT_HEADS | HOLIDAY_WORDS
+
+
 def opens_syllable_name(tok) -> bool:
     """ "Do Ye-jong": a family name before a hyphenated given name, even when it is also an English word."""
     return tok.text not in FUNCTION_WORDS and is_cap_token(tok) and tok.i + 1 < len(tok.doc) and \
@@ -172,7 +195,7 @@ def opens_syllable_name(tok) -> bool:
 
 # Possessives inside a name: "Black People's Convention", "Workers' Defence Committee", "King William's Town".
 COLLECTIVE_POSSESSORS = {"People", "Women", "Men", "Children", "PEOPLE", "WOMEN"}
-POSSESSIVE_PLACE_HEADS = {"Town", "Bay", "Island", "Land", "Wood", "Vineyard", "Point", "Head", "Hill"}
+POSSESSIVE_PLACE_HEADS = {"Town", "Bay", "Island", "Land", "Wood", "Vineyard", "Point", "Head", "Hill", "Hall"}
 
 
 def possessive_inside_name(sdoc, i: int, current: list) -> bool:
@@ -346,7 +369,8 @@ def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
-            tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens) or is_title(tokens[0])
+            tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens)
+            and not month_as_given_name(tokens) or is_title(tokens[0])
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
                       or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):

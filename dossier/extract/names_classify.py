@@ -20,7 +20,7 @@ from dossier.extract.case_view import RAREST, word_frequencies
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.nlp import text_of
-from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate
+from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate, month_as_given_name
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
@@ -132,7 +132,13 @@ def opens_a_dateline(c: Candidate) -> bool:
 # Last words of a law's or an order's title: no one's name
 INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Regulation", "Regulations", "Warrant", "Code"}
 # First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
-PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa"}
+PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
+                 "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere"}  # "Rua Tutóia", "Presídio Tiradentes"
+
+
+def followed_by_of(c: Candidate) -> bool:
+    """ "the Great Hall of the People": the name runs on past what we have of it."""
+    return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
 
 
 def form_evidence(c: Candidate) -> Evidence:
@@ -156,7 +162,9 @@ def form_evidence(c: Candidate) -> Evidence:
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
     if (c.text in LANDMARKS or words[0] in PLACE_OPENERS and len(words) > 1 or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station")
-            or len(words) > 1 and words[-1] in PLACE_HEADS) and (not c.title or c.title.rstrip(".") in ("St", "Saint")):
+            or len(words) > 1 and words[-1] in PLACE_HEADS
+            or len(words) > 1 and words[-1] == "Hall" and not is_given_name(words[0]) and not followed_by_of(c)) \
+            and (not c.title or c.title.rstrip(".") in ("St", "Saint")):  # "Thalia Hall", not "Gus Hall"
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[-1] in INSTRUMENTS and not c.title:
@@ -211,7 +219,9 @@ def context_evidence(c: Candidate) -> Evidence:
     if any(is_initial(w) for w in words[:-1]):
         ev.person += 4
     in_capitals = len(words) > 1 and c.text.isupper()  # "2. BILDAD KAGGIA, who": capitals say nothing of the kind
-    if len(words) > 1 and (is_given_name(words[0]) or in_capitals and is_given_name(words[0].title())) \
+    opens_with_given = is_given_name(words[0]) or in_capitals and is_given_name(words[0].title()) \
+        or len(c.tokens) > 1 and month_as_given_name(c.tokens)  # "August Spies"
+    if len(words) > 1 and opens_with_given \
             and last not in ORG_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
     elif len(words) > 2 and is_given_name(words[1].title()) and all(w[:1].isupper() for w in words) \

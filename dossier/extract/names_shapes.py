@@ -8,7 +8,7 @@ import re
 from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import ROMAN
-from dossier.extract.nicknames import nickname_key_end
+from dossier.extract.nicknames import introduced_as_nickname, nickname_key_end
 from dossier.extract.nlp import text_of
 
 COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
@@ -97,4 +97,7 @@ def is_post_nominal(c: Candidate) -> bool:
 def keys_a_nickname(c: Candidate) -> bool:
     """ '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova': the nickname a report's key opens a line with is a person's
     name, wherever the report uses it."""
-    return bool(c.tokens) and nickname_key_end(text_of(c.tokens[0].doc), c.start, c.end) is not None
+    if not c.tokens:
+        return False
+    text = text_of(c.tokens[0].doc)
+    return nickname_key_end(text, c.start, c.end) is not None or introduced_as_nickname(text, c.start, c.end)

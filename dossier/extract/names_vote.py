@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, NATIONALITIES, ORG_HEADS, PLACE_NOUNS_AFTER
+from dossier.extract.lexicon import NOT_NAMES, COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, NATIONALITIES, ORG_HEADS, PLACE_NOUNS_AFTER
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
@@ -138,7 +138,7 @@ def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> tuple[
         label, score = contexts[i].best() if i in contexts else (None, 0)
         if 2 <= len(words) <= 3 and label == "PERSON" and score >= 3 and "," not in c.text:
             named = [w for w in (words[0], words[-1]) if w[:1].isupper() and not w.isupper()]
-            surnames |= {w for w in named if not is_given_name(w)}
+            surnames |= {w for w in named if not is_given_name(w) and w not in NOT_NAMES}
             given |= {w for w in named[:1] if is_given_name(w) and w == words[0]}
     return surnames, given
 

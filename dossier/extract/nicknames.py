@@ -17,3 +17,15 @@ def nickname_key_end(text: str, start: int, end: int) -> Optional[int]:
         return None
     dash = KEYED_BY_DASH.match(text, end)
     return dash.end() if dash else None
+
+
+# '…, known to his friends as “Toninho”', 'by the code name “Clemente”', 'nicknamed "the Tiger"': a name in quotation
+# marks that the text gives someone to be called by (not 'the centre known as "Club Atlético"')
+NICKNAME_INTRO = re.compile(r"(?:(?:,|\b(?:man|woman|men|officer|agent|guard|torturer|interrogator|one|who (?:is|was)))"
+                            r"[ \t]+(?:(?:also|better|widely)[ \t]+)?known(?:[ \t]+to[ \t]+[\w ]{1,30}?)?[ \t]+as|\bnicknamed|"
+                            r"\balias|\b(?:his|her|the) code[- ]?name|\bnom de guerre|\bpseudonym)[ \t]+[\"“«]$", re.I)
+
+
+def introduced_as_nickname(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a name in quotation marks introduced as what someone is known or code-named."""
+    return text[end:end + 1] in ('"', "”", "»") and NICKNAME_INTRO.search(text, max(0, start - 60), start) is not None

@@ -20,6 +20,8 @@ DONE_TO_OWNED = {"commute": ("sentence", JUDGEMENTS), "annul": ("rehabilitation"
                  "quash": ("rehabilitation", JUDGEMENTS), "overturn": ("rehabilitation", JUDGEMENTS),
                  "reverse": ("rehabilitation", JUDGEMENTS), "revoke": ("rehabilitation", JUDGEMENTS),
                  "publish": ("publication", WORKS | PRINTED)}
+# "their punishment was fixed at death": a court fixing a person's penalty sentences the person
+DONE_TO_OWNED["fix"] = ("sentence", {"punishment", "penalty", "sentence"})
 # "her memoirs appeared in 1988", "Pravda prints Mikoyan's speech": a work coming out in print is its author's
 DONE_TO_OWNED |= {lemma: ("publication", WORKS | PRINTED) for lemma in ("appear", "print", "reprint")}
 # A warrant or a charge against a person, cancelled or withdrawn: the person goes free of it.

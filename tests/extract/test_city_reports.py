@@ -1,0 +1,72 @@
+"""A city paper's trial report of the 1880s, a church dossier's case files and a press service's summary (the
+twenty-third blind round's genres), in sentences written for these tests: months that are given names, streets in
+lower case, halls, nicknames given in quotation marks, and the old reporter's idioms for what happened to whom."""
+
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_events import only
+from tests.extract.test_names import doc_of
+
+REPORT = ("CHICAGO, Oct. 9.--The jury gave its verdict this morning. August Bebel, Otto Kranz and Henry Mohr "
+          "were found guilty of murder, and their punishment was fixed at death. Bebel had been arrested at his "
+          "house, No. 12 Racine avenue, on the 6th of May. A crowd gathered in Halsted street near Vorwaerts Hall and "
+          "Kranz's Hall. Officer Dunne and Officers Walsh and Roddy kept it back. Mr. Kranz gave notice of a motion "
+          "for a new trial. Mohr was twice taken into custody and twice let go. It will be remembered that on the "
+          "night of May 5 the police arrested Bebel and Kranz at the office of the paper. May Day passed quietly.")
+
+
+def test_a_month_that_is_a_given_name_opens_a_name_but_not_a_holiday():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(REPORT))[0]}
+    assert ("August Bebel", "PERSON") in found and ("Bebel", "PERSON") in found
+    assert not any(text.startswith("May") and label == "PERSON" for text, label in found)
+
+
+def test_lower_case_streets_and_halls_are_places_and_officers_a_title():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(REPORT))[0]}
+    assert {("Racine avenue", "PLACE"), ("Halsted street", "PLACE"), ("Vorwaerts Hall", "PLACE"),
+            ("Kranz's Hall", "PLACE")} <= found
+    assert {("Dunne", "PERSON"), ("Walsh", "PERSON"), ("Roddy", "PERSON")} <= found
+    assert not any(text.startswith("Officer") for text, _ in found)
+    road = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "They stopped the car on the Kimberley road outside the town."))[0]}
+    assert ("Kimberley road", "PLACE") not in road
+
+
+def test_an_old_report_s_sentence_demand_release_and_remembered_arrest(analyse):
+    events = analyse(REPORT)
+    sentence = only(events, "sentence")
+    assert {name for name, _ in sentence[1]} == {"August Bebel", "Otto Kranz", "Henry Mohr"}
+    assert only(events, "demand")[1] == [("Otto Kranz", "subject")]
+    assert ("Henry Mohr", "subject") in only(events, "release")[1]
+    remembered = [e for e in events if e[0] == "arrest" and "remembered" not in str(e) and len(e[1]) == 2]
+    assert remembered and remembered[0][3] == "asserted"
+
+
+def test_a_nickname_in_quotation_marks_is_the_person_s_not_a_place_s():
+    text = ("Paulo Ribeiro Dantas, a student at the university, known to his friends as “Paulinho”, was arrested in "
+            "1970. Paulinho was released in 1975. He was held at the centre known as “Casa Azul”.")
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(text))[0]}
+    assert ("Paulinho", "PERSON") in found
+    assert ("Casa Azul", "PERSON") not in found
+
+
+def test_a_nickname_is_the_same_person(analyse):
+    events = analyse("Paulo Ribeiro Dantas, a student at the university, known to his friends as “Paulinho”, was "
+                     "arrested in 1970. Paulinho was released in 1975.")
+    assert only(events, "release")[1] == [("Paulo Ribeiro Dantas", "subject")]
+
+
+def test_bearing_marks_is_no_birth_and_hanging_oneself_a_suicide(analyse):
+    events = analyse("The army said that Luiz Prado died by hanging himself with his belt. Costa bore the marks of "
+                     "beatings on his back. Ferraz surrendered himself for trial on 2 June 1971. Ferraz came out of "
+                     "the county jail in 1975.")
+    assert not [e for e in events if e[0] == "birth"]
+    assert [name for name, _ in only(events, "suicide")[1]] == ["Luiz Prado"]
+    assert only(events, "arrest")[1] == [("Ferraz", "subject")]
+    assert only(events, "release")[1] == [("Ferraz", "subject")]
+
+
+def test_a_union_named_after_its_kind_is_a_body():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "Most defendants were officials of the federation and of its dockers' affiliate Liman-Sen. Three Liman-Sen "
+        "officials were acquitted."))[0]}
+    assert ("Liman-Sen", "ORG") in found and ("Liman-Sen", "PERSON") not in found
