@@ -133,8 +133,8 @@ PHRASES = [
     ("exile", re.compile(r"\b(?:for (?:eternal |permanent )?exile|into exile|sent to Siberia|"
                          r"serv(?:ed|ing|es|e) (?:his|her|their|the) (?:term of )?exile|"
                          r"(?:lived|lives|living|live) in (?:forced |internal |administrative )?exile)\b")),
-    ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:camps?|prisons?|jail|gaol|"
-                          r"solitary|Gulag|psychiatric hospital|custody|detention)\b")),
+    ("arrest", re.compile(r"\b(?:spent|spending|served|serving|serves)\b[^.;:]{0,60}?\bin (?:the |a |an )?(?:[\w']+ ){0,2}(?:(?i:camps?)|(?i:prisons?)|"
+                          r"(?i:jail)|(?i:gaol)|solitary|Gulag|psychiatric hospital|custody|detention)\b")),  # "27 months in Sağmalcılar Prison"
     # "are now serving their sentences", "was already serving thirty years", "serving a term for offences against …"
     ("arrest", re.compile(r"\b(?:is|are|was|were|been|remains?|remained) (?:now |still |already )?serving (?:a |an |the |their |his |her )?"
                           r"(?:[\w-]+ ){0,2}(?:sentences?|terms?|years)\b")),

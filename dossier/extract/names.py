@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
+from dossier.extract.names_acronyms import spelled_out_bodies
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs, seats
@@ -47,6 +48,8 @@ def blocked_spans(doc: Document) -> list[tuple[int, int]]:
 def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     blocked = blocked_spans(doc)
     orgs = org_phrases(doc.text, blocked) + inverted_names(doc.text, blocked, NOT_NAMES) + seats(doc.text, blocked)
+    taken = [(c.start, c.end) for c in orgs]
+    orgs += [c for c in spelled_out_bodies(doc.text, blocked) if not any(s < c.end and c.start < e for s, e in taken)]
     org_spans = [(c.start, c.end) for c in orgs]
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):

@@ -298,6 +298,9 @@ def is_title(tok) -> bool:
         return after is not None and after.text[:1].isupper() and after.text not in HONORIFICS_BEFORE
     if tok.text in DEPUTY_WORDS and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
         return is_title_word(tok.nbor(2).text)  # "Vice-Premier Jankowski": the parser splits the hyphen off
+    if tok.text == "Justice" and tok.i > 1 and tok.nbor(-1).lower_ == "of" \
+            and tok.nbor(-2).text in ORG_HEADS | set(GENERIC_BODIES):
+        return False  # "the Ministry of Justice", "the Supreme Court of Justice": what the body is for, not a judge
     return is_title_word(tok.text) or (tok.text == "M." and writes_monsieur(tok.doc))
 
 

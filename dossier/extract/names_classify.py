@@ -136,6 +136,14 @@ PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere"}  # "Rua Tutóia", "Presídio Tiradentes"
 
 
+# Spanish, Portuguese and French bodies put their kind first: "Tribunal Plenário", "Ordem dos Advogados", "Partido Comunista"
+BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "Ministério", "Polícia", "Policía", "Partido",
+                "Movimiento", "Movimento", "Juzgado", "Consejo", "Conselho", "Instituto", "Ordem", "Orden", "Sindicato",
+                "Confederación", "Confederação", "Federación", "Federação", "Asociación", "Associação", "Servicio",
+                "Serviço", "Dirección", "Direção", "Direcção", "Guardia", "Auditoria", "Tribunale", "Partito", "Comitato",
+                "Conseil", "Parti", "Ligue", "Fédération", "Confédération", "Sûreté"}
+
+
 def followed_by_of(c: Candidate) -> bool:
     """ "the Great Hall of the People": the name runs on past what we have of it."""
     return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
@@ -167,6 +175,8 @@ def form_evidence(c: Candidate) -> Evidence:
             and (not c.title or c.title.rstrip(".") in ("St", "Saint")):  # "Thalia Hall", not "Gus Hall"
         # "Mrs. Barbara Castle" is no castle; "St. Bride Street" is a street
         return Evidence(fixed="PLACE")
+    if len(words) > 1 and words[0] in BODY_OPENERS and not c.title and words[-1][:1].isupper():
+        return Evidence(fixed="ORG")
     if len(words) > 1 and words[-1] in INSTRUMENTS and not c.title:
         return Evidence(fixed="NONE")  # "the Arrest, Search and Seizure Order", "the State Protection Law": a document
     if c.text in ("State", "Crown") or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (

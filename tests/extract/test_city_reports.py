@@ -3,6 +3,7 @@ twenty-third blind round's genres), in sentences written for these tests: months
 lower case, halls, nicknames given in quotation marks, and the old reporter's idioms for what happened to whom."""
 
 from dossier.extract.names import NameRecognizer
+from dossier.extract.names_acronyms import spelled_out_bodies
 from tests.extract.test_events import only
 from tests.extract.test_names import doc_of
 
@@ -70,3 +71,19 @@ def test_a_union_named_after_its_kind_is_a_body():
         "Most defendants were officials of the federation and of its dockers' affiliate Liman-Sen. Three Liman-Sen "
         "officials were acquitted."))[0]}
     assert ("Liman-Sen", "ORG") in found and ("Liman-Sen", "PERSON") not in found
+
+
+def test_a_body_spelt_out_before_its_acronym_and_bodies_that_put_their_kind_first():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "The Polícia Internacional e de Defesa do Estado (PIDE) publishes no figures, and the Ministry of Justice "
+        "answers with silence. The Tribunal Plenário sentenced him; the Ordem dos Advogados protested. The Union of "
+        "Soviet Socialist Republics (USSR) said nothing. Justice Goldstone presided."))[0]}
+    assert {("Polícia Internacional e de Defesa do Estado", "ORG"), ("Ministry of Justice", "ORG"),
+            ("Tribunal Plenário", "ORG"), ("Ordem dos Advogados", "ORG"), ("Goldstone", "PERSON")} <= found
+    assert not spelled_out_bodies("The Union of Soviet Socialist Republics (USSR) said nothing.", [])
+    assert not any(label == "PERSON" and "Defesa" in text for text, label in found)
+
+
+def test_months_in_a_capitalised_prison_are_a_detention(analyse):
+    events = analyse("Among those acquitted was Ahmet Sönmez, a teacher, who had spent 27 months in Sagmalcilar Prison.")
+    assert only(events, "arrest")[1] == [("Ahmet Sönmez", "subject")]
