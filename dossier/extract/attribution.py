@@ -17,7 +17,9 @@ ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
 COURT = re.compile(r"\b(?:the court|the verdict|the indictment|the sentence|the prosecution|the Military Collegium)\b", re.I)
 # Voices with no name that still say it: "the newspapers announced that", "the investigation claimed that"
 UNNAMED_SOURCES = re.compile(r"\b(?:the newspapers?|the press|the investigation|(?:the )?investigators?|the authorities|"
-                             r"the communiqué|the announcement|official accounts?)\b", re.I)
+                             r"the communiqué|the announcement|official accounts?|"
+                             r"the (?:[\w-]+ ){0,3}(?:command|police|government|army|ministry|spokesman|officials|regime|junta))\b",
+                             re.I)  # "The martial law command announced that he had hanged himself"
 
 
 def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:

@@ -92,6 +92,14 @@ def with_conjuncts(tok, index: Optional[MentionIndex] = None) -> list:
     return members
 
 
+def named_in_apposition(tok, index: MentionIndex) -> Optional[Mention]:
+    """ "Our secretary, Luís Miranda Sarmento, was held": the person a description names in apposition."""
+    if tok.tag_ != "NN":  # one person; a plural's names are a list ("the two priests, Echave and Calzada")
+        return None
+    return next((m for c in tok.children if c.dep_ == "appos" and (m := index.named_by(c)) is not None
+                 and m.label == "PERSON"), None)
+
+
 def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PERSON",)) -> list[Participant]:
     """The participants a noun phrase names: its mention, its list, its apposition, or a resolved pronoun."""
     found: list[Participant] = []
@@ -103,7 +111,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
         if m is None and (t.lower_ in PRONOUNS or t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON):
             m = resolver.resolve(t)
         elif m is None:
-            m = resolver.describe(t) or apposed_before(t, index)
+            m = named_in_apposition(t, index) or resolver.describe(t) or apposed_before(t, index)
         plural = t.lower_ in PLURAL or (t.lower_ == "each" and t.dep_ in ("nsubj", "nsubjpass")) \
             or (t.lower_ == "men" and any(c.lower_ in ("both", "two") for c in t.children)) \
             or resolver.is_the_accused(t) or bool(resolver.counted(t)) or bool(resolver.partitive_count(t))
@@ -249,9 +257,9 @@ def clause_subject(verb):
     """The subject of a verb, or of the verb it is coordinated with ("was arrested, deported and escaped")."""
     seen = 0
     while verb is not None and seen < 6:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # "Our secretary, X, was himself held": the emphatic "himself" is not the subject
+            return next((c for c in subjects if c.lower_ not in ("himself", "herself", "themselves")), subjects[0])
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             seen += 1

@@ -14,16 +14,19 @@ from typing import Optional
 
 from dossier.model import DateValue, Document, Event
 
-RELATIVE = re.compile(r"\b(the|a|one|two|three|four|five|six|seven|ten|\d+)\s+(day|days|week|weeks|month|months|year|years)"
+NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+AMOUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
+RELATIVE = re.compile(rf"\b({AMOUNT}|\d+)\s+(day|days|week|weeks|month|months|year|years)"
                       r"\s+(before|after)\s+(?:(?:his|her|their|the|its)\s+|(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?)(\w+)", re.I)
-NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # "after a three-week investigation", "after two months of interrogation": the time since the person's last dated event
-DURATION = re.compile(r"\bafter\s+(?:a\s+|an\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(day|week|month|year)s?"
+DURATION = re.compile(rf"\bafter\s+(?:a\s+|an\s+)?((?!the\b)(?:{AMOUNT})|an|\d+)[\s-]+(day|week|month|year)s?"
                       r"(?:[\s-]+long)?\s+(?:of\s+)?(investigation|interrogations?|trial|imprisonment|detention|inquiry|"
                       r"questioning|confinement|hearings?|proceedings)\b", re.I)
-NUMBERS.update({"an": 1, "eight": 8, "nine": 9})
+NUMBERS["an"] = 1
 # "two years later", "a month earlier": from the same person's last dated event before the phrase
-LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier)\b", re.I)
+LATER = re.compile(rf"\b((?!the\b)(?:{AMOUNT})|an|\d+)\s+(day|week|month|year)s?\s+(later|earlier)\b", re.I)
 NEXT_DAY_REACH = 1500  # characters back to the day a "next day" counts from
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
@@ -81,6 +84,9 @@ def resolve_relative_dates(doc: Document, events: list[Event], dates: Optional[l
         stated = next((d for d in (main.date, referred.date) if d and d.start is not None and 0 <= m.start() - d.end <= 3), None)
         if stated is not None:  # "On 31 May 1937, the day after he had been relieved, he shot himself": 31 May is M's
             main.date, referred.date = stated, None
+        source = main.date or referred.date
+        if source is not None and finer_than(m.group(2), source.precision):
+            continue  # "the day after his arrest" in 1937: no day to count from
         if main.date and not referred.date:
             referred.date = shift(main.date, sign * amount, m.group(2), phrase,
                                   f"“{phrase}”: {m.group(3).lower()} the {main.type} of {main.date.text}")
@@ -125,6 +131,12 @@ def resolve_durations(doc: Document, events: list[Event]) -> None:
 
 
 COARSER = {"day": "month", "month": "year"}
+RANK = {"day": 0, "week": 0, "month": 1, "year": 2}
+
+
+def finer_than(unit: str, precision: str) -> bool:
+    """Whether a step of ``unit`` is finer than a date known to ``precision``."""
+    return RANK.get(unit.rstrip("s").lower(), 0) < RANK.get(precision, 2)
 
 
 def resolve_later(doc: Document, events: list[Event]) -> None:
@@ -137,6 +149,8 @@ def resolve_later(doc: Document, events: list[Event]) -> None:
         if not before:
             continue
         anchor = max(before, key=lambda e: e.date.start or e.evidence.start)
+        if finer_than(m.group(2), anchor.date.precision):
+            continue  # "eleven days later" than a year: no date finer than the year, and the year itself unsure
         amount = amount_of(m.group(1))
         sign = 1 if m.group(3).lower() == "later" else -1
         main.date = shift(anchor.date, sign * amount, m.group(2), m.group(0),

@@ -87,3 +87,24 @@ def test_a_body_spelt_out_before_its_acronym_and_bodies_that_put_their_kind_firs
 def test_months_in_a_capitalised_prison_are_a_detention(analyse):
     events = analyse("Among those acquitted was Ahmet Sönmez, a teacher, who had spent 27 months in Sagmalcilar Prison.")
     assert only(events, "arrest")[1] == [("Ahmet Sönmez", "subject")]
+
+
+def test_eleven_days_after_an_arrest_dates_it_and_a_year_gives_no_day(analyse):
+    events = analyse("Mustafa Ergin died in custody at Gayrettepe on 3 February 1981, eleven days after his arrest. "
+                     "Kemal Vural was released in 1950. Eleven days later he was arrested again.")
+    arrests = {e[1][0][0]: e[2] for e in events if e[0] == "arrest"}
+    assert arrests["Mustafa Ergin"] == "1981-01-23"
+    assert arrests["Kemal Vural"] is None  # eleven days after some day of 1950 is no date we know
+
+
+def test_a_body_that_announces_a_death_is_its_source(analyse):
+    events = analyse("Mustafa Ergin died in custody. The martial law command announced that he had hanged himself "
+                     "in his cell.")
+    suicide = only(events, "suicide")
+    assert suicide[3] == "alleged" and suicide[4] == "martial law command"
+
+
+def test_an_emphatic_himself_leaves_the_subject_to_the_person_named_in_apposition(analyse):
+    events = analyse("The letters came from the prisons of Caxias and the Aljube. Our secretary, Luis Miranda "
+                     "Sarmento, was himself held at Peniche from 1949 to 1955.")
+    assert only(events, "arrest")[1] == [("Luis Miranda Sarmento", "subject")]
