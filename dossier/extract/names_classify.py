@@ -294,6 +294,9 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named
         if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:
             ev.person -= 3  # "he was a Latvian": a kind of person, not a name
+        if before is not None and before.lower_ == "the" and len(words) == 1 and not c.possessive and not c.title \
+                and not plural_stem(words[0]) and c.tokens[-1].dep_ in ("pobj", "conj"):
+            ev.person -= 2  # "the prisons of Caxias, Peniche and the Aljube": a building or a body, not a man
         head = c.tokens[-1].head
         if c.tokens[-1].dep_ in ("dobj", "nsubjpass") and head.text.lower() in PERSON_OBJECT_VERBS:
             ev.person += 1.5

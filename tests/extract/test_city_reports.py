@@ -108,3 +108,10 @@ def test_an_emphatic_himself_leaves_the_subject_to_the_person_named_in_appositio
     events = analyse("The letters came from the prisons of Caxias and the Aljube. Our secretary, Luis Miranda "
                      "Sarmento, was himself held at Peniche from 1949 to 1955.")
     assert only(events, "arrest")[1] == [("Luis Miranda Sarmento", "subject")]
+
+
+def test_a_single_word_after_the_in_a_list_of_places_is_no_person():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "The letters were smuggled out of the prisons of Caxias, Peniche and the Aljube. Luís Sarmento was held at "
+        "Peniche."))[0]}
+    assert ("Aljube", "PERSON") not in found and ("Luís Sarmento", "PERSON") in found
