@@ -66,6 +66,10 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
             return None
         month = month_number(g["month"])
         return DateValue(iso(year_hint, month, 1), iso(year_hint, month, last_day(year_hint, month)), "month", text)
+    if kind == "slashed":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind in ("iso", "numeric"):
         year, month, day = full_year(g["year"]), int(g["m"]), int(g["d"])
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None

@@ -40,6 +40,9 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 13.6.1957, 13.6.57
+    # "12/05/1971": day first, as outside the United States (a first number over 12 can only be a day, a second one
+    # over 12 makes it month first); four-digit years only, not a file's "No. 112/71"
+    ("slashed", re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{YEAR}\b(?!/)")),
     ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 10.VII.1937, 3.III.03
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December", "13 and 14 June"

@@ -33,7 +33,7 @@ from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_
 from dossier.extract.petitions import petition_participants
 from dossier.extract.owned_things import DONE_TO_OWNED, done_to_owned
 from dossier.extract.sentence_followups import followup_events
-from dossier.extract.speakers import admits_no_guilt, speaks_as_witness, speaks_for_the_court
+from dossier.extract.speakers import admits_no_guilt, on_the_stand, speaks_as_witness, speaks_for_the_court
 from dossier.extract.tables import rows, table_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_of
@@ -348,7 +348,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "arrest"
     if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
         type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
-    if type_ in ("statement", "confession") and kind == "verb" and speaks_as_witness(doc.text, people, start):
+    if type_ in ("statement", "confession") and kind == "verb" and (speaks_as_witness(doc.text, people, start)
+                                                                    or type_ == "statement" and on_the_stand(doc.text, start, end)):
         type_ = "testimony"  # "The witness I. Golomshtok admitted that he had been given a manuscript"
     if type_ == "assassination" or (type_ == "execution" and any(p.role == "agent" for p in people)):
         type_ = "death"  # "Kirov, who was shot … by Nikolayev": a killing by a man, not an execution by the state

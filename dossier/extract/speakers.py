@@ -3,6 +3,8 @@ judge addressing the court makes a statement, and one who admits what is no crim
 
 from __future__ import annotations
 
+import re
+
 from dossier.extract.accusations import CRIME
 from dossier.extract.events_args import clause_subject, verb_of
 from dossier.model import Participant
@@ -16,6 +18,15 @@ def speaks_as_witness(text: str, people: list[Participant], clause_start: int) -
     subject = next((p for p in people if p.role == "subject"), None)
     return subject is not None and subject.start is not None and subject.start >= clause_start and \
         text[max(0, subject.start - 12):subject.start].lower().rstrip().endswith("witness")
+
+
+# A witness's place in court: "Fielden denied it on the stand", "Engel, when he took the stand, denied that …"
+STAND = re.compile(r"\b(?:on|took|take|takes|taking|from|in) the (?:witness[- ])?(?:stand|box)\b|\bwitness[- ]box\b", re.I)
+
+
+def on_the_stand(text: str, start: int, end: int) -> bool:
+    """What one says on the witness stand is testimony, denials included."""
+    return STAND.search(text, start, end) is not None
 
 
 def admits_no_guilt(verb) -> bool:

@@ -115,3 +115,10 @@ def test_a_single_word_after_the_in_a_list_of_places_is_no_person():
         "The letters were smuggled out of the prisons of Caxias, Peniche and the Aljube. Luís Sarmento was held at "
         "Peniche."))[0]}
     assert ("Aljube", "PERSON") not in found and ("Luís Sarmento", "PERSON") in found
+
+
+def test_a_denial_on_the_witness_stand_is_testimony(analyse):
+    events = analyse("George Engel, when he took the stand, denied that any such plan had been made. Samuel Fielden "
+                     "denied it on the stand. Later Fielden denied everything in a letter to the governor.")
+    assert [e[1] for e in events if e[0] == "testimony"] == [[("George Engel", "subject")], [("Samuel Fielden", "subject")]]
+    assert only(events, "statement")[1] == [("Samuel Fielden", "subject")]

@@ -23,6 +23,9 @@ def dates_in(text: str, published=None):
     ("He served from 1919-1921 in the army.", "1919-1921", "1919-01-01", "1921-12-31", "year"),
     ("He was in Copenhagen from November 23 to December 2, 1932.", "November 23 to December 2, 1932",
      "1932-11-23", "1932-12-02", "day"),
+    ("He was arrested on 12/05/1971 at a bus stop.", "12/05/1971", "1971-05-12", "1971-05-12", "day"),
+    ("Called to testify on 20/01/1972, he denied it.", "20/01/1972", "1972-01-20", "1972-01-20", "day"),
+    ("The memo of 5/25/1953 said so.", "5/25/1953", "1953-05-25", "1953-05-25", "day"),
 ])
 def test_calendar_expressions(text, span, earliest, latest, precision):
     (d,) = dates_in(text)
@@ -36,7 +39,7 @@ def test_rough_part_of_a_year_keeps_the_span_and_narrows_the_interval():
 
 @pytest.mark.parametrize("text", ["Bulletin No.31 appeared.", "Some 1500 people were arrested.",
                                   "He said this ten years ago, today.", "See note [73] below.",
-                                  "19 members of the Central Committee."])
+                                  "19 members of the Central Committee.", "Proceedings No. 112/71 were opened."])
 def test_not_dates(text):
     assert dates_in(text) == []
 
