@@ -81,3 +81,19 @@ def in_time_clause(tok) -> bool:
     verb = tok.head
     return tok.dep_ in SUBJECT_DEPS and verb.dep_ == "advcl" and verb.i > verb.head.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "before", "while") for c in verb.children)
+
+
+# What a court does to the one a prosecutor or the police acted on: "X indicted A.C.F. Lima … The Auditoria sentenced him"
+PENAL_VERBS = {"sentence", "convict", "try", "acquit", "condemn", "execute", "shoot", "hang", "fine", "jail", "imprison"}
+ACTING_ON_ACCUSED = {"indict", "accuse", "charge", "arrest", "detain", "prosecute", "denounce", "interrogate", "question"}
+
+
+def penal_object(tok) -> bool:
+    """ "the court sentenced him", "he was tried": a pronoun that undergoes a court's penalty."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in PENAL_VERBS
+
+
+def accused_in(sent) -> list:
+    """The object tokens of a charge or an arrest in ``sent`` ("indicted A.C.F. Lima and four others")."""
+    return [c for verb in sent if verb.lemma_ in ACTING_ON_ACCUSED and verb.pos_ == "VERB"
+            and not any(a.dep_ == "auxpass" for a in verb.children) for c in verb.children if c.dep_ == "dobj"]

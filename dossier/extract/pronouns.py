@@ -23,8 +23,8 @@ from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.lexicon import DATELINE
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
-from dossier.extract.pronoun_clauses import (in_time_clause, is_subject, own_clause_subjects, recital_clause_start,
-                                             reported_clauses)
+from dossier.extract.pronoun_clauses import (accused_in, in_time_clause, is_subject, own_clause_subjects, penal_object,
+                                             recital_clause_start, reported_clauses)
 from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
 from dossier.extract.records import record_head
 from dossier.model import Document, Mention
@@ -212,6 +212,10 @@ class PronounResolver(GroupReferences):
                     break
             sent = tok.doc[sent.start - 1].sent
             subjects, everyone = self._people(sent, sent.end, pronoun, set(), tok.idx)
+            accused = {m.entity_id: m for t in accused_in(sent) if penal_object(tok)
+                       for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
+            if len(accused) == 1:  # "The prosecutor, Guedes, indicted A.C.F. Lima. … the Auditoria sentenced him": Lima
+                return next(iter(accused.values()))
             if len(subjects) > 1:  # "Olberg stated that Sedov had sent him. He was arrested …": the speaker goes on
                 speakers, _ = self._people(sent, sent.end, pronoun, reported_clauses(sent), tok.idx)
                 subjects = speakers if len(speakers) == 1 else subjects

@@ -122,3 +122,10 @@ def test_a_denial_on_the_witness_stand_is_testimony(analyse):
                      "denied it on the stand. Later Fielden denied everything in a letter to the governor.")
     assert [e[1] for e in events if e[0] == "testimony"] == [[("George Engel", "subject")], [("Samuel Fielden", "subject")]]
     assert only(events, "statement")[1] == [("Samuel Fielden", "subject")]
+
+
+def test_the_one_a_prosecutor_indicted_is_the_one_the_court_then_sentences(analyse):
+    events = analyse("Paulo Ribeiro Dantas was arrested in 1971. The military prosecutor, Nelson Arantes Guedes, "
+                     "indicted P.R. Dantas and four others under Decree-Law 898. On 9 June 1972 the court sentenced him "
+                     "to eight years.")
+    assert only(events, "sentence")[1] == [("Paulo Ribeiro Dantas", "subject")]
