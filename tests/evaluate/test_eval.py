@@ -312,3 +312,16 @@ def test_twenty_second_round_blind_texts_floors():
     assert_round_floors(("okhrana-surveillance-report-1903", "charter77-document-1979", "chronicle-issue-29-1973",
                          "iran-prison-witness-statement-1990", "radio-monitoring-digest-1957"), person=0.93, date=0.9,
                         coref=0.95, f1=0.56, precision=0.66, modality=0.85, attribution=0.8)
+
+
+def test_twenty_third_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (an exiled
+    committee's report on PIDE prisoners and Tarrafal, 1965; a press service's summary of an Istanbul martial-law
+    court's mass trial, 1982; a Brazilian church dossier's case files, 1985; a Chicago paper's report on the close of
+    the anarchist trial, 1886): events F1 0.512 together (P 0.62, R 0.43), PERSON 0.87 when they were sealed, 0.522 on
+    the opening code. After the fixes they prompted (a month that is a given name, lower-case streets and halls, a
+    nickname 'known as', a body spelt out before its acronym, slashed dates, 'eleven days after his arrest', the
+    one a court sentences after a prosecutor indicted him): 0.60."""
+    assert_round_floors(("pide-tarrafal-report-1965", "martial-law-court-summary-1982", "brazil-case-dossier-1985",
+                         "anarchist-trial-report-1886"), person=0.92, date=0.95, coref=0.93, f1=0.55, precision=0.66,
+                        modality=0.85, attribution=0.85)
