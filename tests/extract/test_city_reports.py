@@ -129,3 +129,10 @@ def test_the_one_a_prosecutor_indicted_is_the_one_the_court_then_sentences(analy
                      "indicted P.R. Dantas and four others under Decree-Law 898. On 9 June 1972 the court sentenced him "
                      "to eight years.")
     assert only(events, "sentence")[1] == [("Paulo Ribeiro Dantas", "subject")]
+
+
+def test_a_paper_that_publishes_an_article_by_someone_and_works_of_someone_published(analyse):
+    events = analyse("On 24 April 1968 Leningradskaya Pravda published an article by A. Shestakov under the title "
+                     "Hirelings. The selected works of M. N. Tukhachevsky were published in Moscow in 1964.")
+    assert [e[1] for e in events if e[0] == "publication"] == [[("A. Shestakov", "subject")],
+                                                              [("M. N. Tukhachevsky", "subject")]]
