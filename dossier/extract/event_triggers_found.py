@@ -138,6 +138,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
                 tok.doc[tok.i - 1].lower_ in DEFENDANTS_BEFORE or tok.doc[tok.i - 1].like_num)):
             continue  # "All three accused have admitted", "appeared for both accused": the defendants, not an accusation
+        elif tok.lemma_ == "attend" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children) \
+                and any(t.lemma_.lower() in GATHERINGS for t in tok.sent):
+            found.append(("meeting", tok, "verb"))  # "a meeting in Gorelik's flat, attended by Gorelik, Kostrov …"
         elif tok.lemma_ == "bear" and low != "born":
             continue  # "bore the marks of beatings", "bear witness": only "born" is a birth
         elif tok.lemma_ in VERB_TYPES and tok.pos_ in ("VERB", "AUX"):
@@ -174,6 +177,8 @@ def asks_that(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+GATHERINGS = {"meeting", "gathering", "session", "conference", "congress", "assembly", "rally", "dinner", "reception",
+              "funeral", "plenum"}
 HEARINGS = {"committee", "commission", "court", "tribunal", "judge", "jury", "inquest", "magistrate", "hearing", "board",
             "inquiry", "chamber", "bench"}  # whom a witness tells what he saw
 DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other", "fellow", "co", "two", "three", "four"}

@@ -44,7 +44,7 @@ ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation",
 RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the one recruited becomes the member
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
 ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
-ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor"}
+ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor", "meeting": "participant"}  # "attended by X"
 
 
 def clause_span(tok, kind: str) -> tuple[int, int]:

@@ -136,3 +136,9 @@ def test_a_paper_that_publishes_an_article_by_someone_and_works_of_someone_publi
                      "Hirelings. The selected works of M. N. Tukhachevsky were published in Moscow in 1964.")
     assert [e[1] for e in events if e[0] == "publication"] == [[("A. Shestakov", "subject")],
                                                               [("M. N. Tukhachevsky", "subject")]]
+
+
+def test_a_meeting_attended_by_people_is_theirs(analyse):
+    events = analyse("The plan was adopted at a meeting in Gorelik's flat on 7 November 1936, attended by Mikhail "
+                     "Gorelik, Pavel Kostrov and Yelena Sviridova.")
+    assert sorted(name for name, _ in only(events, "meeting")[1]) == ["Mikhail Gorelik", "Pavel Kostrov", "Yelena Sviridova"]
