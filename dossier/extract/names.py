@@ -14,7 +14,8 @@ from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
 from dossier.extract.names_acronyms import spelled_out_bodies
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
-from dossier.extract.names_candidates import Candidate, inverted_names, org_phrases, runs, seats
+from dossier.extract.names_candidates import Candidate, runs
+from dossier.extract.names_patterns import inverted_names, org_phrases, seats
 from dossier.extract.names_classify import spacy_label
 from dossier.extract.names_vote import decide
 from dossier.extract.narrator import turn_markers

@@ -1,0 +1,85 @@
+"""Name candidates a pattern of the text finds before the parse is read: a dictionary's inverted names ("KEDROV,
+Mikhail Sergeevich", "Tukhachevsky M.N."), a parliamentary record's seats, and the fixed phrases of bodies."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.given_names import is_given_name
+from dossier.extract.lexicon import ORG_PHRASE, TITLES, is_title_word
+from dossier.extract.names_candidates import Candidate
+from dossier.extract.names_morph import is_initial, looks_like_surname
+from dossier.extract.places import is_place_name
+from dossier.resolve.names import PATRONYMIC_ENDINGS
+
+# "KEDROV, Mikhail Sergeevich", "BABEL, Isaak": a capitalised surname, a comma, the given name(s) and patronymic
+# (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes;
+# memorial books drop the comma after the capitals, "ADAMOVICH Ivan Stepanovich"; protocols use initials, "Dubrovin, P. N.")
+UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ"
+INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{LOWER}]+(?:{PATRONYMIC_ENDINGS})\b))"
+                           rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
+                           rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
+# "Tukhachevsky M.N.", "Alksnis Ya.I.": a surname and two or three initials after it, as tables and lists give them
+TRAILING_INITIALS = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s((?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ts|Ch|Sh)\.\s?){{2,3}})"
+                               rf"(?!\s*[{UPPER}])")  # not "Justice P.A. Likhachev": there the initials open a name
+LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number, before a name on its line
+PATRONYMIC_END = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
+
+
+def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str]) -> list[Candidate]:
+    """Dictionary-style names: the surname first (in capitals, or any case before a patronymic), then given name
+    and patronymic."""
+    found = []
+    for m in INVERTED_NAME.finditer(text):
+        surname, given = m.group(1).rstrip(", "), m.group(2).split()
+        initials = all(is_initial(g) for g in given)
+        line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if surname.title() in not_names or given[0] in not_names or is_title_word(surname) or is_title_word(given[0]) or not (
+                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])):
+            continue
+        if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
+                                         or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
+            continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
+        if initials and (is_place_name(surname) or not (LIST_HEAD.match(line_head) or line_head.endswith("("))):
+            continue  # "Dubrovin, P. N." opens a line ("1. GORELIK, M. S.") or a bracket in protocols and lists
+        if not any(s < m.end() and m.start() < e for s, e in blocked):
+            found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
+    taken = [(c.start, c.end) for c in found] + blocked
+    for m in TRAILING_INITIALS.finditer(text):
+        end = m.start(2) + len(m.group(2).rstrip())
+        if m.group(1) not in not_names and m.group(1) not in TITLES and not is_place_name(m.group(1)) \
+                and not any(s < end and m.start() < e for s, e in taken):
+            found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
+    return found
+
+
+def opens_an_entry(surname: str, given: list[str], line_head: str, after: str) -> bool:
+    """ "Angelov, Stoyan Petrov (born 3 April 1909, Preslav).", "Velichkova, Ivanka. Kolarovgradskoto delo …": a list's
+    entry or a reference opens on the surname, then the given names, then a bracket or a stop."""
+    return bool(LIST_HEAD.match(line_head)) and not surname.isupper() and re.match(r"\s*[(.]|\s*$", after[:3]) is not None \
+        and (looks_like_surname(surname) or is_given_name(given[0]) or re.match(r"\s*\((?:born|b\.|\d)", after)) \
+        and not is_place_name(surname)
+
+
+# A parliamentary record's speaker label: "Mr. Kenneth Robinson (St. Pancras, North):", "The Secretary of State
+# for the Colonies (Mr. Alan Lennox-Boyd) (Mid Bedfordshire):" — the last brackets before the colon hold the seat.
+SEAT_LABEL = re.compile(r"(?m)^[ \t]*(?:(?:The|THE) [^():\n]{2,80}? \()?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? )?"
+                        r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w'’-]+\)?[ \t]+\((?P<seat>[A-Z][^():\n]{1,60})\)[ \t]*:")
+
+
+def seats(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """The constituencies of a parliamentary record's speaker labels, as places, whole ("Eton and Slough")."""
+    found = []
+    for m in SEAT_LABEL.finditer(text):
+        start, end = m.span("seat")
+        if not any(s < end and start < e for s, e in blocked):
+            found.append(Candidate(start, end, m.group("seat"), place=True))
+    return found
+
+
+def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for m in ORG_PHRASE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in blocked):
+            found.append(Candidate(m.start(), m.end(), m.group(0), org_phrase=True))
+    return found
