@@ -36,8 +36,10 @@ CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*
                    r"poison\w*|terror\w*|wreck\w*|sabotag\w*|saboteurs?|traitors?|treason|treacher\w*|crimes?|"
                    r"diversion\w*|counter-?revolution\w*|secrets|defeatis\w*|anti-?Soviet|agitation|propaganda|"
                    r"slander\w*|explosions?|arson|enem(?:y|ies)|double-?deal\w*|Gestapo|intelligence service|"
-                   r"attempt on the life|fabrications?|defam\w*|nationalists?|pass(?:ed|ing|es)? (?:on )?(?:military |secret )?information)\b",
-                   re.I)  # "passed information to Edward Hallam, a British trade representative"
+                   r"attempt on the life|fabrications?|defam\w*|nationalists?|pass(?:ed|ing|es)? (?:on )?(?:military |secret )?information|"
+                   r"illegal|armed|subversi\w*|overthrow\w*|insurrection\w*|rebellion|sedition|seditious|incit\w*|bombs?|"
+                   r"explosives|dynamite)\b",
+                   re.I)  # "passed information to Edward Hallam", "alleged that HKDD had served as a front for an illegal organisation"
 # "The verdict named him as a member of the conspiracy", "Pravda called him a traitor": the accused is the object.
 NAMING = re.compile(r"\b(?:verdict|indictment|court|prosecution|prosecutor|investigators?|press|newspapers?|Pravda|"
                     r"Izvestia)\b[^.;]{0,60}?\b(?:named|called|calls|branded|brands|declared|denounced|denounces|proclaimed)\b", re.I)

@@ -142,3 +142,10 @@ def test_a_meeting_attended_by_people_is_theirs(analyse):
     events = analyse("The plan was adopted at a meeting in Gorelik's flat on 7 November 1936, attended by Mikhail "
                      "Gorelik, Pavel Kostrov and Yelena Sviridova.")
     assert sorted(name for name, _ in only(events, "meeting")[1]) == ["Mikhail Gorelik", "Pavel Kostrov", "Yelena Sviridova"]
+
+
+def test_an_alleged_illegal_or_armed_deed_is_an_accusation(analyse):
+    events = analyse("Colonel Nuri Aksoy alleged that Riza Guvenc had met the leaders of an illegal organisation in "
+                     "Izmit to plan armed actions.")
+    accusation = only(events, "accusation")
+    assert ("Riza Guvenc", "accused") in accusation[1] and accusation[3] == "alleged"
