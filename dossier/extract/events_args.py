@@ -20,7 +20,7 @@ from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
-from dossier.extract.records import line_above, record_head
+from dossier.extract.records import entry_name_start, line_above, record_head
 from dossier.model import Document, Mention, Participant
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -325,7 +325,8 @@ def entry_line_before(doc: Document, block, index: MentionIndex) -> Optional[Men
     before = line_above(doc, block.start) if block is not None else None
     if before is None or before.end - before.start > ENTRY_LINE_SPACE:
         return None  # not the last of a list of one-line entries, "6. REIMAN, Karl Oskarovich, born 1890, …."
-    head = index.opening_person(before.start, before.start + 60)
+    start = entry_name_start(doc.text, before.start, before.end)  # "5. FR. FLORENCIO MAGLAYA, 39, parish priest"
+    head = index.opening_person(start, start + 60)
     return head if head is not None and is_headword(head.text) else None
 
 

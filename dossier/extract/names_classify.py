@@ -144,6 +144,10 @@ BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "
                 "Conseil", "Parti", "Ligue", "Fédération", "Confédération", "Sûreté"}
 
 
+# The last words of Spanish-style provinces named for a point of the compass: "Agusan del Sur", "Misamis Oriental"
+REGION_SUFFIXES = {"Norte", "Sur", "Oriental", "Occidental"}
+
+
 def followed_by_of(c: Candidate) -> bool:
     """ "the Great Hall of the People": the name runs on past what we have of it."""
     return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
@@ -169,6 +173,9 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:
         return Evidence(fixed="PLACE")  # "Central Java", "North Korea", "Upper Silesia": nobody's name opens so
+    if len(words) > 1 and not c.title and (words[-1] in REGION_SUFFIXES or words[1] in ("del", "de", "di", "do", "da")
+                                           and is_place_name(words[0]) and not is_given_name(words[0])):
+        return Evidence(fixed="PLACE")  # "Davao del Norte", "Ilocos Sur", "Negros Oriental": a province named from a town
     if (c.text in LANDMARKS or words[0] in PLACE_OPENERS and len(words) > 1 or words[-1] in ("Hotel", "Square", "Street", "Prison", "Station")
             or len(words) > 1 and words[-1] in PLACE_HEADS
             or len(words) > 1 and words[-1] == "Hall" and not is_given_name(words[0]) and not followed_by_of(c)) \

@@ -26,7 +26,7 @@ from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, V
 from dossier.extract.pronoun_clauses import (accused_in, in_time_clause, is_subject, own_clause_subjects, penal_object,
                                              recital_clause_start, reported_clauses)
 from dossier.extract.pronoun_groups import LOOK_BACK, PLURAL, PRONOUNS, SUBJECT_DEPS, GroupReferences
-from dossier.extract.records import record_head
+from dossier.extract.records import entry_name_start, record_head
 from dossier.model import Document, Mention
 
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
@@ -351,7 +351,8 @@ class PronounResolver(GroupReferences):
         if line.lower().startswith("by "):
             return None  # a byline names the writer, not whom the text is about
         named = [m for m in self.index.within(heading.start, heading.end, "PERSON") if m.entity_id and not m.generic]
-        first = self.index.opening_person(heading.start, min(heading.end, heading.start + 40))
+        start = entry_name_start(self.doc.text, heading.start, heading.end)  # past "5. FR. "
+        first = self.index.opening_person(start, min(heading.end, start + 40))
         full = first is not None and len(first.text.split()) >= 2  # a full name, not a heading's word ("Arrest")
         return first if full and len({m.entity_id for m in named}) == 1 else None
 

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from dossier.extract.events_triggers import charges_in
+from dossier.extract.lexicon import is_title_word
 from dossier.model import Block, DateValue, Document, Event, Mention, Participant, Span
 
 # "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
@@ -36,6 +37,16 @@ FACT_BOX_REACH = 1500  # characters at the head of an article where its fact box
 FACT_BOX_LABELS = {"Born", "Died", "Executed"}  # what an article's fact box says of the person it is about
 # The headword's line: a list number at most before the name, only brackets after it ("(real surname Strilets)",
 # "(1882–1937)"). Not a paragraph of prose that opens on a name ("Kanno, the only woman among the accused, …").
+# A list number and a title before an entry's name: "5. FR. FLORENCIO MAGLAYA, 39, parish priest"
+ENTRY_TITLE = re.compile(r"[ \t]*\d{1,4}[.)][ \t]*([A-Za-z]{2,8}\.?)[ \t]+")
+
+
+def entry_name_start(text: str, start: int, end: int) -> int:
+    """Where the name on an entry's line begins, past a list number and a title ("5. FR. "); else ``start``."""
+    titled = ENTRY_TITLE.match(text, start, end)
+    return titled.end() if titled is not None and is_title_word(titled.group(1)) else start
+
+
 HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
 HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*[.,;:]?[ \t]*$", re.M)
 

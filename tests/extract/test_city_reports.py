@@ -149,3 +149,21 @@ def test_an_alleged_illegal_or_armed_deed_is_an_accusation(analyse):
                      "Izmit to plan armed actions.")
     accusation = only(events, "accusation")
     assert ("Riza Guvenc", "accused") in accusation[1] and accusation[3] == "alleged"
+
+
+CASES = ("4. EDUARDO MANALASTAS, 24, student\n\nTaken from his house in Cabanatuan in 1974.\n\n"
+         "5. FR. FLORENCIO MAGLAYA, 39, parish priest of Kapalong, Davao del Norte\n\n"
+         "Arrested on 22 May 1974 in Davao City by elements of the Military Security Unit. He is accused of "
+         "rebellion.\n")
+
+
+def test_a_province_named_for_the_compass_is_a_place():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(CASES))[0]}
+    assert ("Davao del Norte", "PLACE") in found and ("Kapalong", "PERSON") not in found
+
+
+def test_a_case_under_a_titled_entry_line_is_that_person_s(analyse):
+    events = analyse(CASES)
+    arrested_in_1974_may = [e[1] for e in events if e[0] == "arrest" and e[2] == "1974-05-22"]
+    assert arrested_in_1974_may == [[("FLORENCIO MAGLAYA", "subject")]]
+    assert only(events, "accusation")[1] == [("FLORENCIO MAGLAYA", "accused")]
