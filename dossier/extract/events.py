@@ -18,7 +18,7 @@ from dossier.extract.event_coreference import dedupe, subjects
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
-from dossier.extract.events_args import (MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
+from dossier.extract.events_args import (FIELD_BETWEEN, MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
                                          names_listed_after, people_at, verb_of)
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
@@ -334,6 +334,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     people = participants_for(type_, tok, kind, index, pronouns, doc)
     start, end = clause_span(tok, kind)
     start, end = max(start, tok.sent.start_char), min(end, tok.sent.end_char)
+    if (field := FIELD_BETWEEN.search(doc.text, tok.idx, end + 40)) is not None and field.start() < end:
+        end = field.start()  # "Witness: Bahram REZVANI, born 1959 in Rasht / Interviewer: …": the field ends the words
     block = next((b for b in doc.blocks if b.start <= tok.idx < b.end), None)
     if block is not None:  # a heading the parser ran into the sentence is not evidence
         start, end = max(start, block.start), min(end, block.end)

@@ -74,10 +74,18 @@ class MentionIndex:
         return out
 
 
+FIELD_BETWEEN = re.compile(r"\n[ \t]*[A-Z][\w ]{0,30}:")
+
+
 def with_conjuncts(tok, index: Optional[MentionIndex] = None) -> list:
     """A word and the words listed with it; with an index, also the names the parser hung on a list as
     appositions ("Suh Do-won, Ha Jae-wan, Lee Soo-byung" read as a name and its description)."""
-    members = [tok, *tok.conjuncts]
+    text = text_of(tok.doc)
+
+    def in_one_field(a, b) -> bool:  # not across a form's labels: "Witness: Bahram REZVANI … / Interpreter: Dariush Kalantari"
+        return not FIELD_BETWEEN.search(text, min(a.idx, b.idx), max(a.idx, b.idx))
+
+    members = [tok, *(c for c in tok.conjuncts if in_one_field(tok, c))]
     if index is None:
         return members
     named = lambda t: (m := index.named_by(t)) is not None and m.label == "PERSON"
@@ -86,8 +94,8 @@ def with_conjuncts(tok, index: Optional[MentionIndex] = None) -> list:
         t = members[i]
         linked = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
         for other in linked:
-            if named(t) and named(other) and other not in members:
-                members.extend(o for o in (other, *other.conjuncts) if o not in members)
+            if named(t) and named(other) and other not in members and in_one_field(t, other):
+                members.extend(o for o in (other, *other.conjuncts) if o not in members and in_one_field(t, o))
         i += 1
     return members
 

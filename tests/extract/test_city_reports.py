@@ -167,3 +167,12 @@ def test_a_case_under_a_titled_entry_line_is_that_person_s(analyse):
     arrested_in_1974_may = [e[1] for e in events if e[0] == "arrest" and e[2] == "1974-05-22"]
     assert arrested_in_1974_may == [[("FLORENCIO MAGLAYA", "subject")]]
     assert only(events, "accusation")[1] == [("FLORENCIO MAGLAYA", "accused")]
+
+
+def test_a_form_s_next_field_is_neither_a_listed_person_nor_evidence(analyse):
+    events = analyse("WITNESS STATEMENT\n\nWitness:             Bahram REZVANI, born 1959 in Rasht\n"
+                     "Interviewer:         Parvin Moradi\nInterpreter:         Dariush Kalantari\n\n"
+                     "The witness was told that this statement may be forwarded.\n")
+    birth = only(events, "birth")
+    assert birth[1] == [("Bahram REZVANI", "subject")]
+    assert "Interviewer" not in str(birth[5].evidence) and birth[5].evidence.end - birth[5].evidence.start == len("born 1959 in Rasht")
