@@ -98,6 +98,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     named = subject_people(subject, tok, verb, index, pronouns, doc)
     objects = [p for c in verb.children if c.dep_ in ("dobj",) or (c.dep_ == "dative" and tok.lemma_ == "give")
                for p in people_at(case_of(c), index, pronouns)]  # "gave him ten years": the one given the term
+    if named and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+        objects = [p for p in objects if p.entity_id in {n.entity_id for n in named}]  # "X shot himself": X, not another
     if type_ == "accusation" and not named:  # "proceedings have been instituted against Mr. Sullivan and Mr. Coutts"
         named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                  for g in c.children for p in people_at(g, index, pronouns)]

@@ -176,3 +176,9 @@ def test_a_form_s_next_field_is_neither_a_listed_person_nor_evidence(analyse):
     birth = only(events, "birth")
     assert birth[1] == [("Bahram REZVANI", "subject")]
     assert "Interviewer" not in str(birth[5].evidence) and birth[5].evidence.end - birth[5].evidence.start == len("born 1959 in Rasht")
+
+
+def test_one_who_shot_himself_is_the_only_one_in_his_suicide(analyse):
+    events = analyse("Khudiram Bose was hanged at Muzaffarpur on August 11; his companion, Prafulla Chaki, had shot "
+                     "himself at Mokameh to escape arrest.")
+    assert only(events, "suicide")[1] == [("Prafulla Chaki", "subject")]
