@@ -109,9 +109,10 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]
         if passive and objects:
             named, objects = objects, []
-    agents = [p for c in verb.children if c.dep_ == "agent" for g in c.children for p in people_at(g, index, pronouns)]
-    agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation"
-               for g in c.children for p in people_at(g, index, pronouns)]
+    by = [c for c in verb.children if c.dep_ == "agent" or passive and c.dep_ == "prep" and c.lower_ == "by"]
+    agents = [p for c in by for g in c.children for p in people_at(g, index, pronouns)]  # the parser may say "prep"
+    agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation" and not by
+               for g in c.children for p in people_at(g, index, pronouns)]  # not "denounced to Stalin by Mishakova"
     if kind == "phrase" and type_ == "rehabilitation" and objects:
         named, passive = objects, True  # "the Commission finds Trotsky not guilty"
         objects = []

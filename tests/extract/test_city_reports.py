@@ -182,3 +182,9 @@ def test_one_who_shot_himself_is_the_only_one_in_his_suicide(analyse):
     events = analyse("Khudiram Bose was hanged at Muzaffarpur on August 11; his companion, Prafulla Chaki, had shot "
                      "himself at Mokameh to escape arrest.")
     assert only(events, "suicide")[1] == [("Prafulla Chaki", "subject")]
+
+
+def test_one_denounced_to_stalin_by_an_instructor_is_accused_by_her(analyse):
+    events = analyse("General secretary of the Komsomol from 1929, Aleksandr Kosarev resisted the purge. Denounced to "
+                     "Stalin by O. P. Mishakova, an instructor of the organisation, he was removed in November 1938.")
+    assert sorted(only(events, "accusation")[1]) == [("Aleksandr Kosarev", "accused"), ("O. P. Mishakova", "accuser")]
