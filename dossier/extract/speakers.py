@@ -20,8 +20,11 @@ def speaks_as_witness(text: str, people: list[Participant], clause_start: int) -
         text[max(0, subject.start - 12):subject.start].lower().rstrip().endswith("witness")
 
 
-# A witness's place in court: "Fielden denied it on the stand", "Engel, when he took the stand, denied that …"
-STAND = re.compile(r"\b(?:on|took|take|takes|taking|from|in) the (?:witness[- ])?(?:stand|box)\b|\bwitness[- ]box\b", re.I)
+# A witness's place in court: "Fielden denied it on the stand", "Engel, when he took the stand, denied that …",
+# "conceded under cross-examination", "heard as a witness"
+STAND = re.compile(r"\b(?:on|took|take|takes|taking|from|in) the (?:witness[- ])?(?:stand|box)\b|\bwitness[- ]box\b|"
+                   r"\b(?:under|in|on) cross-examination\b|\bheard as a witness\b|\bat the bar\b|"
+                   r"\bheard by the (?:court|tribunal|judges?|commission|Auditoria)\b", re.I)  # "Teixeira, heard by the Auditoria, denied"
 
 
 def on_the_stand(text: str, start: int, end: int) -> bool:

@@ -188,3 +188,9 @@ def test_one_denounced_to_stalin_by_an_instructor_is_accused_by_her(analyse):
     events = analyse("General secretary of the Komsomol from 1929, Aleksandr Kosarev resisted the purge. Denounced to "
                      "Stalin by O. P. Mishakova, an instructor of the organisation, he was removed in November 1938.")
     assert sorted(only(events, "accusation")[1]) == [("Aleksandr Kosarev", "accused"), ("O. P. Mishakova", "accuser")]
+
+
+def test_a_denial_heard_by_the_court_or_under_cross_examination_is_testimony(analyse):
+    events = analyse("Captain Mauricio Teixeira, heard by the Auditoria, denied that Nogueira had been questioned. "
+                     "Colonel Pieter Goosen denied under cross-examination that he had seen the prisoner.")
+    assert [e[1][0][0] for e in events if e[0] == "testimony"] == ["Mauricio Teixeira", "Pieter Goosen"]
