@@ -27,7 +27,8 @@ from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, reaches_a_place
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.records import record_field_events
-from dossier.extract.official_statements import identified_by_witnesses, official_statements, unnamed_testimony
+from dossier.extract.official_statements import (identified_by_witnesses, named_witness_statements, official_statements,
+                                                 unnamed_testimony)
 from dossier.extract.following_lists import following_list_events
 from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_events
 from dossier.extract.petitions import petition_participants
@@ -281,6 +282,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
             if not any(e.type == "accusation" and e.evidence.overlaps(accusation.evidence) for e in found):
                 found.append(accusation)
         found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
+                  + named_witness_statements(sent, index, pronouns, doc, dates)
                   + identified_by_witnesses(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
         for naming in named_as_accusations(sent, doc, index, pronouns, dates):  # "named as a member of the plot"
             found = drop_reported_crimes(found, naming)

@@ -137,3 +137,29 @@ def speaking_body(verb, index):
     if named is not None:
         return subject if named.label == "ORG" else None
     return subject if subject.lower_ in BODIES or subject.lemma_.lower() in BODIES else None
+
+
+STATING = {"state", "declare"}
+
+
+def named_witness_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> list[Event]:
+    """ "His widow, Teresa Nogueira, stated that her husband never wore a belt", "Hathaway, released later, states
+    that Teruggi was called out": a named person's sworn word about another person is testimony."""
+    found = []
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.lemma_ not in STATING or verb.pos_ != "VERB" or subject is None:
+            continue
+        speakers = {p.entity_id: p for p in people_at(subject, index, pronouns) if p.entity_id}
+        said = reported(verb)
+        about = {k: p for k, p in people_in(said, ("nsubj", "nsubjpass", "dobj", "pobj", "poss"), index, pronouns).items()
+                 if k not in speakers}
+        if not speakers or not about or not said:
+            continue
+        start, end = subject.left_edge.idx, end_of(said)
+        found.append(Event(type="testimony", evidence=Span(start, end),
+                           participants=[Participant(p.entity_id, "witness", p.text, p.start, p.end) for p in speakers.values()]
+                           + [Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()],
+                           date=date_for(dates, start, end, verb), modality="asserted",
+                           origin="extracted", doc_id=doc.id, trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.7))
+    return found

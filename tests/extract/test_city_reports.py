@@ -194,3 +194,10 @@ def test_a_denial_heard_by_the_court_or_under_cross_examination_is_testimony(ana
     events = analyse("Captain Mauricio Teixeira, heard by the Auditoria, denied that Nogueira had been questioned. "
                      "Colonel Pieter Goosen denied under cross-examination that he had seen the prisoner.")
     assert [e[1][0][0] for e in events if e[0] == "testimony"] == ["Mauricio Teixeira", "Pieter Goosen"]
+
+
+def test_a_named_witness_who_states_something_of_another_testifies(analyse):
+    events = analyse("Mario Teruggi was taken to the stadium. David Hathaway, released later, states that Teruggi "
+                     "was called out and did not return.")
+    testimony = only(events, "testimony")
+    assert testimony[1] == [("David Hathaway", "witness"), ("Mario Teruggi", "object")]
