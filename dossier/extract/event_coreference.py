@@ -56,3 +56,15 @@ def dedupe(events: list[Event], text: str, references: set = frozenset()) -> lis
             continue  # "the death of Tomsky, whose suicide …", "does not say where he died": one event, a suicide
         kept.append(ev)
     return kept
+
+
+STAY = re.compile(r"^(?:spent|spending|served|serving|remain\w*)\b")
+
+
+def drop_stays_after_arrest(found: list[Event], text: str) -> list[Event]:
+    """ "was again arrested and, after spending two years in jail …": the time in jail is that arrest's, not
+    another one."""
+    def is_stay(e: Event) -> bool:
+        return e.type == "arrest" and e.trigger is not None and bool(STAY.match(text[e.trigger.start:e.trigger.end + 9]))
+    return [e for e in found if not (is_stay(e) and any(o.type == "arrest" and not is_stay(o) and subjects(o) == subjects(e)
+                                                          for o in found))]

@@ -7,14 +7,13 @@ mass events); one never gets a guessed participant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
 from dossier.extract.attribution import speaker_of
-from dossier.extract.event_coreference import dedupe, subjects
+from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
@@ -37,7 +36,7 @@ from dossier.extract.sentence_followups import followup_events
 from dossier.extract.speakers import admits_no_guilt, on_the_stand, speaks_as_witness, speaks_for_the_court
 from dossier.extract.tables import rows, table_events
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
-from dossier.extract.modality import is_question, modality_of
+from dossier.extract.modality import is_question, modality_at, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation", "trial", "sentence", "death",
@@ -316,23 +315,6 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = dedupe(events, doc.text, references)
     return events
-
-
-def modality_at(sdoc, offset: int) -> str:
-    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-    return modality_of(span.root, "verb", False) if span is not None else "asserted"
-
-
-STAY = re.compile(r"^(?:spent|spending|served|serving|remain\w*)\b")
-
-
-def drop_stays_after_arrest(found: list[Event], text: str) -> list[Event]:
-    """ "was again arrested and, after spending two years in jail …": the time in jail is that arrest's, not
-    another one."""
-    def is_stay(e: Event) -> bool:
-        return e.type == "arrest" and e.trigger is not None and bool(STAY.match(text[e.trigger.start:e.trigger.end + 9]))
-    return [e for e in found if not (is_stay(e) and any(o.type == "arrest" and not is_stay(o) and subjects(o) == subjects(e)
-                                                          for o in found))]
 
 
 def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event]:

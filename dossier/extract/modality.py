@@ -108,3 +108,9 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     if hedges or reported_by_speech:
         return "alleged"
     return "asserted"
+
+
+def modality_at(sdoc, offset: int) -> str:
+    """The modality of whatever the parse says is stated at a character offset (a listed penalty's line)."""
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    return modality_of(span.root, "verb", False) if span is not None else "asserted"
