@@ -64,6 +64,15 @@ def goes_into_custody(verb) -> bool:
     return any(g.lemma_.lower() in DETENTION or g.text in CAMPS or holding_centre(g) for g in goals)
 
 
+def sent_away(verb) -> bool:
+    """ "were arrested and sent to the island of Kea", "was among those sent to Chankiri": a person sent under guard
+    to a place (not to a post, "sent to Kuibyshev as first secretary") is deported; into custody, arrested."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN"
+    return verb.lemma_ in ("send", "ship", "transport") and passive and not goes_into_custody(verb) \
+        and not any(c.dep_ in ("prep", "dobj") and c.lower_ in ("as", "for", "back", "abroad") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "towards") for c in verb.children)
+
+
 def holding_centre(noun) -> bool:
     """ "the Ipil Reception Center", "a detention centre": a centre that holds people."""
     return noun.lower_ in ("center", "centre") and any(c.lower_ in HOLDING for c in noun.children if c.dep_ in ("compound", "amod"))

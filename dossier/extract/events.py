@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
-from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody
+from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody, sent_away
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
@@ -335,6 +335,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
     if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(verb_of(tok)):
         type_ = "arrest"
+    type_ = "exile" if type_ == "travel" and kind == "verb" and sent_away(tok) else type_
     if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
         type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
     if type_ in ("statement", "confession") and kind == "verb" and (speaks_as_witness(doc.text, people, start)

@@ -225,7 +225,7 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.org += 1.5 * weight
     elif label == "PLACE":
         ev.place += 1.5 * weight
-    if any(t.ent_type_ == "NORP" for t in c.tokens) and not looks_like_surname(last):
+    if any(t.ent_type_ == "NORP" for t in c.tokens) and not looks_like_surname(last) and not is_place_name(c.text):
         ev.org -= 1
         ev.place -= 2
     if c.tokens and all(t.pos_ == "ADJ" for t in c.tokens) and not c.tokens[0].is_sent_start:  # the tagger guesses at openers

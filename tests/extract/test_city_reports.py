@@ -201,3 +201,12 @@ def test_a_named_witness_who_states_something_of_another_testifies(analyse):
                      "was called out and did not return.")
     testimony = only(events, "testimony")
     assert testimony[1] == [("David Hathaway", "witness"), ("Mario Teruggi", "object")]
+
+
+def test_people_arrested_and_sent_to_a_town_are_deported_but_not_one_sent_to_a_post(analyse):
+    events = analyse("Krikor Zohrab and Vartkes Serengulian were arrested in Constantinople and were sent to Aleppo. "
+                     "Grigori Zinoviev was sent to Kuibyshev as first secretary.")
+    exile = only(events, "exile")
+    assert [name for name, _ in exile[1]] == ["Krikor Zohrab", "Vartkes Serengulian"]
+    assert only(events, "appointment")[1] == [("Grigori Zinoviev", "subject")]
+    assert not any(e[0] == "exile" and ("Grigori Zinoviev", "subject") in e[1] for e in events)
