@@ -63,7 +63,7 @@ def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
 
 
 def is_plural(text: str, names_in_document: set[str]) -> bool:
-    """"Zhdanovs" is a plural of a name; "Drobnis" is a name that ends in s."""
+    """"Zhdanovs" is a plural of a name; "Drobnis" and "Pattakos" are names that end in s."""
     from dossier.extract.names_morph import looks_like_surname
 
     if not text.endswith("s") or text.endswith("ss") or len(text.split()) > 1:
@@ -71,6 +71,8 @@ def is_plural(text: str, names_in_document: set[str]) -> bool:
     if any(name.endswith(" " + text) for name in names_in_document):
         return False  # "Kalnins" after "Peteris Kalnins"
     stem = text[:-1]
+    if stem[-1:] in ("a", "e", "i", "o", "u"):
+        return stem in names_in_document  # "Pattakos", "Makarezos", "Drobnis": a name ending in a vowel and s is one man's
     return stem in names_in_document or looks_like_surname(stem.split()[-1])
 
 

@@ -210,3 +210,9 @@ def test_people_arrested_and_sent_to_a_town_are_deported_but_not_one_sent_to_a_p
     assert [name for name, _ in exile[1]] == ["Krikor Zohrab", "Vartkes Serengulian"]
     assert only(events, "appointment")[1] == [("Grigori Zinoviev", "subject")]
     assert not any(e[0] == "exile" and ("Grigori Zinoviev", "subject") in e[1] for e in events)
+
+
+def test_a_surname_in_a_vowel_and_s_is_one_man_not_a_family(analyse):
+    events = analyse("Papadopoulos and Pattakos were arrested. The Kamenevs were arrested too.")
+    named = {name for e in events for name, _ in e[1]}
+    assert {"Papadopoulos", "Pattakos", "Kamenev"} <= named and "Pattako" not in named
