@@ -23,7 +23,7 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
-from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, reaches_a_place
+from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, reaches_a_place
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.records import record_field_events
 from dossier.extract.official_statements import (identified_by_witnesses, named_witness_statements, official_statements,
@@ -353,6 +353,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]
     if type_ in ("travel", "presence") and not places and tok.lemma_ not in GOES_ABROAD:
         return None  # "emigrated with his family" goes abroad without naming where
+    if type_ == "presence" and kind == "verb" and not is_somewhere(tok):
+        return None  # "Dobai had been in contact since 1955 with the Vienna centre"
     if type_ == "travel" and kind == "verb" and not reaches_a_place(verb_of(tok), index):
         return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place
     if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):

@@ -42,3 +42,14 @@ def reaches_a_place(verb, index) -> bool:
         return True  # "emigrated with his family": abroad, by the word itself
     named = [x for t in ends for x in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "conj")))]
     return any(m is not None and m.label == "PLACE" for t in named for m in [index.named_by(t)])  # "in the Kurgan district"
+
+
+# What one "is in" that is no place: "had been in contact with", "was in correspondence with", "in charge of"
+NOT_WHEREABOUTS = {"contact", "correspondence", "touch", "charge", "command", "favour", "favor", "opposition", "power",
+                   "office", "agreement", "love", "debt", "danger", "favourite", "position", "league", "possession"}
+
+
+def is_somewhere(verb) -> bool:
+    """ "was in Ward 8", "lives in Vilnius": the place one is in; not "had been in contact since 1955 with …"."""
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() not in NOT_WHEREABOUTS for g in goals)

@@ -216,3 +216,9 @@ def test_a_surname_in_a_vowel_and_s_is_one_man_not_a_family(analyse):
     events = analyse("Papadopoulos and Pattakos were arrested. The Kamenevs were arrested too.")
     named = {name for e in events for name, _ in e[1]}
     assert {"Papadopoulos", "Pattakos", "Kamenev"} <= named and "Pattako" not in named
+
+
+def test_being_in_contact_or_in_correspondence_is_no_whereabouts(analyse):
+    events = analyse("Ferenc Dobai had been in contact since 1955 with the emigre centre in Vienna. Vishnu Phadke had "
+                     "been in correspondence with the persons arrested at Calcutta. Katsiaryna Haurylchyk lives in Vilnius.")
+    assert [e[1] for e in events if e[0] == "presence"] == [[("Katsiaryna Haurylchyk", "subject")]]
