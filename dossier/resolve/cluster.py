@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from anyascii import anyascii
 
 from dossier.model import Document, Entity, Mention
-from dossier.extract.given_names import is_given_name
+from dossier.extract.given_names import census_sex, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
@@ -74,6 +74,14 @@ def is_plural(text: str, names_in_document: set[str]) -> bool:
     if stem[-1:] in ("a", "e", "i", "o", "u"):
         return stem in names_in_document  # "Pattakos", "Makarezos", "Drobnis": a name ending in a vowel and s is one man's
     return stem in names_in_document or looks_like_surname(stem.split()[-1])
+
+
+def form_sex(cluster) -> Optional[bool]:
+    """True (a woman) or False (a man) by the form of a person's name or the census's record of the given name."""
+    feminine = name_looks_feminine(cluster.best)
+    if feminine is None and cluster.first:
+        feminine = {"F": True, "M": False}.get(census_sex(cluster.first) or "")
+    return feminine
 
 
 def is_married_name(text: str) -> bool:
@@ -283,13 +291,17 @@ class Resolver:
         # full names first, so that bare surnames anywhere in the document find them; a wife's married name last, so
         # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
         holders: dict[str, list[Cluster]] = defaultdict(list)  # each surname's full names in this document
+        titled: dict[str, bool] = {}  # the sex a full name's own title tells ("His widow, Mrs. Ayşe Ergün")
         for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, is_married_name(m.text), m.start)):
             name = parsed[id(m)]
-            cluster = self._match_person(name, local, self._of_sex(name, holders, title_sex(doc.text, m.start)))
+            sex = title_sex(doc.text, m.start)
+            cluster = self._match_person(name, local, self._of_sex(name, holders, sex, titled))
             if cluster is None:
                 cluster = self._new_cluster("PERSON", name.key, name, m.text)
             if name.first and cluster not in holders[name.key]:
                 holders[name.key].append(cluster)
+            if name.first and sex is not None:
+                titled.setdefault(cluster.id, sex)
             if name.first_initial or name.key not in local:
                 local.setdefault(name.key, cluster)
             latin = int(m.text.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in m.text))
@@ -297,11 +309,16 @@ class Resolver:
                          display=name.surname if name.plural else None)
 
     @staticmethod
-    def _of_sex(name: PersonName, holders: dict[str, list[Cluster]], feminine: Optional[bool]) -> dict:
-        """For a bare surname whose title tells the sex, the one full name of the document under it of that sex."""
+    def _of_sex(name: PersonName, holders: dict[str, list[Cluster]], feminine: Optional[bool],
+                titled: Optional[dict] = None) -> dict:
+        """For a bare surname whose title tells the sex, the one full name of the document under it of that sex, by
+        the full name's own title if it had one, else by its form."""
         if feminine is None or name.first or name.first_initial or len(holders.get(name.key, [])) < 2:
             return {}  # one holder: his name's form may mislead ("Mr Toer" is Pramoedya Ananta Toer)
-        sexes = [(c, name_looks_feminine(c.best)) for c in holders[name.key]]
+        titled = titled or {}
+        sexes = [(c, titled[c.id] if c.id in titled else form_sex(c)) for c in holders[name.key]]
+        if all(sex is (not feminine) for _, sex in sexes):
+            return {name.key: None}  # "Madame Dreyfus" where only Alfred and Mathieu Dreyfus were named: someone else
         fitting = [c for c, sex in sexes if sex is feminine] or [c for c, sex in sexes if sex is not (not feminine)]
         return {name.key: fitting[0]} if len(fitting) == 1 else {}
 

@@ -222,3 +222,18 @@ def test_being_in_contact_or_in_correspondence_is_no_whereabouts(analyse):
     events = analyse("Ferenc Dobai had been in contact since 1955 with the emigre centre in Vienna. Vishnu Phadke had "
                      "been in correspondence with the persons arrested at Calcutta. Katsiaryna Haurylchyk lives in Vilnius.")
     assert [e[1] for e in events if e[0] == "presence"] == [[("Katsiaryna Haurylchyk", "subject")]]
+
+
+def test_a_titled_bare_surname_is_the_holder_of_that_title_s_sex_or_someone_new(tmp_path):
+    from dossier.analysis import Analyzer
+    from dossier.ingest import read_document
+    text = ("Mustafa Ergin died in custody at Gayrettepe. His widow, Mrs. Ayse Ergin, has maintained that he was "
+            "tortured. Mrs. Ergin was not admitted to the hearing.\n\nAlfred Weber was condemned in 1894. His brother, "
+            "Mr. Otto Weber, protested. Madame Weber asked for a revision.\n")
+    path = tmp_path / "widow.txt"
+    path.write_text(text, encoding="utf-8")
+    result = Analyzer().analyze_all([read_document(path)])[0]
+    ids = {(text[:m.start].split()[-1] + " " if m.text in ("Ergin", "Weber") else "") + m.text: m.entity_id
+           for m in result.mentions if m.label == "PERSON"}
+    assert ids["Mrs. Ergin"] == ids["Ayse Ergin"] != ids["Mustafa Ergin"]
+    assert ids["Madame Weber"] not in (ids["Alfred Weber"], ids["Otto Weber"])
