@@ -148,6 +148,11 @@ BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "
 REGION_SUFFIXES = {"Norte", "Sur", "Oriental", "Occidental"}
 
 
+# What a place is called in apposition after its name
+PLACE_APPOSITIVES = {"headquarters", "capital", "seat", "village", "town", "city", "prison", "camp", "port", "island",
+                     "suburb", "district", "region", "province", "fortress", "settlement", "hamlet", "barracks"}
+
+
 def followed_by_of(c: Candidate) -> bool:
     """ "the Great Hall of the People": the name runs on past what we have of it."""
     return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
@@ -283,6 +288,9 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person += 2
         if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
             ev.person += 2
+        if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") and after[2].lower_ in PLACE_APPOSITIVES \
+                and not c.title and not (after[2].i + 1 < len(doc) and doc[after[2].i + 1].text[:1].isupper()):
+            ev.place += 3  # "at Gayrettepe, the headquarters of the Istanbul Security Directorate" (not "the District Judge")
         before = doc[c.tokens[0].i - 1] if c.tokens[0].i > 0 else None
         if before is not None and before.text.lower() in PLACE_PREPOSITIONS - {"of", "to"}:
             ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname

@@ -237,3 +237,10 @@ def test_a_titled_bare_surname_is_the_holder_of_that_title_s_sex_or_someone_new(
            for m in result.mentions if m.label == "PERSON"}
     assert ids["Mrs. Ergin"] == ids["Ayse Ergin"] != ids["Mustafa Ergin"]
     assert ids["Madame Weber"] not in (ids["Alfred Weber"], ids["Otto Weber"])
+
+
+def test_a_name_called_a_headquarters_or_a_village_in_apposition_is_a_place():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "Demirtas told the court that he had been held for 41 days at Gayrettepe, the headquarters of the Istanbul "
+        "Security Directorate. The bomb was thrown at the carriage of Mr. Kingsford, the District Judge."))[0]}
+    assert ("Gayrettepe", "PLACE") in found and ("Kingsford", "PERSON") in found
