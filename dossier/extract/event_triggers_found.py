@@ -133,6 +133,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 c.dep_ in ("dobj", "dative") and c.lemma_.lower() in HEARINGS
                 and not any(m.dep_ in ("compound", "amod") for m in c.children) for c in tok.children):  # not "the party commission"
             found.append(("testimony", tok, "verb"))  # "She told the Committee that Marais had threatened her brother"
+        elif tok.lemma_ == "tell" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in AUDIENCES or c.pos_ == "PROPN" and c.text.isupper()
+                                                 and len(c.text) > 1) for c in tok.children):
+            found.append(("statement", tok, "verb"))  # "told reporters that …", "told the House of Commons that", "told BPS"
         elif tok.lemma_ in ("ask", "request", "urge", "beg", "recommend", "move", "propose") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
@@ -179,6 +183,10 @@ def asks_that(verb) -> bool:
 
 GATHERINGS = {"meeting", "gathering", "session", "conference", "congress", "assembly", "rally", "dinner", "reception",
               "funeral", "plenum"}
+# Whom a public statement is made to
+AUDIENCES = {"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents", "press", "newsman",
+             "newsmen", "house", "parliament", "chamber", "assembly", "congress", "senate", "deputies", "conference",
+             "rally", "crowd", "audience", "nation", "country", "world", "interviewer"}
 HEARINGS = {"committee", "commission", "court", "tribunal", "judge", "jury", "inquest", "magistrate", "hearing", "board",
             "inquiry", "chamber", "bench"}  # whom a witness tells what he saw
 DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other", "fellow", "co", "two", "three", "four"}

@@ -244,3 +244,10 @@ def test_a_name_called_a_headquarters_or_a_village_in_apposition_is_a_place():
         "Demirtas told the court that he had been held for 41 days at Gayrettepe, the headquarters of the Istanbul "
         "Security Directorate. The bomb was thrown at the carriage of Mr. Kingsford, the District Judge."))[0]}
     assert ("Gayrettepe", "PLACE") in found and ("Kingsford", "PERSON") in found
+
+
+def test_telling_reporters_or_a_parliament_is_a_statement_but_telling_a_son_is_not(analyse):
+    events = analyse("General Recai Tosun told reporters that lawyers would be prosecuted. On May 11th Mr. John Dillon "
+                     "told the House of Commons that the Government were washing out their life work. Anna Petrova told "
+                     "her son that he would come back.")
+    assert [e[1] for e in events if e[0] == "statement"] == [[("Recai Tosun", "subject")], [("John Dillon", "subject")]]
