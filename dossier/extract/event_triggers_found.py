@@ -137,6 +137,10 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in AUDIENCES or c.pos_ == "PROPN" and c.text.isupper()
                                                  and len(c.text) > 1) for c in tok.children):
             found.append(("statement", tok, "verb"))  # "told reporters that …", "told the House of Commons that", "told BPS"
+        elif tok.lemma_ in ("say", "declare", "state") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "at", "in") and any(g.lemma_.lower() in AUDIENCES | FORUMS for g in c.children)
+                for c in tok.children):
+            found.append(("statement", tok, "verb"))  # "said at a press conference that …", "declared to reporters that"
         elif tok.lemma_ in ("ask", "request", "urge", "beg", "recommend", "move", "propose") and tok.pos_ == "VERB" and asks_that(tok):
             found.append(("demand", tok, "verb"))  # "Graham Greene asked that his royalties be paid to the wives"
         elif low == "accused" and not list(tok.children) and (tok.dep_ == "acl" and tok.head.like_num or tok.i > 0 and (
@@ -187,6 +191,7 @@ GATHERINGS = {"meeting", "gathering", "session", "conference", "congress", "asse
 AUDIENCES = {"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents", "press", "newsman",
              "newsmen", "house", "parliament", "chamber", "assembly", "congress", "senate", "deputies", "conference",
              "rally", "crowd", "audience", "nation", "country", "world", "interviewer"}
+FORUMS = {"interview", "speech", "broadcast", "statement", "communiqué", "communique", "article"}
 HEARINGS = {"committee", "commission", "court", "tribunal", "judge", "jury", "inquest", "magistrate", "hearing", "board",
             "inquiry", "chamber", "bench"}  # whom a witness tells what he saw
 DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other", "fellow", "co", "two", "three", "four"}

@@ -251,3 +251,10 @@ def test_telling_reporters_or_a_parliament_is_a_statement_but_telling_a_son_is_n
                      "told the House of Commons that the Government were washing out their life work. Anna Petrova told "
                      "her son that he would come back.")
     assert [e[1] for e in events if e[0] == "statement"] == [[("Recai Tosun", "subject")], [("John Dillon", "subject")]]
+
+
+def test_saying_at_a_press_conference_or_in_an_interview_is_a_statement(analyse):
+    events = analyse("General Recai Tosun said at a press conference that lawyers would be prosecuted. In an interview "
+                     "Mr. John Dillon declared that the Government had lied. Anna Petrova said in her kitchen that he "
+                     "would come back.")
+    assert [e[1] for e in events if e[0] == "statement"] == [[("Recai Tosun", "subject")], [("John Dillon", "subject")]]
