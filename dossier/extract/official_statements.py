@@ -59,8 +59,10 @@ def unnamed_testimony(sent, index, pronouns, doc, dates: list[DateValue]) -> lis
     found = []
     for verb in sent:
         # the tagger reads "Released prisoners state that …" as a noun phrase "prisoners state": the ccomp says otherwise
+        if verb.lemma_ not in TESTIFYING or verb.pos_ not in ("VERB", "NOUN"):
+            continue
         subject = witnesses_of(verb)
-        if verb.lemma_ not in TESTIFYING or verb.pos_ not in ("VERB", "NOUN") or subject is None:
+        if subject is None:
             continue
         said = reported(verb)
         about = people_in(said, ("nsubj", "nsubjpass", "dobj", "pobj"), index, pronouns)
@@ -82,8 +84,10 @@ def identified_by_witnesses(sent, index, pronouns, doc, dates: list[DateValue]) 
     Alfredo Astiz": witnesses naming a perpetrator accuse him."""
     found = []
     for verb in sent:
+        if verb.lemma_ not in IDENTIFYING or verb.pos_ != "VERB":
+            continue
         subject = witnesses_of(verb)
-        if verb.lemma_ not in IDENTIFYING or verb.pos_ != "VERB" or subject is None:
+        if subject is None:
             continue
         named_as = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
         accused = {p.entity_id: p for t in named_as for p in people_at(t, index, pronouns) if p.entity_id}
@@ -147,8 +151,10 @@ def named_witness_statements(sent, index, pronouns, doc, dates: list[DateValue])
     that Teruggi was called out": a named person's sworn word about another person is testimony."""
     found = []
     for verb in sent:
+        if verb.lemma_ not in STATING or verb.pos_ != "VERB":
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if verb.lemma_ not in STATING or verb.pos_ != "VERB" or subject is None:
+        if subject is None:
             continue
         speakers = {p.entity_id: p for p in people_at(subject, index, pronouns) if p.entity_id}
         said = reported(verb)
