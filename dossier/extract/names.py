@@ -11,11 +11,10 @@ from typing import Iterable, Iterator
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
-from dossier.extract.names_acronyms import spelled_out_bodies
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import Candidate, runs
-from dossier.extract.names_patterns import inverted_names, org_phrases, seats
+from dossier.extract.names_patterns import inverted_names, org_phrases, overlaps_any, seats, spelled_out_bodies
 from dossier.extract.names_classify import spacy_label
 from dossier.extract.names_vote import decide
 from dossier.extract.narrator import turn_markers
@@ -50,7 +49,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     blocked = blocked_spans(doc)
     orgs = org_phrases(doc.text, blocked) + inverted_names(doc.text, blocked, NOT_NAMES) + seats(doc.text, blocked)
     taken = [(c.start, c.end) for c in orgs]
-    orgs += [c for c in spelled_out_bodies(doc.text, blocked) if not any(s < c.end and c.start < e for s, e in taken)]
+    orgs += [c for c in spelled_out_bodies(doc.text, blocked) if not overlaps_any(c.start, c.end, taken)]
     org_spans = [(c.start, c.end) for c in orgs]
     candidates: list[Candidate] = list(orgs)
     for c in runs(sdoc, blocked + org_spans):

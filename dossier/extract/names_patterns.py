@@ -1,9 +1,12 @@
 """Name candidates a pattern of the text finds before the parse is read: a dictionary's inverted names ("KEDROV,
-Mikhail Sergeevich", "Tukhachevsky M.N."), a parliamentary record's seats, and the fixed phrases of bodies."""
+Mikhail Sergeevich", "Tukhachevsky M.N."), a parliamentary record's seats, the fixed phrases of bodies, and a body's
+name spelt out before its acronym ("the Polícia Internacional e de Defesa do Estado (PIDE)")."""
 
 from __future__ import annotations
 
 import re
+
+from anyascii import anyascii
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import ORG_PHRASE, TITLES, is_title_word
@@ -26,6 +29,10 @@ LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number
 PATRONYMIC_END = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
 
 
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str]) -> list[Candidate]:
     """Dictionary-style names: the surname first (in capitals, or any case before a patronymic), then given name
     and patronymic."""
@@ -42,13 +49,13 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
             continue  # "In Moscow, Ivan Petrovich Bakayev", "Mikhail Tukhachevsky, Ieronim Uborevich": names in the usual order
         if initials and (is_place_name(surname) or not (LIST_HEAD.match(line_head) or line_head.endswith("("))):
             continue  # "Dubrovin, P. N." opens a line ("1. GORELIK, M. S.") or a bracket in protocols and lists
-        if not any(s < m.end() and m.start() < e for s, e in blocked):
+        if not overlaps_any(m.start(), m.end(), blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), inverted=True))
     taken = [(c.start, c.end) for c in found] + blocked
     for m in TRAILING_INITIALS.finditer(text):
         end = m.start(2) + len(m.group(2).rstrip())
         if m.group(1) not in not_names and m.group(1) not in TITLES and not is_place_name(m.group(1)) \
-                and not any(s < end and m.start() < e for s, e in taken):
+                and not overlaps_any(m.start(), end, taken):
             found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
     return found
 
@@ -72,7 +79,7 @@ def seats(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for m in SEAT_LABEL.finditer(text):
         start, end = m.span("seat")
-        if not any(s < end and start < e for s, e in blocked):
+        if not overlaps_any(start, end, blocked):
             found.append(Candidate(start, end, m.group("seat"), place=True))
     return found
 
@@ -80,6 +87,53 @@ def seats(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
 def org_phrases(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for m in ORG_PHRASE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in blocked):
+        if not overlaps_any(m.start(), m.end(), blocked):
             found.append(Candidate(m.start(), m.end(), m.group(0), org_phrase=True))
     return found
+
+
+# A body's name spelt out before its acronym: the capitals of the words before the bracket spell it, whatever the
+# language and however many small words ("e de", "do") stand between them.
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-ZÀ-ÞİĞŞ]{2,8})\)")
+WORD = re.compile(r"[\w'’-]+")
+# Small words a name's capitals skip over, in the languages of the sources: "Polícia Internacional e de Defesa do Estado"
+CONNECTORS = {"of", "the", "and", "for", "on", "in", "de", "do", "da", "dos", "das", "e", "del", "la", "las", "los", "el",
+              "y", "des", "du", "et", "di", "della", "und", "der", "die", "für", "i", "na", "po", "pour", "a", "à"}
+# A state's name before its acronym is a place: "the Union of Soviet Socialist Republics (USSR)"
+STATE_WORDS = {"Republic", "Republics", "Kingdom", "States", "Emirates"}
+
+
+def spelled_out_bodies(text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates for the names whose capitals spell the acronym bracketed right after them, and for the acronyms."""
+    found = []
+    for m in ACRONYM_IN_BRACKETS.finditer(text):
+        letters = anyascii(m.group(1)).upper()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = spelled_start(text, line_start, m.start(), letters)
+        if start is None or overlaps_any(start, m.start(), blocked):
+            continue
+        end = len(text[:m.start()].rstrip())
+        name = text[start:end]
+        if not any(w in STATE_WORDS for w in name.split()):
+            found += [Candidate(start, end, name, org_phrase=True),
+                      Candidate(m.start(1), m.end(1), m.group(1), org_phrase=True)]  # and the acronym is that body
+    return found
+
+
+def spelled_start(text: str, line_start: int, bracket: int, letters: str):
+    """Where the words whose capitals spell ``letters`` begin, reading back from the bracket; None if they do not."""
+    words = list(WORD.finditer(text, line_start, bracket))
+    if not words or text[words[-1].end():bracket].strip():
+        return None  # something other than a space stands between the name and its bracket
+    i, start = len(letters) - 1, None
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper():
+            if anyascii(word[0]).upper() != letters[i]:
+                return None
+            i, start = i - 1, w.start()
+            if i < 0:
+                break
+        elif word.lower() not in CONNECTORS:
+            return None
+    return start if i < 0 and len(letters) >= 2 else None

@@ -3,7 +3,7 @@ twenty-third blind round's genres), in sentences written for these tests: months
 lower case, halls, nicknames given in quotation marks, and the old reporter's idioms for what happened to whom."""
 
 from dossier.extract.names import NameRecognizer
-from dossier.extract.names_acronyms import spelled_out_bodies
+from dossier.extract.names_patterns import spelled_out_bodies
 from tests.extract.test_events import only
 from tests.extract.test_names import doc_of
 
