@@ -212,6 +212,20 @@ def writes_monsieur(doc) -> bool:
     return doc.user_data["monsieur"]
 
 
+# A word of one to three syllables of Chinese pinyin ("Shaofang", "Xiaojun"), which Burmese names are not ("Thanegi")
+PINYIN_WORD = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+                         r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u)){1,3}$", re.I)
+BURMESE_HONORIFIC = re.compile(r"\b(?:Daw|U) [A-Z][a-z]+ [A-Z]")
+
+
+def writes_burmese_honorifics(doc) -> bool:
+    """ "Daw Aung San Suu Kyi", "U Tin Oo": a document that writes Burmese names writes "Ma" as a woman's honorific
+    ("Ma Thanegi"), not the Chinese surname ("Ma Shaofang")."""
+    if "burmese" not in doc.user_data:
+        doc.user_data["burmese"] = len(BURMESE_HONORIFIC.findall(text_of(doc))) >= 2
+    return doc.user_data["burmese"]
+
+
 # Burmese honorifics before a name ("U Tin Oo", "Daw Aung San Suu Kyi"), not when the name repeats one
 # ("Maung Maung"); Ottoman and Armenian ones after it ("Talaat Bey", "Said Halim Pasha", "Komitas Vartabed")
 HONORIFICS_BEFORE = {"U", "Daw", "Ko", "Maung"}  # not "Ma": a Chinese surname too ("Ma Shaofang")
@@ -219,7 +233,8 @@ HONORIFICS_AFTER = {"Bey", "Pasha", "Effendi", "Agha", "Vartabed", "Hanım", "Ha
 
 
 def is_title(tok) -> bool:
-    if tok.text in HONORIFICS_BEFORE:
+    if tok.text in HONORIFICS_BEFORE or tok.text == "Ma" and writes_burmese_honorifics(tok.doc) and not (
+            tok.i + 1 < len(tok.doc) and PINYIN_WORD.match(tok.doc[tok.i + 1].text)):  # not "Ma Shaofang"
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return after is not None and after.text[:1].isupper() and after.text not in HONORIFICS_BEFORE
     if tok.text in DEPUTY_WORDS and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":

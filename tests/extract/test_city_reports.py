@@ -258,3 +258,12 @@ def test_saying_at_a_press_conference_or_in_an_interview_is_a_statement(analyse)
                      "Mr. John Dillon declared that the Government had lied. Anna Petrova said in her kitchen that he "
                      "would come back.")
     assert [e[1] for e in events if e[0] == "statement"] == [[("Recai Tosun", "subject")], [("John Dillon", "subject")]]
+
+
+def test_ma_is_a_burmese_honorific_where_burmese_names_are_written_and_a_surname_elsewhere():
+    burmese = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "Daw Aung San Suu Kyi was placed under house arrest. U Tin Oo was arrested. Her assistant, the painter Ma "
+        "Thanegi, has also been detained."))[0]}
+    assert ("Thanegi", "PERSON") in burmese and ("Ma Thanegi", "PERSON") not in burmese
+    chinese = {(m.text, m.label) for m in NameRecognizer().process(doc_of("Ma Shaofang was arrested in Zhengzhou."))[0]}
+    assert ("Ma Shaofang", "PERSON") in chinese
