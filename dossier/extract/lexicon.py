@@ -220,3 +220,8 @@ PARTY_AFTER = re.compile(rf"\s*[(,]\s*(?:hereinafter\s+)?[\"“']?(?:the\s+)?({O
 # Written works a person publishes or owns: "His book, Facing Mount Kenya, was published", "composed leaflets".
 WORKS = {"book", "novel", "poem", "poems", "memoir", "memoirs", "article", "articles", "essay", "pamphlet", "diary", "letter",
          "play", "story", "stories", "verse", "verses", "autobiography", "manuscript", "leaflet", "leaflets", "poster"}
+
+# The words for a prison in the languages of the sources, as they stand in English text ("the Presídio Tiradentes",
+# "the Penal de Libertad", "the Cárcel de Mujeres")
+FOREIGN_PRISONS = {"presídio", "presidio", "penitenciária", "penitenciaría", "cárcel", "carcel", "carcere", "prisión",
+                   "prisão", "penal", "gefängnis", "zuchthaus", "więzienie", "fängelse"}

@@ -68,7 +68,7 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
 
 
 # Lowercase words inside a name: "Elsa Lanusse de Aráoz", "Olmos de Goldar", "Ludwig van Beethoven".
-NAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"}
+NAME_PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"}
 
 
 # Particles that may open a surname written without its given name: "van der Lubbe", "de Gaulle", "von Papen".

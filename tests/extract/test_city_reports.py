@@ -267,3 +267,13 @@ def test_ma_is_a_burmese_honorific_where_burmese_names_are_written_and_a_surname
     assert ("Thanegi", "PERSON") in burmese and ("Ma Thanegi", "PERSON") not in burmese
     chinese = {(m.text, m.label) for m in NameRecognizer().process(doc_of("Ma Shaofang was arrested in Zhengzhou."))[0]}
     assert ("Ma Shaofang", "PERSON") in chinese
+
+
+def test_leaving_a_presidio_is_a_release_and_do_joins_a_portuguese_name(analyse):
+    events = analyse("João Batista Cunha, sentenced in 1974 to fourteen years, left the Presídio do Barro Branco on "
+                     "7 November 1979 under the amnesty.")
+    release = only(events, "release")
+    assert release[1] == [("João Batista Cunha", "subject")] and release[2] == "1979-11-07"
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "He was held in the Presídio do Barro Branco and in the Rua do Heroísmo."))[0]}
+    assert ("Presídio do Barro Branco", "PLACE") in found
