@@ -147,9 +147,9 @@ STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|via|ulit
 
 
 # Languages that put the lower-case word after the name: "Köztársaság tér", "Rákóczi út", "Nowy Świat ulica"
-STREET_AFTER = re.compile(r"^[ \t]+(?:tér|tere|utca|út|útja|körút|ulica|ulice|náměstí|třída|prospekt|ploshchad|"
+STREET_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?:tér|tere|utca|út|útja|körút|ulica|ulice|náměstí|třída|prospekt|ploshchad|"
                           r"pereulok|naberezhnaya|sokak|sokağı|caddesi|meydanı|"
-                          r"(?:street|avenue|alley|lane|boulevard)(?:[ \t]+station)?)\b")  # "Michigan street" (1886)
+                          r"(?:street|avenue|alley|lane|boulevard)(?:[ \t]+station)?)\b")  # "Michigan street", "Crane's alley" (1886)
 # A police or railway station named for its street: "the Chicago Avenue station"
 STATION_AFTER_STREET = re.compile(r"^[ \t]+station\b")
 STREET_OPENERS = {"Paseo", "Calle", "Avenida", "Rua", "Rue", "Via", "Plaza", "Praça", "Ulitsa"}
@@ -164,9 +164,8 @@ def streets(text: str, decided: list) -> list:
     for c, label, score, generic in decided:
         before = STREET_BEFORE.search(text, max(0, c.start - 16), c.start)
         after = STREET_AFTER.match(text[c.end:c.end + 24])
-        if after is not None and after.group().strip()[:1].isascii() and (text[max(0, c.start - 4):c.start] == "the "
-                                                                           or c.text.split()[0] in STREET_OPENERS):
-            after = None  # "the Uitenhage road": the road to a town; "Paseo Colón avenue": named already
+        if after is not None and after.group().strip()[:1].isascii() and c.text.split()[0] in STREET_OPENERS:
+            after = None  # "Paseo Colón avenue": named already
         if after is None and c.text.endswith(STREET_WORDS):
             after = STATION_AFTER_STREET.match(text[c.end:c.end + 12])
         if before is not None or after is not None:

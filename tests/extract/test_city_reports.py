@@ -28,8 +28,9 @@ def test_lower_case_streets_and_halls_are_places_and_officers_a_title():
     assert {("Dunne", "PERSON"), ("Walsh", "PERSON"), ("Roddy", "PERSON")} <= found
     assert not any(text.startswith("Officer") for text, _ in found)
     road = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
-        "They stopped the car on the Kimberley road outside the town."))[0]}
-    assert ("Kimberley road", "PLACE") not in road
+        "They stopped the car on the Kimberley road outside the town. The column marched from the Desplaines street "
+        "station."))[0]}
+    assert ("Kimberley road", "PLACE") not in road and ("Desplaines street station", "PLACE") in road
 
 
 def test_an_old_report_s_sentence_demand_release_and_remembered_arrest(analyse):
