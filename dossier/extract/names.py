@@ -56,7 +56,8 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
         candidates.extend(split_place_before_organ(c))
     candidates = join_body_names(doc.text, candidates)
     mentions = []
-    for c, label, score, generic in streets(doc.text, numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))):
+    decided = numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))
+    for c, label, score, generic in companies(doc.text, streets(doc.text, decided)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -172,6 +173,22 @@ def streets(text: str, decided: list) -> list:
             start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
             c = Candidate(start, end, text[start:end], tokens=c.tokens, place=True)
             label, generic = "PLACE", False
+        out.append((c, label, score, generic))
+    return out
+
+
+# A firm named for its founders: "Marshall Field & Co.", "Siemens & Halske", "Krupp Ltd."
+COMPANY_AFTER = re.compile(r"^(?:[ \t]*&[ \t]*(?:Co\.|Company|Sons|Brothers)|,?[ \t]+(?:Ltd|Inc|Corp|GmbH|AG)\b\.?)")
+
+
+def companies(text: str, decided: list) -> list:
+    """A name followed by "& Co." or "Ltd." is a firm's, the suffix included."""
+    out = []
+    for c, label, score, generic in decided:
+        after = COMPANY_AFTER.match(text[c.end:c.end + 16])
+        if after is not None:
+            end = c.end + after.end()
+            c, label, generic = Candidate(c.start, end, text[c.start:end], tokens=c.tokens, org_phrase=True), "ORG", False
         out.append((c, label, score, generic))
     return out
 

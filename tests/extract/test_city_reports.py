@@ -278,3 +278,9 @@ def test_leaving_a_presidio_is_a_release_and_do_joins_a_portuguese_name(analyse)
     found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
         "He was held in the Presídio do Barro Branco and in the Rua do Heroísmo."))[0]}
     assert ("Presídio do Barro Branco", "PLACE") in found
+
+
+def test_a_firm_named_for_its_founder_is_a_body():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "M. M. Thompson, a clerk in the employ of Marshall Field & Co., swore that he heard them."))[0]}
+    assert ("Marshall Field & Co.", "ORG") in found and ("Marshall Field", "PERSON") not in found
