@@ -17,7 +17,7 @@ from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
-from dossier.extract.events_args import (FIELD_BETWEEN, MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
+from dossier.extract.events_args import (FIELD_BETWEEN, REFLEXIVES, MentionIndex, antecedent, clause_subject, governing_verb, line_date_head,
                                          names_listed_after, people_at, verb_of)
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
@@ -98,7 +98,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     named = subject_people(subject, tok, verb, index, pronouns, doc)
     objects = [p for c in verb.children if c.dep_ in ("dobj",) or (c.dep_ == "dative" and tok.lemma_ == "give")
                for p in people_at(case_of(c), index, pronouns)]  # "gave him ten years": the one given the term
-    if named and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+    if named and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         objects = [p for p in objects if p.entity_id in {n.entity_id for n in named}]  # "X shot himself": X, not another
     if type_ == "accusation" and not named:  # "proceedings have been instituted against Mr. Sullivan and Mr. Coutts"
         named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"

@@ -267,7 +267,7 @@ def clause_subject(verb):
     while verb is not None and seen < 6:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:  # "Our secretary, X, was himself held": the emphatic "himself" is not the subject
-            return next((c for c in subjects if c.lower_ not in ("himself", "herself", "themselves")), subjects[0])
+            return next((c for c in subjects if c.lower_ not in REFLEXIVES), subjects[0])
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             seen += 1

@@ -39,12 +39,12 @@ def done_to_owned(tok, doc: Document, index, pronouns, dates: list[DateValue], s
     held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
             and (c.lemma_.lower() in things or c.lower_ in things)]  # "works" is the lemma "work"
     owners = [o for c in held for o in c.children if o.dep_ == "poss"]
+    # "the warrant against Gradowska was cancelled", "Literaturnaya Gazeta published an article by V. Shcherbak"
     owners += [g for c in held for o in c.children if o.dep_ == "prep" and (o.lower_ in ("against", "for") or (
         o.lower_ in ("by", "of") and type_ == "publication")) for g in o.children if g.dep_ == "pobj"]
     if type_ == "publication" and held and not any(c.dep_ == "auxpass" for c in tok.children):
         # "Leningradskaya Pravda published an article by A. Shestakov": the parser hangs the author on the verb
         owners += [g for o in tok.children if o.dep_ == "prep" and o.lower_ == "by" for g in o.children if g.dep_ == "pobj"]
-    # "the warrant against Gradowska was cancelled", "Literaturnaya Gazeta published an article by V. Shcherbak"
     people = [Participant(p.entity_id, "subject", p.text, p.start, p.end)
               for o in owners for p in people_at(o, index, pronouns) if p.entity_id]
     if not people or any(c.dep_ == "neg" for c in tok.children):  # "the charge has not been withdrawn"

@@ -200,6 +200,7 @@ class PronounResolver(GroupReferences):
             return next(iter(objects.values()))
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
         start = self._block_start(tok.idx)
+        penal = penal_object(tok)  # "the Auditoria sentenced him": the one charged before, not the one who charged
         for _ in range(LOOK_BACK):
             if sent.start == 0:
                 break
@@ -212,7 +213,7 @@ class PronounResolver(GroupReferences):
                     break
             sent = tok.doc[sent.start - 1].sent
             subjects, everyone = self._people(sent, sent.end, pronoun, set(), tok.idx)
-            accused = {m.entity_id: m for t in accused_in(sent) if penal_object(tok)
+            accused = {m.entity_id: m for t in (accused_in(sent) if penal else [])
                        for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
             if len(accused) == 1:  # "The prosecutor, Guedes, indicted A.C.F. Lima. … the Auditoria sentenced him": Lima
                 return next(iter(accused.values()))

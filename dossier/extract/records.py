@@ -35,8 +35,7 @@ FIELD_TYPES = {
 ROLES = {"accusation": "accused", "trial": "accused"}
 FACT_BOX_REACH = 1500  # characters at the head of an article where its fact box stands
 FACT_BOX_LABELS = {"Born", "Died", "Executed"}  # what an article's fact box says of the person it is about
-# The headword's line: a list number at most before the name, only brackets after it ("(real surname Strilets)",
-# "(1882–1937)"). Not a paragraph of prose that opens on a name ("Kanno, the only woman among the accused, …").
+
 # A list number and a title before an entry's name: "5. FR. FLORENCIO MAGLAYA, 39, parish priest"
 ENTRY_TITLE = re.compile(r"[ \t]*\d{1,4}[.)][ \t]*([A-Za-z]{2,8}\.?)[ \t]+")
 
@@ -47,6 +46,8 @@ def entry_name_start(text: str, start: int, end: int) -> int:
     return titled.end() if titled is not None and is_title_word(titled.group(1)) else start
 
 
+# The headword's line: a list number at most before the name, only brackets after it ("(real surname Strilets)",
+# "(1882–1937)"). Not a paragraph of prose that opens on a name ("Kanno, the only woman among the accused, …").
 HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
 HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*[.,;:]?[ \t]*$", re.M)
 

@@ -310,12 +310,11 @@ class Resolver:
 
     @staticmethod
     def _of_sex(name: PersonName, holders: dict[str, list[Cluster]], feminine: Optional[bool],
-                titled: Optional[dict] = None) -> dict:
+                titled: dict[str, bool]) -> dict:
         """For a bare surname whose title tells the sex, the one full name of the document under it of that sex, by
         the full name's own title if it had one, else by its form."""
         if feminine is None or name.first or name.first_initial or len(holders.get(name.key, [])) < 2:
             return {}  # one holder: his name's form may mislead ("Mr Toer" is Pramoedya Ananta Toer)
-        titled = titled or {}
         sexes = [(c, titled[c.id] if c.id in titled else form_sex(c)) for c in holders[name.key]]
         if all(sex is (not feminine) for _, sex in sexes):
             return {name.key: None}  # "Madame Dreyfus" where only Alfred and Mathieu Dreyfus were named: someone else
