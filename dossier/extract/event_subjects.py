@@ -112,7 +112,9 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = people_at(span.root, index, pronouns) if span is not None else []  # with the names listed with it
         if fronted and not named:
             named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
-    if not named and (subject is None or subject.like_num or in_line_date(subject)):  # "1921 — joins the party": the date is no subject
+    if not named and (subject is None or subject.like_num or in_line_date(subject)) and not (
+            tok.dep_ == "amod" and tok.head.tag_ == "NNS"):
+        # "1921 — joins the party": the date is no subject; but "Released prisoners identify …" is about the prisoners
         topic = footnote_topic(doc, tok.idx, index)
         topics = [topic, *named_with(doc.text, topic, index)] if topic else []
         named = [Participant(t.entity_id, "", t.text, t.start, t.end) for t in topics]

@@ -20,7 +20,7 @@ from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
-from dossier.extract.records import entry_name_start, line_above, record_head
+from dossier.extract.records import entry_name_start, is_headword, line_above, record_head
 from dossier.model import Document, Mention, Participant
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -365,10 +365,6 @@ def in_line_date(tok) -> bool:
     return head is not None and tok.idx < head.end()
 
 
-def is_headword(name: str) -> bool:
-    """An entry's headword: the surname first, in capitals or before a comma ("KEDROV, Mikhail", "Dubrovin, P. N.")."""
-    first = name.split()[0].rstrip(",")
-    return "," in name or (first.isupper() and len(first) >= 3)
 def verb_of(tok):
     """A trigger's verb: the token itself, or the verb its noun phrase hangs from."""
     return tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)

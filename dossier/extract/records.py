@@ -20,6 +20,8 @@ from dossier.model import Block, DateValue, Document, Event, Mention, Participan
 FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?)[ \t]*:[ \t]*(\S.*)$", re.M)
 # "b. 1882, v. Romanivka", "d. 1938, Kolyma": a dictionary's abbreviated birth and death.
 ABBREVIATED = re.compile(r"^[ \t]*([bd])\.[ \t]+(?=[\dc(])(.+)$", re.M)
+# The same inside an entry's paragraph, after its first sentence: "…, No. 412. Schoolteacher; b. 1944, Paysandú."
+INLINE_ABBREVIATED = re.compile(r"(?<=[;.])[ \t]+([bd])\.[ \t]+(?=\d)([^.;\n]+(?:\.(?=[\dIVX])[^.;\n]*)*)")
 SENTENCE_STOP = re.compile(r"\.(?=[ \t]+[A-Z])")
 WORD_BEFORE = re.compile(r"\w+$")
 ABBREVIATED_TYPES = {"b": "birth", "d": "death"}
@@ -52,6 +54,13 @@ HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
 HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*[.,;:]?[ \t]*$", re.M)
 
 
+def is_headword(name: str) -> bool:
+    """An entry's headword: the surname first, in capitals or before a comma ("KEDROV, Mikhail", "Dubrovin, P. N."),
+    or the surname in capitals after the given names, as Iberian lists write it ("Héctor Raúl VILLALBA FERREIRA")."""
+    words = [w.rstrip(",") for w in name.split()]
+    return "," in name or any(w.isupper() and len(w) >= 3 for w in words)
+
+
 def field_type(label: str) -> Optional[str]:
     words = [w.strip().lower() for w in label.split("/")]
     return FIELD_TYPES.get(words[0])
@@ -80,12 +89,15 @@ def record_field_events(doc: Document, index, protagonist: Optional[Mention], da
     events = []
     fields = [(m.start(1), m.end(1), m.end(2), field_type(m.group(1))) for m in FIELD_LINE.finditer(doc.text)]
     fields += [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)]) for m in ABBREVIATED.finditer(doc.text)]
-    for label_start, label_end, line_end, type_ in sorted(fields):
+    inline = [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)]) for m in INLINE_ABBREVIATED.finditer(doc.text)]
+    for label_start, label_end, line_end, type_ in sorted(fields + inline):
         if type_ is None:
             continue
         end = _value_end(doc.text, label_end, line_end)
         in_fact_box = label_start < FACT_BOX_REACH and doc.text[label_start:label_end] in FACT_BOX_LABELS
         who = _entry_person(doc, index, label_start) or (protagonist if in_fact_box else None)
+        if (label_start, label_end, line_end, type_) in inline:
+            who = _entry_headword(doc, index, label_start)
         if who is None:
             continue
         events.append(_field_event(doc, type_, who, Span(label_start, label_end), end, dates, places))
@@ -105,6 +117,14 @@ def _value_end(text: str, start: int, end: int) -> int:
 def _entry_person(doc: Document, index, offset: int) -> Optional[Mention]:
     block = next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
     return record_head(doc.text, block.start, block.end, index) if block is not None else None
+
+
+def _entry_headword(doc: Document, index, offset: int) -> Optional[Mention]:
+    """The person a list's entry paragraph opens with, surname in capitals ("1. Héctor Raúl VILLALBA FERREIRA, …")."""
+    block = next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
+    before = HEAD_BEFORE.match(doc.text, block.start, block.end) if block is not None else None
+    head = index.opening_person(before.end(), before.end() + 80) if before is not None else None
+    return head if head is not None and is_headword(head.text) else None
 
 
 def _field_event(doc: Document, type_: str, who: Mention, label: Span, end: int, dates: list[DateValue],

@@ -1,0 +1,39 @@
+"""An exile committee's annotated list of prisoners, a correspondent's trial report and an editor's collection of
+official communiqués (the twenty-fourth blind round's genres), in sentences written for these tests: entries whose
+surnames are in capitals after the given names, dates with Roman-numeral months, Italian and spelled-out titles."""
+
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_events import only
+from tests.extract.test_names import doc_of
+
+ENTRIES = ("PRISONERS OF THE PENAL\n\n"
+           "1. Jorge Aníbal SOSA LEMOS, No. 318. Carpenter; b. 1947, Salto. Arrested 3.VI.1973 in Rivera by the "
+           "army; held 30 days at the barracks. Sentenced by the STM on 2.X.1976 to 14 years.\n\n"
+           "2. Marta Inés RODÓ VIERA, No. 902. Nurse; b. 12.III.1951. Arrested 9 May 1975 in Minas. Tried by the "
+           "military judge; sentenced 1977-06-01 to 6 years. Released prisoners say she was beaten.\n")
+
+
+def test_an_entry_with_its_surname_in_capitals_gives_its_subjectless_clauses_to_that_person(analyse):
+    events = analyse(ENTRIES)
+    arrests = {(tuple(people), date) for type_, people, date, *_ in events if type_ == "arrest"}
+    assert ((("Jorge Aníbal SOSA LEMOS", "subject"),), "1973-06-03") in arrests  # the date is no object of "Arrested"
+    assert ((("Marta Inés RODÓ VIERA", "subject"),), "1975-05-09") in arrests
+    sentences = {people[0][0] for type_, people, *_ in events if type_ == "sentence"}
+    assert sentences == {"Jorge Aníbal SOSA LEMOS", "Marta Inés RODÓ VIERA"}
+
+
+def test_a_birth_abbreviated_inside_an_entry_is_the_entry_s_person_s(analyse):
+    births = {people[0][0]: date for type_, people, date, *_ in analyse(ENTRIES) if type_ == "birth"}
+    assert births == {"Jorge Aníbal SOSA LEMOS": "1947-01-01", "Marta Inés RODÓ VIERA": "1951-03-12"}
+
+
+def test_released_prisoners_who_speak_are_no_release_of_the_entry_s_person(analyse):
+    assert not [e for e in analyse(ENTRIES) if e[0] == "release"]
+
+
+def test_italian_and_spelled_out_titles_stay_outside_the_name():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "The prosecution was conducted by Signor Michele Isgrò. Signora Anita Pusterla was acquitted. "
+        "Doctor G. I. Mayorov was arrested."))[0]}
+    assert {("Michele Isgrò", "PERSON"), ("Anita Pusterla", "PERSON"), ("G. I. Mayorov", "PERSON")} <= found
+    assert not any(text.startswith(("Signor", "Doctor")) for text, _ in found)
