@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
                                      DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PARTY_LINE, PLACE_HEADS,
-                                     PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
+                                     KIN_BEFORE, PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
                                      DEPUTY_PREFIX, is_title_word)
 from dossier.extract.case_view import RAREST, word_frequencies
@@ -307,6 +307,8 @@ def context_evidence(c: Candidate) -> Evidence:
         if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
                 and after and after[0].text == ")":
             ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named
+        if KIN_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
+            ev.person += 3
         if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:
             ev.person -= 3  # "he was a Latvian": a kind of person, not a name
         if before is not None and before.lower_ == "the" and len(words) == 1 and not c.possessive and not c.title \

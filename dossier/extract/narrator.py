@@ -18,7 +18,9 @@ from dossier.model import Block, Document, Mention
 
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 SECOND_PERSON = {"you", "your", "yourself"}
-AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:from|by|written by)[ \t]+$", re.I)
+# "By Alexander Orlov", "A Memoir by Pham Van Khiem" on a line of its own; not "Translated by", "Edited by"
+AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?!(?:translated|edited|compiled|introduced|illustrated|annotated)\b)"
+                         r"[A-Za-z]+[ \t]+){0,3}?(?:from|by|written by)[ \t]+$", re.I)
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts", "Krasnaya Zvezda", "Komsomolskaya Pravda",
               "Leningradskaya Pravda", "Kommunist", "Bolshevik", "Daily Worker", "Rundschau"}
 EDITORS_NOTE = re.compile(r"\n\s*\[?(?:\w+'s |\w+’s )?(?:editor|translator|compiler|publisher)s?(?:'s|’s)? note\b", re.I)

@@ -37,3 +37,18 @@ def test_italian_and_spelled_out_titles_stay_outside_the_name():
         "Doctor G. I. Mayorov was arrested."))[0]}
     assert {("Michele Isgrò", "PERSON"), ("Anita Pusterla", "PERSON"), ("G. I. Mayorov", "PERSON")} <= found
     assert not any(text.startswith(("Signor", "Doctor")) for text, _ in found)
+
+
+MEMOIR = ("Eight Years of Study\nA Memoir by Tran Van Loc\n\nChapter Two\n\n"
+          "On June 16, 1975, my brother-in-law Le Van Binh and I reported at the school. My wife, Le Thi Mai, packed "
+          "dried fish and a mosquito net. Mai was allowed to visit me once. I was released on March 2, 1983.")
+
+
+def test_a_memoir_s_title_line_names_its_author_who_is_i(analyse):
+    release = only(analyse(MEMOIR), "release")
+    assert release[1] == [("Tran Van Loc", "subject")] and release[2] == "1983-03-02"
+
+
+def test_kin_named_after_the_word_for_them_are_people():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(MEMOIR))[0]}
+    assert {("Le Van Binh", "PERSON"), ("Le Thi Mai", "PERSON"), ("Mai", "PERSON")} <= found
