@@ -332,6 +332,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events += listed + outcomes
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
+    events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.newspaper_at(e.evidence.start))
+              for e in events]  # a reprinted article, a collection's quoted communiqué: the paper's, the body's word
     events = dedupe(events, doc.text, references)
     return events
 
@@ -382,7 +384,6 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     attributed, reported = speaker_of(tok, index)
     if attributed is None and (speaker := pronouns.voices.speaker_at(tok.idx)) is not None:
         attributed = speaker.entity_id  # what a transcript's speaker says is his word, not the record's
-    attributed = attributed or pronouns.voices.newspaper_at(tok.idx)  # a reprinted article: the paper's word
     modality = modality_of(tok, kind, reported)
     date = date_for(dates, start, end, tok)
     if modality == "hypothetical" and is_question(tok.sent) and (reply := pronouns.voices.yes_reply(doc, tok.idx)):

@@ -309,9 +309,24 @@ def numbers_a_body(tokens: list) -> bool:
     return len(tokens) > 1 and tokens[0].text in ORDINAL_WORDS and tokens[-1].text in ORG_HEADS
 
 
+SECTION_NUMBER = re.compile(r"^[ \t]*([IVX]{1,4})\.[ \t]", re.M)
+
+
+def numbers_a_section(tokens: list) -> bool:
+    """ "I. TASS, 13 January 1953": a Roman number at a line's head in a text whose sections are so numbered ("II.",
+    "III." on lines of their own), not the initial of "I. Smirnov"."""
+    first = tokens[0]
+    text = text_of(first.doc)
+    if len(tokens) < 2 or first.text.rstrip(".") not in ("I", "V", "X") or text[text.rfind("\n", 0, first.idx) + 1:first.idx].strip():
+        return False
+    return len({m.group(1) for m in SECTION_NUMBER.finditer(text)}) >= 3
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
+    if numbers_a_section(tokens):
+        tokens = tokens[1:]
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
             tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens)
             and not month_as_given_name(tokens) or is_title(tokens[0])

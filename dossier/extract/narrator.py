@@ -123,6 +123,29 @@ def examined_in(text: str, unit, index) -> Optional[Mention]:
     return next((m for m in people if not BY_CLAUSE.search(text[unit.start:m.start])), None)
 
 
+OPENING_QUOTES = ("“", '"', "«", "„")
+SOURCE_LINE_SPACE = 200  # characters a heading that names a quoted document's source may take
+
+
+def quoted_documents(doc: Document, index) -> list[tuple[int, int, str]]:
+    """(start, end, body) for each paragraph in quotation marks under a one-line heading that names a body ("I. TASS,
+    13 January 1953: “Arrest of …”", "IV. Ministry of Internal Affairs, communiqué of 4 April 1953 (excerpt)"): an
+    annotated collection's documents, each the word of the body that issued it, not the editor's, whose notes
+    between them are no quotation."""
+    sections, source = [], None
+    for block in doc.blocks:
+        text = doc.text[block.start:block.end].strip()
+        if text.startswith(OPENING_QUOTES):
+            if source is not None:
+                sections.append((block.start, block.end, source))
+            continue
+        source = None
+        if "\n" not in text and len(text) <= SOURCE_LINE_SPACE and not text.endswith("."):
+            body = next((m for m in index.within(block.start, block.end, "ORG") if m.entity_id), None)
+            source = body.entity_id if body is not None else None
+    return sections
+
+
 class Voices:
     """The speaker of each transcript turn, and the document's author, as mentions. In an interrogation
     record ("Question: … / Answer: …") the answers are the questioned person's, named at its head or in the
@@ -152,6 +175,7 @@ class Voices:
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index)
+        self.quoted_documents = quoted_documents(doc, index)
 
     @staticmethod
     def _masthead(doc: Document, index) -> Optional[tuple[str, int]]:
@@ -165,8 +189,11 @@ class Voices:
         return orgs[0].entity_id, note.start() if note else len(doc.text)
 
     def newspaper_at(self, offset: int) -> Optional[str]:
-        """The paper whose reprinted words an offset lies in, if the document is one."""
-        return self.masthead[0] if self.masthead is not None and offset < self.masthead[1] else None
+        """The paper whose reprinted words an offset lies in, if the document is one, or the body whose quoted
+        document under its heading it lies in."""
+        if self.masthead is not None and offset < self.masthead[1]:
+            return self.masthead[0]
+        return next((source for start, end, source in self.quoted_documents if start <= offset < end), None)
 
     @staticmethod
     def _signature(doc: Document, index) -> Optional[Mention]:

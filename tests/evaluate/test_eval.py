@@ -16,6 +16,12 @@ def test_span_scoring_ignores_leading_the_and_possessive():
     assert score_spans(text, gold, [(12, 18, "PLACE")])["PERSON"].recall == 0.0
 
 
+def test_a_gold_event_the_editor_or_author_asserts_is_the_document_s_own_word():
+    from dossier.evaluate.events import gold_source
+    assert gold_source({"attributed_to": "editor"}) is None and gold_source({"attributed_to": "The Author"}) is None
+    assert gold_source({}) is None and gold_source({"attributed_to": "TASS communiqué"}) == "TASS communiqué"
+
+
 def test_founding_text_floors_and_the_baseline_beside_them(founding_path):
     report = evaluate([founding_path.parent.parent / "gold" / "red-book-after-the-trial.gold.json"])
     floors = {"PERSON": 0.95, "ORG": 0.85, "PLACE": 0.90, "DATE": 0.95}

@@ -52,3 +52,22 @@ def test_a_memoir_s_title_line_names_its_author_who_is_i(analyse):
 def test_kin_named_after_the_word_for_them_are_people():
     found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(MEMOIR))[0]}
     assert {("Le Van Binh", "PERSON"), ("Le Thi Mai", "PERSON"), ("Mai", "PERSON")} <= found
+
+
+COLLECTION = ("Editor's preface\n\nThe documents below appeared in the Soviet press in 1953.\n\n"
+              "I. TASS, 13 January 1953: “Arrest of a Group of Doctors”\n\n"
+              "“The organs of state security arrested Professor M. S. Vovsi and Professor V. N. Vinogradov.”\n\n"
+              "[Ed.: Two of them could confess nothing. Professor Ya. G. Etinger had died in custody in 1951.]\n\n"
+              "II. Pravda, 6 April 1953, editorial\n\n"
+              "“The organs failed to expose the wreckers in time. The former minister S. D. Ignatiev was removed from "
+              "his post for his political blindness.”\n\n"
+              "III. Notes\n\nVovsi was released in April 1953.\n")
+
+
+def test_a_quoted_document_under_a_heading_that_names_its_source_is_that_source_s_word(analyse):
+    events = analyse(COLLECTION)
+    said = {(e[0], e[1][0][0]): e[4] for e in events}
+    assert said[("arrest", "M. S. Vovsi")] == "TASS"  # not the Roman section number's "I. TASS"
+    assert said[("removal", "S. D. Ignatiev")] == "Pravda"
+    assert said[("death", "Ya. G. Etinger")] is None  # the editor's note between the documents is the author's
+    assert said[("release", "M. S. Vovsi")] is None
