@@ -64,7 +64,7 @@ NOUNS = {
     "expulsion": {"expulsion", "exclusion"},
     "removal": {"removal", "dismissal", "transfer"},
     "appointment": {"appointment", "election", "successor"},  # "the election of Yuri Andropov as General Secretary"
-    "exile": {"exile", "deportation", "banishment", "expatriation"},
+    "exile": {"exile", "deportation", "banishment", "expatriation", "confino"},  # Fascist Italy's island exile
     "escape": {"escape", "flight"},
     "meeting": {"meeting"},
     "release": {"release", "pardon", "amnesty"},

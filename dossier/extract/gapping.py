@@ -42,7 +42,10 @@ def gapped_events(sent, found: list[Event], index, dates: list[DateValue]) -> li
         if not mine and ev.type in TO_GAPPED:
             mine = events_of_to_parts(after, ev, index)
         if mine:
-            found[i] = replace(ev, evidence=Span(ev.evidence.start, min(ev.evidence.end, mine[0].evidence.start - 2)))
+            gapped = {p.entity_id for e in mine for p in e.participants}
+            own = [p for p in ev.participants if p.entity_id not in gapped]  # not the parser's "Terracini, Gramsci"
+            found[i] = replace(ev, evidence=Span(ev.evidence.start, min(ev.evidence.end, mine[0].evidence.start - 2)),
+                               participants=own if any(p.role in SUBJECT_ROLES for p in own) else ev.participants)
             out += mine
     return out
 
@@ -90,7 +93,7 @@ def events_of_to_parts(tokens: list, ev: Event, index) -> list[Event]:
             m = index.of_token(t)
             if m is not None and m.label == "PERSON" and m.entity_id:
                 people += [m] if m not in people else []
-            elif not (people and t.lower_ == "and"):
+            elif not (people and t.lower_ in ("and", ",")):  # "Antonio Gramsci, Mauro Scoccimarro and Giovanni Roveda"
                 break
         to = next((t for t in part if t.lower_ == "to" and t.i > part[0].i and t.doc[t.i - 1].text == ","), None) or \
             next((t for t in part if t.lower_ == "to"), None)  # after the apposition: not "aid to the rebellion"

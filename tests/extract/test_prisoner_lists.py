@@ -71,3 +71,11 @@ def test_a_quoted_document_under_a_heading_that_names_its_source_is_that_source_
     assert said[("removal", "S. D. Ignatiev")] == "Pravda"
     assert said[("death", "Ya. G. Etinger")] is None  # the editor's note between the documents is the author's
     assert said[("release", "M. S. Vovsi")] is None
+
+
+def test_a_sentence_told_again_after_a_semicolon_for_a_list_of_names_is_theirs_alone(analyse):
+    events = analyse("Umberto Terracini was sentenced to twenty-two years, nine months and five days of imprisonment; "
+                     "Antonio Gramsci, Mauro Scoccimarro and Giovanni Roveda to twenty years, four months and five "
+                     "days each.")
+    sentences = sorted(sorted(name for name, _ in e[1]) for e in events if e[0] == "sentence")
+    assert sentences == [["Antonio Gramsci", "Giovanni Roveda", "Mauro Scoccimarro"], ["Umberto Terracini"]]
