@@ -116,6 +116,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("accusation", tok, "verb"))  # "He was suspected, it was later said, of supplying medicines …"
         elif tok.lemma_ == "leave" and tok.pos_ == "VERB" and left_custody(tok):
             found.append(("release", tok, "phrase"))  # "she left Ventas on 9 October 1943", "left the camp in 1956"
+        elif tok.lemma_ == "hang" and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(
+                g.lemma_ in SUSPENDED_BY for g in c.children) for c in tok.children):
+            continue  # "hung by the wrists": a torture, no execution
+        elif tok.lemma_ == "hang" and tok.dep_ in ("xcomp", "oprd", "acomp") and tok.head.lemma_ == "find":
+            found.append(("death", tok.head, "verb"))  # "he was found hanged in his cell": a death whose cause is disputed
         elif tok.lemma_ == "execute" and carried_out(tok):
             continue  # "the foregoing sentence, which shall be executed": an order carried out, nobody shot
         elif tok.lemma_ == "see" and any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "noone") or any(
@@ -198,6 +203,7 @@ DEFENDANTS_BEFORE = {"the", "both", "all", "his", "her", "their", "each", "other
 REFUSABLE = {"clemency", "appeal", "petition", "request", "bail", "permission", "visa", "access", "pardon", "leave",
              "entry", "rehearing", "review"}
 TERMS = {"year", "month", "term", "sentence"}
+SUSPENDED_BY = {"wrist", "arm", "hand", "thumb", "foot", "feet", "leg", "ankle", "heel", "hair"}  # not "by the neck"
 FOUND_DEAD = {"find", "discover", "identify", "recover", "throw", "dump", "return", "hand", "exhume", "bury", "wash"}
 # What one belongs to as a member (not "belonged to the generation that went into the camps").
 BODIES = {"party", "opposition", "organisation", "organization", "group", "circle", "union", "faction", "centre", "center",

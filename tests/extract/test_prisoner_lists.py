@@ -79,3 +79,19 @@ def test_a_sentence_told_again_after_a_semicolon_for_a_list_of_names_is_theirs_a
                      "days each.")
     sentences = sorted(sorted(name for name, _ in e[1]) for e in events if e[0] == "sentence")
     assert sentences == [["Antonio Gramsci", "Giovanni Roveda", "Mauro Scoccimarro"], ["Umberto Terracini"]]
+
+
+def test_an_opening_participle_before_a_semicolon_is_the_entry_s_person_s_not_the_next_clause_s(analyse):
+    events = analyse("2. Julio César ARRUABARRENA SOSA, No. 1873. Metal worker; union delegate at the rubber plant. "
+                     "Re-arrested 1976-05-03 at his home in Montevideo by OCOA; his wife, Nelly Beatriz GADEA, was taken "
+                     "with him and held three months at the barracks of the 13th Infantry Battalion.\n")
+    arrests = {(e[1][0][0], e[2]) for e in events if e[0] == "arrest"}
+    assert ("Julio César ARRUABARRENA SOSA", "1976-05-03") in arrests
+    assert ("Nelly Beatriz GADEA", "1976-05-03") not in arrests
+
+
+def test_hung_by_the_wrists_is_no_execution_and_found_hanged_a_death(analyse):
+    events = analyse("Ruben Techera was hooded, hung by the wrists and submerged in water. On 4 September 1980 he was "
+                     "found hanged in his cell. Joe Hill was hanged by the neck.")
+    assert {(e[0], e[1][0][0]) for e in events if e[0] in ("execution", "death")} == {
+        ("death", "Ruben Techera"), ("execution", "Joe Hill")}
