@@ -25,16 +25,20 @@ from dossier.model import Document, Mention
 # "V. CLERK'S NOTE": a heading's roman number, not an initial
 HEADING_NUMBER = re.compile(r"^[ \t]*((?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[^a-z\n]+$)", re.M)
 # "I. AHMED BENSALEM, 34, tram conductor" … "II. MOULOUD KACI, 27, law student": numbered headings in capitals
+SECTION_NUMBER = re.compile(r"^[ \t]*((I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[A-ZÀ-Þ])", re.M)
 NUMBERED_CAPS_LINE = re.compile(r"^[ \t]*((I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[A-ZÀ-Þ]{2,}\b)", re.M)
 
 
 def heading_numbers(text: str) -> list[tuple[int, int]]:
-    """Where a heading's roman number stands: before a line in capitals, or before a name in capitals when other
-    lines of the text are numbered so too."""
+    """Where a heading's roman number stands: before a line in capitals, before a name in capitals when other
+    lines of the text are numbered so too, or before any line when three of the text's lines are numbered so."""
     spans = [m.span(1) for m in HEADING_NUMBER.finditer(text)]
     numbered = list(NUMBERED_CAPS_LINE.finditer(text))
     if len({m.group(2) for m in numbered}) >= 2:
         spans += [m.span(1) for m in numbered]
+    sections = list(SECTION_NUMBER.finditer(text))
+    if len({m.group(2) for m in sections}) >= 3:
+        spans += [m.span(1) for m in sections]  # "I. TASS, 13 January 1953: …" where "II.", "III." open lines too
     return sorted(set(spans))
 
 
@@ -126,16 +130,19 @@ def join_official_names(text: str, decided: list) -> list:
 
 ORDINAL_BEFORE = re.compile(r"\b(?:\d{1,4}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]$")
 NUMBER_AFTER = re.compile(r"^[ \t]+No\.[ \t]?\d{1,4}\b")
+BARE_NUMBER_AFTER = re.compile(r"^[ \t]+\d{1,2}\b(?![.,:/-]?\d)")  # "JMI 3", "EMR 1": a body named by its acronym
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def numbered_bodies(text: str, decided: list) -> list:
-    """ "the 5th Constabulary Security Unit", "the Fourth Corps", "Military Commission No. 2", "9th Street": the
-    number of a body or a street is part of its name."""
+    """ "the 5th Constabulary Security Unit", "the Fourth Corps", "Military Commission No. 2", "JMI 3", "9th Street":
+    the number of a body or a street is part of its name."""
     out = []
     for c, label, score, generic in decided:
         if label == "ORG" or label == "PLACE" and c.text.split()[-1] in ("Street", "Avenue", "Road"):
             before = ORDINAL_BEFORE.search(text, max(0, c.start - 9), c.start)
-            after = NUMBER_AFTER.match(text[c.end:c.end + 12])
+            after = NUMBER_AFTER.match(text[c.end:c.end + 12]) or (
+                BARE_NUMBER_AFTER.match(text[c.end:c.end + 12]) if ACRONYM.fullmatch(c.text) else None)
             start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
             if (start, end) != (c.start, c.end):
                 c = Candidate(start, end, text[start:end], tokens=c.tokens, org_phrase=c.org_phrase)

@@ -18,7 +18,7 @@ from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
 
 CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
-DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
+DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$")  # "U.S.S.R.", Spanish plurals "FF.CC.", "EE.UU."
 POSSESSIVE = {"'s", "’s", "'", "’"}
 ORDINAL_WORDS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
 
@@ -309,24 +309,9 @@ def numbers_a_body(tokens: list) -> bool:
     return len(tokens) > 1 and tokens[0].text in ORDINAL_WORDS and tokens[-1].text in ORG_HEADS
 
 
-SECTION_NUMBER = re.compile(r"^[ \t]*([IVX]{1,4})\.[ \t]", re.M)
-
-
-def numbers_a_section(tokens: list) -> bool:
-    """ "I. TASS, 13 January 1953": a Roman number at a line's head in a text whose sections are so numbered ("II.",
-    "III." on lines of their own), not the initial of "I. Smirnov"."""
-    first = tokens[0]
-    text = text_of(first.doc)
-    if len(tokens) < 2 or first.text.rstrip(".") not in ("I", "V", "X") or text[text.rfind("\n", 0, first.idx) + 1:first.idx].strip():
-        return False
-    return len({m.group(1) for m in SECTION_NUMBER.finditer(text)}) >= 3
-
-
 def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
-    if numbers_a_section(tokens):
-        tokens = tokens[1:]
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
             tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens)
             and not month_as_given_name(tokens) or is_title(tokens[0])
@@ -360,11 +345,13 @@ def trim(tokens: list) -> list[Candidate]:
     if last.text.endswith(("’s", "'s")) and len(last.text) > 2:
         end -= 2
         possessive = True
+    if DOTTED_ABBREVIATION.match(last.text + ".") and text_of(doc)[end:end + 1] == ".":
+        end += 1  # "the FF.CC.": the tokenizer leaves the abbreviation's last dot apart
     text = text_of(doc)[start:end]
     while text and text[-1] in FOOTNOTE_MARKS:  # "Colonel Pimenov¹": the note's number is not the name's
         text, end = text[:-1], end - 1
     if not text or text.endswith("."):
-        if not all(is_initial(t.text) for t in tokens) and not DOTTED_ABBREVIATION.match(last.text):  # "U.S.S.R." keeps its dot
+        if not all(is_initial(t.text) for t in tokens) and not DOTTED_ABBREVIATION.match(text.split()[-1]):  # "U.S.S.R." keeps its dot
             text = text.rstrip(".")
             end = start + len(text)
     if not text:

@@ -95,3 +95,11 @@ def test_hung_by_the_wrists_is_no_execution_and_found_hanged_a_death(analyse):
                      "found hanged in his cell. Joe Hill was hanged by the neck.")
     assert {(e[0], e[1][0][0]) for e in events if e[0] in ("execution", "death")} == {
         ("death", "Ruben Techera"), ("execution", "Joe Hill")}
+
+
+def test_a_numbered_body_named_by_its_acronym_and_a_doubled_abbreviation_keep_their_number_and_dot():
+    found = [(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "Abbreviations: FF.CC. – Joint Forces; JMI – military court of instruction, with its number.\n\n"
+        "He was arrested by the FF.CC. in 1972, tried by JMI 2 in 1974 and sentenced by JMI 4 in 1977. He appeared "
+        "before Military Commission No. 6 in 1978."))[0]]
+    assert {("JMI 2", "ORG"), ("JMI 4", "ORG"), ("FF.CC.", "ORG"), ("Military Commission No. 6", "ORG")} <= set(found)
