@@ -1,0 +1,56 @@
+"""Whether a verb tells what happened to its subject: the bare participles of case notes and chronologies
+("Arrested on 5 May 1974 at his shop.", "1967 — Wang Guangmei arrested."), and the verbs that share a passive's
+auxiliary ("was arrested …, tried in Kaluga and sentenced")."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.events_args import line_date_head
+
+TERM_WORDS = {"year", "month", "week", "day"}
+NUMERIC_DATE = re.compile(r"\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]\d{2,4}")  # "14.IV.1972", "3/V/72", "12.05.1971"
+
+
+def opens_without_subject(verb) -> bool:
+    """ "Arrested on 5 May 1974 at his shop.": a case note's sentence that opens on its verb, which the tagger
+    may read as a past tense; with no subject and no object it is a participle, told of the case's person. So is
+    a past verb coordinated with it ("Arrested … in Orani and tried before Military Commission No. 6"), and the
+    participle the parser hangs the opening one from ("Arrested 27 June 1973 …; released after 20 days")."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "dobj" and not is_date_word(c)) for c in verb.children):
+        return False  # a date the parser took for the object is none: "Arrested 14.IV.1972 in Montevideo"
+    if verb.dep_ == "conj":
+        return verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("VBD", "VBN") and opens_without_subject(verb.head)
+    if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT":
+        return opens_sentence(verb) and opens_without_subject(verb.head)
+    return verb.dep_ == "ROOT" and (opens_sentence(verb) or any(
+        c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBN") and opens_sentence(c) for c in verb.children))
+
+
+def opens_sentence(tok) -> bool:
+    return tok.i == tok.sent[0].i + sum(t.is_space or t.is_punct for t in tok.sent[:tok.i - tok.sent.start])
+
+
+def is_date_word(tok) -> bool:
+    """A number, a date or a term the parser may make an object of: "sentenced 1977-06-01 to 6 years"."""
+    return tok.like_num or NUMERIC_DATE.fullmatch(tok.text) is not None or tok.lemma_ in TERM_WORDS
+
+
+def first_conjunct(verb):
+    """ "he was arrested …, tried in Kaluga and sentenced to four years": the verb a chain of conjuncts starts from,
+    whose auxiliary they share."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def noted_undergone(verb) -> bool:
+    """ "1967 — Wang Guangmei arrested.", "Wang Guangmei released": a note's name and bare participle, nothing after
+    it, tells what was done to the person (no one writes "the NKVD arrested." for what it did); so does one with
+    its doer after "by" ("Orlovsky arrested in Kharkov by the NKVD"), and any on a chronology's dated line."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    bare = after is None or after.text in (".", ";") or "\n" in after.text
+    by_doer = any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or line_date_head(verb) is not None) \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
