@@ -331,3 +331,16 @@ def test_twenty_third_round_blind_texts_floors():
     assert_round_floors(("pide-tarrafal-report-1965", "martial-law-court-summary-1982", "brazil-case-dossier-1985",
                          "anarchist-trial-report-1886"), person=0.92, date=0.95, coref=0.93, f1=0.55, precision=0.66,
                         modality=0.85, attribution=0.85)
+
+
+def test_twenty_fourth_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a correspondent's
+    report on the Special Tribunal's trial of Gramsci, 1928; an editor's annotated collection of the Doctors' Plot
+    communiqués and their retraction, 1953; an exile committee's annotated list of Libertad prisoners, 1980; a chapter
+    of a re-education-camp memoir, 1985): events F1 0.446 together (P 0.73, R 0.32), PERSON 0.88 when they were sealed,
+    0.454 on the opening code. After the fixes they prompted (entries whose surnames are in capitals after the given
+    names, dates the parser took for objects, a memoir's 'A Memoir by', kin named after the word for them, a
+    collection's quoted communiqués as their issuer's word, a sentence told again after a semicolon): 0.605."""
+    assert_round_floors(("gramsci-special-tribunal-report-1928", "doctors-plot-communiques-1953",
+                         "libertad-prisoners-list-1980", "reeducation-camp-memoir-1985"), person=0.92, date=0.95,
+                        coref=0.95, f1=0.56, precision=0.76, modality=0.9, attribution=0.88)
