@@ -137,7 +137,10 @@ PHRASES = [
                           r"(?i:jail)|(?i:gaol)|solitary|Gulag|psychiatric hospital|custody|detention)\b")),  # "27 months in Sağmalcılar Prison"
     # "are now serving their sentences", "was already serving thirty years", "serving a term for offences against …"
     ("arrest", re.compile(r"\b(?:is|are|was|were|been|remains?|remained) (?:now |still |already )?serving (?:a |an |the |their |his |her )?"
-                          r"(?:[\w-]+ ){0,2}(?:sentences?|terms?|years)\b")),
+                          r"(?:[\w-]+ ){0,2}(?:sentences?|terms?|years)\b(?! of [\w-]+ (?:years?|months?)| for )")),
+    # "is serving five years for …", "is serving a sentence of eighteen years' imprisonment imposed on …": the term
+    ("sentence", re.compile(r"\b(?:is|are|was|were|been) (?:now |still |already )?serving (?:an? (?:sentence|term) of [\w-]+ "
+                            r"(?:years?|months?)|[\w-]+ (?:years?|months?) for )")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
     ("sentence", re.compile(r"\b(?:(?:was|were|been|is|are) given|receives?|received|gets?|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
                             r"\b(?:receives?|received|gets?|got|(?:was|were|is|are) given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"

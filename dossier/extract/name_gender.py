@@ -14,7 +14,7 @@ MASCULINE = {"he", "him", "his", "himself"}
 FEMININE = {"she", "her", "hers", "herself"}
 # "-aya" only after the consonants of Russian adjectival surnames (Krupskaya, Tolstaya, Zolotaya), not "Maglaya"
 FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "kaya", "taya", "naya", "chaya", "shaya", "skaya", "tskaya", "ska")
-MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y", "ich")
+MASCULINE_ENDINGS = ("ov", "ev", "in", "yn", "sky", "ski", "skii", "skiy", "y")  # not "-ich": "Vera Gurevich"
 
 
 MALE_NAMES_IN_A = {"nikita", "ilya", "kuzma", "foma", "luka", "savva", "sasha", "misha", "grisha", "kolya", "vanya",

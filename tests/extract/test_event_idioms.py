@@ -279,3 +279,16 @@ def test_affiliated_to_a_body_is_membership(analyse):
     events = analyse("Francisco Nieto, 24, mechanic, affiliated to the C.N.T., is accused of driving the car. Pedro Gil "
                      "was affiliated with the Communist Party from 1934. The union was affiliated to the CNT.")
     assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Francisco Nieto", "Pedro Gil"]
+
+
+def test_serving_a_stated_term_is_the_sentence_and_serving_it_somewhere_the_imprisonment(analyse):
+    events = analyse("Uladzimir Haurylchyk, a retired bus driver, is serving four years for creating an extremist group. "
+                     "Daniel Coetser is serving a sentence of eighteen years' imprisonment imposed on 4 March 1997. "
+                     "Kanno was in prison, serving a term for offences against the press laws.")
+    assert {(e[0], e[1][0][0]) for e in events} == {
+        ("sentence", "Uladzimir Haurylchyk"), ("sentence", "Daniel Coetser"), ("arrest", "Kanno")}
+
+
+def test_a_woman_whose_surname_ends_in_ich_is_she(analyse):
+    events = analyse("Vera Gurevich was arrested in December 1937. She was given eight years.")
+    assert only(events, "sentence")[1] == [("Vera Gurevich", "subject")]
