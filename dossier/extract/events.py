@@ -26,6 +26,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
 from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, reaches_a_place
 from dossier.extract.lifespans import lifespan_events
+from dossier.extract.office_terms import office_term_events
 from dossier.extract.records import record_field_events
 from dossier.extract.official_statements import (identified_by_witnesses, named_witness_statements, official_statements,
                                                  unnamed_testimony)
@@ -282,6 +283,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     if outcomes:  # a numbered list of defendants and verdicts is read line by line, not as clauses
         events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)]
     events += listed + outcomes
+    events += [e for e in office_term_events(doc, mentions, dates)  # "Videla, army commander 1975-78: life imprisonment"
+               if not any(o.type == "appointment" and o.evidence.overlaps(e.evidence) for o in events)]
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
     events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.newspaper_at(e.evidence.start))

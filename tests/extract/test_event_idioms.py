@@ -292,3 +292,11 @@ def test_serving_a_stated_term_is_the_sentence_and_serving_it_somewhere_the_impr
 def test_a_woman_whose_surname_ends_in_ich_is_she(analyse):
     events = analyse("Vera Gurevich was arrested in December 1937. She was given eight years.")
     assert only(events, "sentence")[1] == [("Vera Gurevich", "subject")]
+
+
+def test_an_office_written_after_a_name_with_its_years_is_an_appointment_from_its_first_year(analyse):
+    events = analyse("[4] Genrikh Yagoda (1891–1938), People's Commissar of Internal Affairs from July 1934; shot in "
+                     "1938.\n\n2. Emilio Massera, navy commander 1976-78 and member of the junta: life imprisonment.\n\n"
+                     "Ivan Petrov, a member of the party from 1920, was shot.")
+    appointments = {(e[1][0][0], e[2], e[5].evidence.start) for e in events if e[0] == "appointment"}  # no party member
+    assert {(name, date) for name, date, _ in appointments} == {("Genrikh Yagoda", "1934-07-01"), ("Emilio Massera", "1976-01-01")}

@@ -619,7 +619,9 @@ def test_a_numbered_list_of_defendants_with_their_verdicts_after_a_colon(analyse
     found = typed_people(events)
     assert {("sentence", ("Jorge Rafael Videla",)), ("sentence", ("Roberto Eduardo Viola",)),
             ("trial", ("Omar Graffigna",))} <= found
-    assert not any(t == "appointment" for t, _ in found)  # the lines are read as a list, not as clauses
+    # the lines are read as a list, not as clauses; the offices with their years are appointments from the first year
+    assert sorted((e[1][0][0], e[2]) for e in events if e[0] == "appointment") == [
+        ("Jorge Rafael Videla", "1975-01-01"), ("Omar Graffigna", "1979-01-01"), ("Roberto Eduardo Viola", "1978-01-01")]
 
 
 def test_the_following_were_shot_announces_a_list_of_dated_lines(analyse):
