@@ -33,9 +33,12 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     relative = bool(RELATIVE_TIME.search(own_text))
     # a date of the trigger's own clause first: "in 1921 he was appointed envoy in Berlin, where he remained until 1930"
     siblings = {c.i for c in root.children if c.dep_ == "conj"} | ({root.head.i} if root.dep_ == "conj" else set())
+    # "Ivan Petrov, a member of the party from 1920, was shot": the subject's apposition dates itself, not the verb
+    described = subject if tok.i not in subject else set()
     for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
+                      and getattr(token_at(tok.doc, d), "i", None) not in described
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
                            and not in_relative_clause(clause_verb_of(tok.doc, d), root)
@@ -112,6 +115,11 @@ def in_what_is_said(verb, root) -> bool:
             return True
         verb = verb.head
     return False
+
+
+def token_at(doc, date: DateValue):
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def clause_verb_of(doc, date: DateValue):

@@ -300,3 +300,10 @@ def test_an_office_written_after_a_name_with_its_years_is_an_appointment_from_it
                      "Ivan Petrov, a member of the party from 1920, was shot.")
     appointments = {(e[1][0][0], e[2], e[5].evidence.start) for e in events if e[0] == "appointment"}  # no party member
     assert {(name, date) for name, date, _ in appointments} == {("Genrikh Yagoda", "1934-07-01"), ("Emilio Massera", "1976-01-01")}
+
+
+def test_a_date_in_the_subject_s_apposition_dates_the_apposition_not_the_verb(analyse):
+    events = analyse("Ivan Petrov, a member of the party from 1920, was shot. Mikhail Tomsky, arrested in 1907, was "
+                     "shot in 1937.")
+    shot = {e[1][0][0]: e[2] for e in events if e[0] == "execution"}
+    assert shot == {"Ivan Petrov": None, "Mikhail Tomsky": "1937-01-01"}
