@@ -218,6 +218,14 @@ def undergone_by_subject(tok) -> bool:
         tok.head.lemma_ in GRANTED and any(c.dep_ == "auxpass" for c in tok.head.children)))
 
 
+def cites_a_statement(tok) -> bool:
+    """A testimony or confession named by its owner as the thing another verb acts on ("retracted his confession",
+    "read Kogan's testimony"), unless the verb makes it again ("signed", "confirmed")."""
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    return owned and not any(c.dep_ == "prep" for c in tok.children) and tok.dep_ == "dobj" \
+        and tok.head.lemma_ not in LIGHT_VERBS | {"confirm", "repeat", "reaffirm", "renew"}  # "confirmed his confession"
+
+
 def with_role(p: Participant, role: str, type_: str) -> Participant:
     if role == "subject":
         role = ROLE_OF_SUBJECT.get(type_, "subject")
@@ -322,6 +330,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
     if not any(p.entity_id for p in people) or (kind == "noun" and type_ == "death" and marks_a_time(tok)
                                                  and date_for(dates, start, end, tok) is None):
         return None
+    if kind == "noun" and type_ in ("testimony", "confession") and cites_a_statement(tok):
+        return None  # "he retracted his confession": a statement cited, not made
     if kind == "noun" and is_a_title_line(tok, dates):
         return None  # "1. THE TRIAL OF V. S. LAVROV", a contents line "The trial of V. S. Lavrov": a title, not a report
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):

@@ -307,3 +307,9 @@ def test_a_date_in_the_subject_s_apposition_dates_the_apposition_not_the_verb(an
                      "shot in 1937.")
     shot = {e[1][0][0]: e[2] for e in events if e[0] == "execution"}
     assert shot == {"Ivan Petrov": None, "Mikhail Tomsky": "1937-01-01"}
+
+
+def test_a_confession_cited_by_its_owner_is_no_new_confession_but_one_confirmed_is(analyse):
+    events = analyse("In court Nikolai Krestinsky retracted his confession. The next evening Arkady Rosengolts confirmed "
+                     "his earlier confession.")
+    assert [e[1][0][0] for e in events if e[0] == "confession"] == ["Arkady Rosengolts"]
