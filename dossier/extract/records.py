@@ -87,17 +87,17 @@ def record_field_events(doc: Document, index, protagonist: Optional[Mention], da
                         places: list[Mention]) -> list[Event]:
     """Each labelled line under a headword (or in the fact box at the head of an article about one person)."""
     events = []
-    fields = [(m.start(1), m.end(1), m.end(2), field_type(m.group(1))) for m in FIELD_LINE.finditer(doc.text)]
-    fields += [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)]) for m in ABBREVIATED.finditer(doc.text)]
-    inline = [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)]) for m in INLINE_ABBREVIATED.finditer(doc.text)]
-    for label_start, label_end, line_end, type_ in sorted(fields + inline):
+    fields = [(m.start(1), m.end(1), m.end(2), field_type(m.group(1)), False) for m in FIELD_LINE.finditer(doc.text)]
+    fields += [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)], False) for m in ABBREVIATED.finditer(doc.text)]
+    fields += [(m.start(1), m.end(1), m.end(2), ABBREVIATED_TYPES[m.group(1)], True)
+               for m in INLINE_ABBREVIATED.finditer(doc.text)]
+    for label_start, label_end, line_end, type_, inline in sorted(fields):
         if type_ is None:
             continue
         end = _value_end(doc.text, label_end, line_end)
         in_fact_box = label_start < FACT_BOX_REACH and doc.text[label_start:label_end] in FACT_BOX_LABELS
-        who = _entry_person(doc, index, label_start) or (protagonist if in_fact_box else None)
-        if (label_start, label_end, line_end, type_) in inline:
-            who = _entry_headword(doc, index, label_start)
+        who = _entry_headword(doc, index, label_start) if inline else \
+            _entry_person(doc, index, label_start) or (protagonist if in_fact_box else None)
         if who is None:
             continue
         events.append(_field_event(doc, type_, who, Span(label_start, label_end), end, dates, places))
