@@ -268,7 +268,8 @@ def clause_subject(verb):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:  # "Our secretary, X, was himself held": the emphatic "himself" is not the subject
             return next((c for c in subjects if c.lower_ not in REFLEXIVES), subjects[0])
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        if (verb.dep_ in ("conj", "xcomp", "advcl") or verb.dep_ == "acomp" and verb.head.lemma_ == "be") and verb.head != verb:
+            # "he was exiled to …" parsed as "was" with the participle its complement
             verb = verb.head
             seen += 1
             continue

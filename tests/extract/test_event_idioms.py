@@ -313,3 +313,9 @@ def test_a_confession_cited_by_its_owner_is_no_new_confession_but_one_confirmed_
     events = analyse("In court Nikolai Krestinsky retracted his confession. The next evening Arkady Rosengolts confirmed "
                      "his earlier confession.")
     assert [e[1][0][0] for e in events if e[0] == "confession"] == ["Arkady Rosengolts"]
+
+
+def test_a_participle_the_parser_makes_the_complement_of_was_is_still_passive(analyse):
+    events = analyse("Stanisław Mrozek was sentenced to ten years. Released in 1946, he was exiled to the Krasnoyarsk "
+                     "region and allowed to return to Poland only in 1955.")
+    assert only(events, "exile")[1] == [("Stanisław Mrozek", "subject")]
