@@ -5,6 +5,7 @@ crowd, a name the parser lost behind an insertion, or the person a note is about
 
 from __future__ import annotations
 
+from dossier.extract.event_voice import first_conjunct
 from dossier.extract.events_args import (REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject,
                                          in_line_date, people_at)
 from dossier.model import Document, Participant
@@ -63,14 +64,17 @@ def subject_token(tok, kind: str, verb, index):
         named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
         if named_before is not None and is_person(index, named_before):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
-    if verb is not None and verb.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
-        subject = verb.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
+    described = verb
+    if verb is not None and verb.dep_ == "conj" and subject is None and first_conjunct(verb).dep_ == "acl":
+        described = first_conjunct(verb)  # "a nurse arrested in Luanda in 1961 and deported to Cape Verde"
+    if described is not None and described.dep_ in ("acl", "relcl") and (subject is None or subject.lower_ in ("who", "that", "which")):
+        subject = described.head  # "L. Trotsky, interned in 1936, …"; "Piatakov, who had demanded …"
         if subject.dep_ == "pobj" and subject.head.lower_ in ("of", "from") and is_person(index, subject.head.head) \
                 and not is_person(index, subject):
             subject = subject.head.head  # "Hans Fritz Scholl, of Munich, born at Ingersheim …"
         if subject.dep_ == "appos" and subject.pos_ == "NOUN" and is_person(index, subject.head):
             subject = subject.head  # "Lee Chul and Yoo In-tae, student leaders sentenced to death …"
-        subject = person_behind_office(subject, index) if verb.dep_ == "relcl" else subject
+        subject = person_behind_office(subject, index) if described.dep_ == "relcl" else subject
     elif verb is not None and subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and verb.dep_ == "conj":
         subject = subject.head.head  # "Yakir, who was shot in 1937 … and rehabilitated twenty years later"
     if kind == "phrase" and tok.pos_ in ("NOUN",) and tok.dep_ == "appos" and index.of_token(tok.head):

@@ -319,3 +319,9 @@ def test_a_participle_the_parser_makes_the_complement_of_was_is_still_passive(an
     events = analyse("Stanisław Mrozek was sentenced to ten years. Released in 1946, he was exiled to the Krasnoyarsk "
                      "region and allowed to return to Poland only in 1955.")
     assert only(events, "exile")[1] == [("Stanisław Mrozek", "subject")]
+
+
+def test_a_participle_coordinated_with_one_that_describes_a_person_is_that_person_s(analyse):
+    events = analyse("Among them is Pedro Kilamba Fragoso, an Angolan male nurse arrested in Luanda in 1961 and deported "
+                     "to Cape Verde without trial.")
+    assert only(events, "exile")[1] == [("Pedro Kilamba Fragoso", "subject")]
