@@ -103,3 +103,10 @@ def test_a_numbered_body_named_by_its_acronym_and_a_doubled_abbreviation_keep_th
         "He was arrested by the FF.CC. in 1972, tried by JMI 2 in 1974 and sentenced by JMI 4 in 1977. He appeared "
         "before Military Commission No. 6 in 1978."))[0]]
     assert {("JMI 2", "ORG"), ("JMI 4", "ORG"), ("FF.CC.", "ORG"), ("Military Commission No. 6", "ORG")} <= set(found)
+
+
+def test_the_first_of_two_surnames_written_in_capitals_is_the_person_alone_not_a_town():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "8. Ángel Rodolfo IBARRA PEREYRA, No. 330. Cane-cutter from Bella Unión. Arrested in 1972. In 1979 his lawyer "
+        "asked for his release. Ibarra died in the prison infirmary on 11 March 1980."))[0]}
+    assert ("Ibarra", "PERSON") in found
