@@ -136,6 +136,8 @@ class PronounResolver(GroupReferences):
                    for m in [self._person(c)] if m is not None and fits_pronoun(tok.lower_, m)}
         fronted = any(c.dep_ == "mark" for c in verb.children) and verb.i < outer.i  # "the day after he had been relieved, Gamarnik …"
         subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS and (c.i < tok.i or fronted)), None)
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            return None  # "I have since heard that he is dead": whoever says "I" does not call himself "he"
         m = self._person(subject) if subject is not None else None
         if m is None and subject is not None and subject.pos_ == "NOUN":  # "Solovyov's wife told me that he was shot"
             m = next((p for c in subject.children if c.dep_ == "poss" for p in [self._person(c)] if p is not None), None)

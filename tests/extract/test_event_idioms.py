@@ -325,3 +325,11 @@ def test_a_participle_coordinated_with_one_that_describes_a_person_is_that_perso
     events = analyse("Among them is Pedro Kilamba Fragoso, an Angolan male nurse arrested in Luanda in 1961 and deported "
                      "to Cape Verde without trial.")
     assert only(events, "exile")[1] == [("Pedro Kilamba Fragoso", "subject")]
+
+
+def test_he_is_dead_heard_by_the_one_who_says_i_is_someone_else_s_death(analyse):
+    events = analyse("My name is Hernán Fuentes. The officer in charge of the foreign prisoners was a Major Lavanderos, who "
+                     "was correct with us. I have since heard in London that he is dead. Of the accused, Imre Nagy and "
+                     "Pál Maléter were already dead.")
+    dead = {tuple(sorted(name for name, _ in e[1])) for e in events if e[0] == "death"}
+    assert dead == {("Lavanderos",), ("Imre Nagy", "Pál Maléter")}
