@@ -24,7 +24,8 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import followed_events, gapped_events
-from dossier.extract.journeys import GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, reaches_a_place
+from dossier.extract.journeys import (GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, leaves_the_country,
+                                      reaches_a_place)
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.office_terms import office_term_events
 from dossier.extract.records import record_field_events
@@ -319,7 +320,7 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
     if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(verb_of(tok)):
         type_ = "arrest"
-    type_ = "exile" if type_ == "travel" and kind == "verb" and sent_away(tok) else type_
+    type_ = "exile" if type_ == "travel" and kind == "verb" and (sent_away(tok) or leaves_the_country(tok, index)) else type_
     if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
         type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
     if type_ in ("statement", "confession") and kind == "verb" and (speaks_as_witness(doc.text, people, start)

@@ -3,7 +3,7 @@ as opposed to things sent ("sent reports to the Chronicle") or a prisoner sent t
 
 from __future__ import annotations
 
-from dossier.extract.places import LANDMARKS
+from dossier.extract.places import LANDMARKS, country_names
 
 SENDING = {"send", "summon"}  # "he had sent Bakayev to Leningrad": the one sent travels
 GOES_ABROAD = {"emigrate"}  # a journey without a named place
@@ -53,3 +53,19 @@ def is_somewhere(verb) -> bool:
     """ "was in Ward 8", "lives in Vilnius": the place one is in; not "had been in contact since 1955 with …"."""
     goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() not in NOT_WHEREABOUTS for g in goals)
+
+
+def leaves_the_country(verb, index) -> bool:
+    """ "went into exile in Mexico", "left the country for Mexico", "left Chile for Buenos Aires": a departure from
+    one's country is an exile, not a trip ("left Paris for Moscow" is a journey: only a country left counts)."""
+    if verb.lemma_ == "go" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "exile" for g in c.children)
+                                   for c in verb.children):
+        return True
+    if verb.lemma_ != "leave" or not any(t.dep_ == "prep" and t.lower_ == "for" for t in verb.subtree):
+        return False
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lemma_ == "country" or is_country(index.named_by(c)) for c in left)
+
+
+def is_country(mention) -> bool:
+    return mention is not None and mention.label == "PLACE" and mention.text in country_names()

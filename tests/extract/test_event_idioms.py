@@ -333,3 +333,11 @@ def test_he_is_dead_heard_by_the_one_who_says_i_is_someone_else_s_death(analyse)
                      "Pál Maléter were already dead.")
     dead = {tuple(sorted(name for name, _ in e[1])) for e in events if e[0] == "death"}
     assert dead == {("Lavanderos",), ("Imre Nagy", "Pál Maléter")}
+
+
+def test_leaving_one_s_country_is_exile_and_leaving_a_city_a_journey(analyse):
+    events = analyse("In November 1979 Julio Ajú went into exile in Mexico. In April 1982 Gloria Pérez left the country "
+                     "for Mexico. On 9 February 1974 Hernán Fuentes left Chile from Pudahuel airport for Buenos Aires. "
+                     "In 1920 Andrés Nin left Barcelona for Moscow.")
+    assert {(e[0], e[1][0][0]) for e in events} == {("exile", "Julio Ajú"), ("exile", "Gloria Pérez"),
+                                                    ("exile", "Hernán Fuentes"), ("travel", "Andrés Nin")}
