@@ -340,7 +340,7 @@ def test_twenty_fourth_round_blind_texts_floors():
     of a re-education-camp memoir, 1985): events F1 0.446 together (P 0.73, R 0.32), PERSON 0.88 when they were sealed,
     0.454 on the opening code. After the fixes they prompted (entries whose surnames are in capitals after the given
     names, dates the parser took for objects, a memoir's 'A Memoir by', kin named after the word for them, a
-    collection's quoted communiqués as their issuer's word, a sentence told again after a semicolon): 0.607."""
+    collection's quoted communiqués as their issuer's word, a sentence told again after a semicolon): 0.613."""
     assert_round_floors(("gramsci-special-tribunal-report-1928", "doctors-plot-communiques-1953",
                          "libertad-prisoners-list-1980", "reeducation-camp-memoir-1985"), person=0.92, date=0.95,
                         coref=0.95, f1=0.56, precision=0.76, modality=0.9, attribution=0.88)
