@@ -43,9 +43,14 @@ def heading_numbers(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# An editor's or translator's interpolation: "[Ed.: Two of the nine …]", "(Trans.)"
+EDITOR_MARK = re.compile(r"(?<=[\[(])[ \t]*(?:Ed|Eds|Trans|Tr)\.(?=[ \t]*[:\])]|[ \t])")
+
+
 def blocked_spans(doc: Document) -> list[tuple[int, int]]:
-    """Footnote markers, metadata lines and the "Q."/"A." of a transcript: never part of a name."""
+    """Footnote markers, metadata lines, an editor's "[Ed.:" and the "Q."/"A." of a transcript: never part of a name."""
     spans = turn_markers(doc.text) + heading_numbers(doc.text) + [(f.marker.start, f.marker.end) for f in doc.footnotes if f.marker]
+    spans += [m.span() for m in EDITOR_MARK.finditer(doc.text)]
     spans += [(b.start, b.end) for b in doc.blocks if b.kind == "metadata"]
     return spans
 

@@ -110,3 +110,9 @@ def test_the_first_of_two_surnames_written_in_capitals_is_the_person_alone_not_a
         "8. Ángel Rodolfo IBARRA PEREYRA, No. 330. Cane-cutter from Bella Unión. Arrested in 1972. In 1979 his lawyer "
         "asked for his release. Ibarra died in the prison infirmary on 11 March 1980."))[0]}
     assert ("Ibarra", "PERSON") in found
+
+
+def test_an_editor_s_interpolation_mark_is_no_person():
+    found = [m.text for m in NameRecognizer().process(doc_of(
+        "The doctors were arrested.\n\n[Ed.: Two of the nine could confess nothing. Etinger had died in custody.]"))[0]]
+    assert found == ["Etinger"]
