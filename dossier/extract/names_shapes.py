@@ -4,6 +4,7 @@ a people's adjective or a region, and a surname written in capitals after given 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from dossier.extract.names_candidates import Candidate
@@ -72,17 +73,24 @@ ORG_KINDS = {"society", "organisation", "organization", "party", "union", "assoc
              "newspaper", "journal", "committee", "federation", "front", "army"}
 
 
-def defined_as_organisation(c: Candidate) -> bool:
-    """ "Mau Mau, an unlawful society", "Mau Mau … was a secret society": the text itself says what the name is.
-    A document defines a name once and uses it many times; the definition outweighs what spaCy guesses elsewhere."""
+# What a text may say a name is: "Makronisos is a waterless island", "Sychevka, a small town"
+PLACE_KINDS = {"island", "town", "village", "city", "port", "settlement", "hamlet", "suburb", "camp", "prison", "fortress"}
+
+
+def defined_as(c: Candidate) -> Optional[str]:
+    """ "Mau Mau, an unlawful society", "Mau Mau … was a secret society", "Makronisos is a waterless island": the text
+    itself says what the name is (ORG or PLACE). A document defines a name once and uses it many times; the
+    definition outweighs what spaCy guesses elsewhere."""
     if not c.tokens:
-        return False
+        return None
     head = c.tokens[-1]
     kinds = [t for t in head.children if t.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         kinds += [t for t in head.head.children if t.dep_ == "attr"]
-    return any(k.lemma_.lower() in ORG_KINDS and k.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in k.children)
-               for k in kinds)
+    kinds = [k for k in kinds if k.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in k.children)]
+    if any(k.lemma_.lower() in ORG_KINDS for k in kinds):
+        return "ORG"
+    return "PLACE" if any(k.lemma_.lower() in PLACE_KINDS for k in kinds) else None
 
 
 POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "M.B.E.", "Ph.D.", "M.D.", "LL.D.",

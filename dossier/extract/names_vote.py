@@ -12,7 +12,7 @@ from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
 from dossier.extract.names_morph import looks_like_surname, plural_stem
-from dossier.extract.names_shapes import defined_as_organisation, keys_a_nickname
+from dossier.extract.names_shapes import defined_as, keys_a_nickname
 from dossier.extract.places import is_place_name
 from dossier.resolve.names import fold
 
@@ -27,8 +27,9 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             votes[name_key(c.text)].add(Evidence(person=3))
         if opens_a_dateline(c):  # "YASSIADA, Turkey, Oct. 14, 1960 (AP) —": "Yassiada" is that place throughout
             votes[name_key(c.text.title())].add(Evidence(place=6))
-        if not form.fixed and defined_as_organisation(c):
-            votes[name_key(c.text)].add(Evidence(org=12))
+        definition = defined_as(c) if not form.fixed else None
+        if definition is not None:
+            votes[name_key(c.text)].add(Evidence(org=12) if definition == "ORG" else Evidence(place=12))
         if not form.fixed and keys_a_nickname(c):
             votes[name_key(c.text)].add(Evidence(person=8))
         if form.fixed:

@@ -116,3 +116,10 @@ def test_an_editor_s_interpolation_mark_is_no_person():
     found = [m.text for m in NameRecognizer().process(doc_of(
         "The doctors were arrested.\n\n[Ed.: Two of the nine could confess nothing. Etinger had died in custody.]"))[0]]
     assert found == ["Etinger"]
+
+
+def test_a_name_the_text_says_is_an_island_is_a_place_throughout():
+    found = [(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "The letter left Makronisos in the autumn of 1949.\n\nMakronisos is a waterless island off Lavrion. Yannis "
+        "Ritsos was held on Makronisos. Mau Mau was a secret society."))[0]]
+    assert [label for text, label in found if text == "Makronisos"] == ["PLACE"] * 3 and ("Mau Mau", "ORG") in found
