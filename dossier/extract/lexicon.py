@@ -75,6 +75,7 @@ NOT_NAMES = {
     "Monitor", "Editor", "Translator", "Compiler",  # "[Monitor's note: …]"
     "Perhaps", "Now", "Never", "Once", "Another", "Isn", "Doesn", "Don", "Didn", "Won", "Let", "Do", "Does", "Did",
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Verdict",
+    "VERDICT", "Judgement", "Judgment", "JUDGEMENT", "JUDGMENT", "RESULTING", "CONSIDERING", "WHEREAS",  # a judgment's words
     "Register", "Record", "Findings", "Notes", "Biographical", "Compiled", "Each", "Not", "Guilty", "According",
     "Bolshevik", "Menshevik", "Chekist", "Komsomolets", "People", "Peoples", "Question", "Answer",
     "Hundreds", "Thousands", "Millions", "Dozens", "Scores", "Tens",

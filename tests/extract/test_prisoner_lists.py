@@ -123,3 +123,10 @@ def test_a_name_the_text_says_is_an_island_is_a_place_throughout():
         "The letter left Makronisos in the autumn of 1949.\n\nMakronisos is a waterless island off Lavrion. Yannis "
         "Ritsos was held on Makronisos. Mau Mau was a secret society."))[0]]
     assert [label for text, label in found if text == "Makronisos"] == ["PLACE"] * 3 and ("Mau Mau", "ORG") in found
+
+
+def test_a_judgment_s_own_words_in_capitals_are_no_body():
+    found = [m.text for m in NameRecognizer().process(doc_of(
+        "VERDICT\n\nRESULTING that the accused Julián Escobar joined the militias. CONSIDERING that the facts are "
+        "proved, the Court pronounced its Judgement on 3 May."))[0]]
+    assert "Julián Escobar" in found and not {"VERDICT", "RESULTING", "CONSIDERING", "Judgement"} & set(found)
