@@ -133,7 +133,8 @@ def opens_a_dateline(c: Candidate) -> bool:
 INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Regulation", "Regulations", "Warrant", "Code"}
 # First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
 PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
-                 "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere"}  # "Rua Tutóia", "Presídio Tiradentes"
+                 "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
+                 "Estadio", "Estádio", "Velódromo", "Stadion"}  # "Estadio Nacional": the stadiums used as camps
 
 
 # Spanish, Portuguese and French bodies put their kind first: "Tribunal Plenário", "Ordem dos Advogados", "Partido Comunista"

@@ -130,3 +130,10 @@ def test_a_judgment_s_own_words_in_capitals_are_no_body():
         "VERDICT\n\nRESULTING that the accused Julián Escobar joined the militias. CONSIDERING that the facts are "
         "proved, the Court pronounced its Judgement on 3 May."))[0]]
     assert "Julián Escobar" in found and not {"VERDICT", "RESULTING", "CONSIDERING", "Judgement"} & set(found)
+
+
+def test_a_stadium_named_in_spanish_is_a_place():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "On 14 September Hernán Fuentes was taken to the Estadio Nacional, where some seven thousand prisoners were "
+        "held. Others were held in the Velódromo."))[0]}
+    assert ("Estadio Nacional", "PLACE") in found
