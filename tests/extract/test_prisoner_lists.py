@@ -137,3 +137,10 @@ def test_a_stadium_named_in_spanish_is_a_place():
         "On 14 September Hernán Fuentes was taken to the Estadio Nacional, where some seven thousand prisoners were "
         "held. Others were held in the Velódromo."))[0]}
     assert ("Estadio Nacional", "PLACE") in found
+
+
+def test_a_czech_woman_s_surname_says_person_whatever_the_tagger_guessed():
+    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+        "Communiqué on the trial of Otta Bednářová, Václav Benda and Jiří Dienstbier. Among those detained were Otta "
+        "Bednářová, Václav Benda and Jiří Dienstbier.\n\nOtta Bednářová — three years' imprisonment."))[0]}
+    assert ("Otta Bednářová", "PERSON") in found and ("Otta Bednářová", "ORG") not in found
