@@ -164,12 +164,12 @@ EVENT_HEADS = {
 }
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "through", "via", "toward", "towards", "of"}
 GENERIC_MODIFIERS = {"other", "new", "future", "such", "more", "many", "some", "few", "several", "all", "those", "these"}
-# Nouns that, after a possessive, say its owner is a person ("Kirov's assassination").
 # One's kin named after the word for them: "my brother-in-law Le Van Duc", "My wife, Le Thi Hanh,"
 KIN_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
                         r"(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|uncle|aunt|nephew|niece|"
                         r"cousin|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|stepson|stepfather)(?:-in-law)?"
                         r"\s*,?\s*$", re.I)
+# Nouns that, after a possessive, say its owner is a person ("Kirov's assassination").
 PERSON_POSSESSIONS = {
     "deputy", "assassination", "murder", "death", "arrest", "execution", "suicide", "wife", "husband", "son",
     "daughter", "brother", "sister", "mother", "father", "widow", "head", "testimony", "confession", "speech",

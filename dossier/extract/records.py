@@ -114,14 +114,18 @@ def _value_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _paragraph_at(doc: Document, offset: int) -> Optional[Block]:
+    return next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
+
+
 def _entry_person(doc: Document, index, offset: int) -> Optional[Mention]:
-    block = next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
+    block = _paragraph_at(doc, offset)
     return record_head(doc.text, block.start, block.end, index) if block is not None else None
 
 
 def _entry_headword(doc: Document, index, offset: int) -> Optional[Mention]:
     """The person a list's entry paragraph opens with, surname in capitals ("1. Héctor Raúl VILLALBA FERREIRA, …")."""
-    block = next((b for b in doc.blocks if b.start <= offset < b.end and b.kind == "paragraph"), None)
+    block = _paragraph_at(doc, offset)
     before = HEAD_BEFORE.match(doc.text, block.start, block.end) if block is not None else None
     head = index.opening_person(before.end(), before.end() + 80) if before is not None else None
     return head if head is not None and is_headword(head.text) else None
