@@ -48,6 +48,13 @@ Volodymyr Vsevolod Vyacheslav Walter Wanda Werner Wilhelm Willi Witold Władysł
 Yekaterina Yelena Yemelyan Yevgeni Yevgeny Yevhen Yosif Yulia Yuri Yury Yuriy Zbigniew Zinaida Zinovy Zofia Zoya
 Pál Zoltán Géza József Sándor János István Gyula Tibor Árpád Mátyás Ernő Dezső Károly Gábor Endre András Antal Kálmán
 Mihály Tamás Rezső Ágnes Erzsébet Katalin Júlia Ilona Margit Zsuzsa
+Abel Adrián Alejandro Alonso Álvaro Amado Anselmo Bartolomé Cándido Cristóbal Demetrio Domingo Efraín Eladio Eliseo
+Emiliano Evaristo Evelio Fabián Fausto Federico Fidel Florencio Gonzalo Heriberto Hilario Humberto Isidro Jacinto
+Jaime Leonel Lucio Marcos Máximo Nicanor Octavio Orestes Osvaldo Oswaldo Pascual Reinaldo Rigoberto Rogelio Salvador
+Saturnino Teodoro Ulises Valentín Wilfredo Adela Consuelo Dolores Esperanza Gladys Guadalupe Leticia Lourdes Mirta
+Mirtha Nilda Pilar Rocío Soledad Yolanda
+Abdul Abdullah Ahmad Ahmed Hassan Hussein Ibrahim Ismail Khalid Mahmoud Mohamed Mohammed Muhammad Musa Mustafa Nasser
+Yusuf Youssef Salim Karim Fatima Aisha
 """
 
 CENSUS_NAMES = (resources.files("dossier.extract") / "data" / "census_given_names.txt").read_text(encoding="utf-8")

@@ -32,6 +32,7 @@ ORG_HEADS = {
     "Prefecture", "Faculty", "Service", "University",
     "Gazeta", "Zeitung", "Vestnik",  # "Literaturnaya Gazeta", "Arbeiter-Zeitung": a paper
     "Archdiocese", "Diocese",  # "the Archdiocese of Campinas"
+    "Works", "Plant", "Radio",  # "the Ursus Mechanical Works", "Kharkov Turbogenerator Plant", "Hungarian Radio"
 }
 ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
@@ -90,6 +91,9 @@ SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL"
                   "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General", "Sir", "Lord", "Lady", "Dame"}
 # A news report's dateline, the place it was filed from: "BEIJING, May 17 — ", "YASSIADA, Turkey, Oct. 14, 1960 (AP) — "
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")
+# The tokenizer may cut the dot off "Sgt."; not "Sen". Without its dot such a word also ends names as a surname
+# ("Ryszard Maj"), so it is a title only before a name.
+UNDOTTED_RANKS = {"Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt"}
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
     "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
@@ -124,8 +128,10 @@ TITLES = {
     "Esaul", "Cornet", "Ensign", "Adjutant", "Councillor", "Privy", "Collegiate", "Titular", "Pristav", "Ispravnik",
     "Ataman", "Hetman",  # the Tsarist ranks: "Rotmistr Goloushkin", "Privy Councillor Sazonov"
     "Corresponding", "Member",  # "Corresponding Member P. K. Yarosh": an academy's rank
-    "Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt",  # the tokenizer may cut the dot off "Sgt."; not "Sen"
-}
+    "ASP", "Afande", "Treasurer",  # "ASP Adroa" (Assistant Superintendent of Police), "Afande Lodu" (Swahili: officer)
+    # a news report's trade before a name: "Journalist Evelio Garcés Tamayo was sentenced …"
+    "Journalist", "Poet", "Novelist", "Playwright", "Dissident", "Activist", "Lawyer", "Economist", "Physician",
+} | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
                    "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "Doña", "Señora", "Señor", "Señorita",
@@ -204,14 +210,14 @@ EVENT_NOUNS = {"Arrest", "Arrests", "Deportation", "Deportations", "Execution", 
                "Dismissal", "Banishment", "Persecution", "Massacre", "Massacres", "Killings", "Torture"}
 # Nouns after a name that make it an organisation ("the Dashnaktsutiun and Hentchak societies"), or before it ("the daily Sabah").
 ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "newspapers", "daily", "weekly", "journal", "union",
-                   "unions"}
+                   "unions", "factory", "works", "plant"}  # "the Walter works", "the Radoskór shoe factory"
 ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review", "affiliate", "union",
                     "federation", "organisation", "organization", "movement"}  # "its dockers' affiliate Liman-Sen"
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
-               "Valley", "Mountains", "Canal", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
+               "Valley", "Mountains", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
                "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR"}
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",

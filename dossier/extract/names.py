@@ -67,7 +67,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     candidates = join_body_names(doc.text, candidates)
     mentions = []
     decided = numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))
-    for c, label, score, generic in companies(doc.text, streets(doc.text, decided)):
+    for c, label, score, generic in trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided))):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -202,6 +202,20 @@ def companies(text: str, decided: list) -> list:
         if after is not None:
             end = c.end + after.end()
             c, label, generic = Candidate(c.start, end, text[c.start:end], tokens=c.tokens, org_phrase=True), "ORG", False
+        out.append((c, label, score, generic))
+    return out
+
+
+ENDS_IN_INITIAL = re.compile(r"\s[A-ZÀ-Þ]$")
+
+
+def trailing_initials(text: str, decided: list) -> list:
+    """ "Zbigniew W.", "Dr. J. Murguía T.": a surname or second surname kept to its initial keeps its dot, which
+    the tokenizer takes for the sentence's end."""
+    out = []
+    for c, label, score, generic in decided:
+        if label == "PERSON" and ENDS_IN_INITIAL.search(c.text) and text[c.end:c.end + 1] == ".":
+            c = Candidate(c.start, c.end + 1, text[c.start:c.end + 1], tokens=c.tokens, inverted=c.inverted)
         out.append((c, label, score, generic))
     return out
 

@@ -273,6 +273,8 @@ def office_before_name(tokens: list) -> Optional[int]:
         return None
     for k in range(1, len(tokens) - 1):
         before, first = tokens[k - 1], tokens[k]
+        if ends_an_office(tokens[:k]) and all(t.text[:1].isupper() and t.text not in ORG_HEADS for t in tokens[k:]):
+            return k
         opens_name = is_initial(first.text) or is_given_name(first.text) and not is_title(first) \
             or is_title(before) and is_initial(tokens[k + 1].text) \
             or is_title(before) and all(not is_title(t) and t.text[:1].isupper() and t.text not in ORG_HEADS
@@ -283,6 +285,12 @@ def office_before_name(tokens: list) -> Optional[int]:
                 max(0, tokens[0].i - 1):tokens[k].i]):
             return k
     return None
+
+
+def ends_an_office(tokens: list) -> bool:
+    """ "Assistant Superintendent of Police Yusuf Adroa": a body's name after a title's "of" ends the office."""
+    doc, i = tokens[0].doc, tokens[0].i
+    return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2]) and tokens[-1].text in ORG_HEADS
 
 
 # Words that never stand inside a name written in capitals: "IN THE MATTER OF MATVEI KOVALENKO", "BY INSPECTOR WHITCOMB"

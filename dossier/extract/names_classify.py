@@ -15,7 +15,7 @@ from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIE
                                      DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PARTY_LINE, PLACE_HEADS,
                                      KIN_BEFORE, PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
                                      PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
-                                     DEPUTY_PREFIX, is_title_word)
+                                     DEPUTY_PREFIX, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.case_view import RAREST, word_frequencies
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
@@ -30,7 +30,8 @@ from dossier.ingest.structure import line_bounds
 # One capitalised word after "the" that stands for a body the text names in full elsewhere (gold/README.md).
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle", "Council",
-               "Presidium", "Secretariat", "Directorate", "Association", "Federation", "League", "Assembly", "Department"}
+               "Presidium", "Secretariat", "Directorate", "Association", "Federation", "League", "Assembly", "Department",
+               "Radio"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 # Kinds of place that name the place after "of" ("the province of Guipuzcoa"), in lower case only: "the City of
@@ -142,7 +143,8 @@ BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "
                 "Movimiento", "Movimento", "Juzgado", "Consejo", "Conselho", "Instituto", "Ordem", "Orden", "Sindicato",
                 "Confederación", "Confederação", "Federación", "Federação", "Asociación", "Associação", "Servicio",
                 "Serviço", "Dirección", "Direção", "Direcção", "Guardia", "Auditoria", "Tribunale", "Partito", "Comitato",
-                "Conseil", "Parti", "Ligue", "Fédération", "Confédération", "Sûreté"}
+                "Conseil", "Parti", "Ligue", "Fédération", "Confédération", "Sûreté",
+                "Radio"}  # "Radio Uganda", "Radio Free Europe" put their kind first in English too
 
 
 # The last words of Spanish-style provinces named for a point of the compass: "Agusan del Sur", "Misamis Oriental"
@@ -151,6 +153,13 @@ REGION_SUFFIXES = {"Norte", "Sur", "Oriental", "Occidental"}
 
 # What a place is called in apposition after its name: the kinds a definition names, and more that a name may be
 PLACE_APPOSITIVES = PLACE_KINDS | {"headquarters", "capital", "seat", "district", "region", "province", "barracks"}
+
+
+def labelled_by_noun(c: Candidate, nouns: set[str]) -> bool:
+    """ "the Radoskór shoe factory": the name and one more word label the noun after them, as "the Walter works" does."""
+    last = c.tokens[-1] if c.tokens else None
+    return last is not None and last.dep_ == "compound" and last.head.i == last.i + 2 and last.head.lower_ in nouns \
+        and last.nbor(1).dep_ == "compound" and last.nbor(1).is_lower
 
 
 def followed_by_of(c: Candidate) -> bool:
@@ -210,7 +219,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe", "Van der Lubbe" (not "Rio de Janeiro")
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"
-    if len(words) > 1 and is_title_word(words[-1]) or len(words) == 1 and DEPUTY_PREFIX.match(words[0]) and is_title_word(words[0]):
+    if len(words) > 1 and is_title_word(words[-1]) and not (words[-1] in UNDOTTED_RANKS and is_given_name(words[-2])) or len(words) == 1 and DEPUTY_PREFIX.match(words[0]) and is_title_word(words[0]):
         return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
     return Evidence()
 
@@ -326,7 +335,7 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.place += 5  # "the Kjeller airfield": a name that labels a place
         named_paper = before is not None and (before.lower_ in ORG_NOUNS_BEFORE or before.text == "," and c.tokens[0].i > 1
                                               and doc[c.tokens[0].i - 2].lower_ in ORG_NOUNS_BEFORE)  # "its paper, Kar"
-        if after and after[0].lower_ in ORG_NOUNS_AFTER and not c.possessive or named_paper \
+        if after and (after[0].lower_ in ORG_NOUNS_AFTER or labelled_by_noun(c, ORG_NOUNS_AFTER)) and not c.possessive or named_paper \
                 and c.tokens[0].pos_ in ("PROPN", "NOUN"):  # not "the journal Under the Banner of Marxism"
             ev.org += 4  # "the Dashnaktsutiun and Hentchak societies", "the Turkish daily Sabah"
         if after and after[0].text in ("himself", "herself"):

@@ -139,9 +139,11 @@ def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> tuple[
         label, score = contexts[i].best() if i in contexts else (None, 0)
         if 2 <= len(words) <= 4 and label == "PERSON" and score >= 3 and "," not in c.text:
             # a surname in capitals after given names is the surname as written elsewhere ("Ángel Rodolfo IBARRA
-            # PEREYRA" … "Ibarra"); of two surnames after two given names, the first is used alone as well
+            # PEREYRA" … "Ibarra"); of two surnames after given names, the first is used alone as well ("Anselmo
+            # Trujillo Cerda" … "Trujillo")
             forms = [w.title() if w.isupper() and len(w) > 2 and not c.text.isupper() else w for w in words]
-            ends = (forms[0], forms[-1]) + ((forms[-2],) if len(forms) == 4 else ())
+            ends = (forms[0], forms[-1]) + ((forms[-2],) if len(forms) == 4 or len(forms) == 3 and is_given_name(forms[0])
+                                            and not is_given_name(forms[1]) else ())
             named = [w for w in ends if w[:1].isupper() and not w.isupper()]
             surnames |= {w for w in named if not is_given_name(w) and w not in NOT_NAMES}
             given |= {w for w in named[:1] if is_given_name(w) and w == forms[0]}

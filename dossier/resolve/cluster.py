@@ -47,11 +47,34 @@ class Cluster:
                       facts=dict(self.facts), external_ids=dict(self.external_ids))
 
 
+INITIAL_WORD = re.compile(r"^[^\W\d_]\.$")
+
+
 def contains(longer: list[str], shorter: list[str]) -> bool:
     """The words of ``shorter`` stand together, in order, inside ``longer``."""
     n = len(shorter)
     longer, shorter = [w.lower() for w in longer], [w.lower() for w in shorter]  # "Rogelio" in "ROGELIO LACSAMANA"
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def abbreviates(longer: list[str], shorter: list[str]) -> bool:
+    """ "J. Murguía T." for "Joaquín Murguía Téllez", "H. Fuentes S." for "Hernán Rodrigo FUENTES SALINAS": the
+    written words stand together inside the longer name, and each initial opens one of its words before or after them."""
+    written = [w for w in shorter if not INITIAL_WORD.match(w)]
+    if not written or len(written) == len(shorter):
+        return False
+    first, n = shorter.index(written[0]), len(written)
+    if shorter[first:first + n] != written:
+        return False
+    lowered, written = [w.lower() for w in longer], [w.lower() for w in written]
+    return any(lowered[i:i + n] == written and opens_in_order(shorter[:first], longer[:i])
+               and opens_in_order(shorter[first + n:], longer[i + n:]) for i in range(len(lowered) - n + 1))
+
+
+def opens_in_order(initials: list[str], words: list[str]) -> bool:
+    """Each initial, in order, is the first letter of a later word."""
+    it = iter(words)
+    return all(any(w[:1].upper() == x[:1].upper() for w in it) for x in initials)
 
 
 def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
@@ -262,7 +285,8 @@ class Resolver:
                     continue  # a surname at the end of a full name
                 holders = self._surname_first(word, entity_id, full, first_seen) or self._first_of_two_surnames(word, entity_id, full)
             else:
-                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > len(words) and contains(w, words)
+                holders = {e for e, w in full.items() if e != m.entity_id and len(w) >= len(words)
+                           and (len(w) > len(words) and contains(w, words) or abbreviates(w, words))
                            and not another_given_name(w, words)}
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)

@@ -15,6 +15,8 @@ from typing import Optional
 
 from anyascii import anyascii
 
+from dossier.extract.given_names import is_given_name
+
 SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 # Russian patronymics and their Ukrainian romanisations: "Sergeevich", "Lvovych", "Mikhailovna", "Petrivna"
@@ -82,6 +84,8 @@ def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     parts = [p for p in text.split() if p]
     if not parts:
         return PersonName(surname=text)
+    if len(parts) > 2 and INITIAL.match(parts[-1]) and not INITIAL.match(parts[-2]) and not is_given_name(parts[-2]):
+        parts = parts[:-1]  # "H. Fuentes S.": a second surname kept to its initial (not "Zbigniew W.", whose surname it is)
     surname = parts[-1]
     plural = False
     if plural_hint and surname.endswith("s"):

@@ -1,0 +1,57 @@
+"""Names whose written form misleads: a surname cut to its initial, a rank's abbreviation that is also a surname,
+an office that runs into the name after it, a trade written as a title, a factory named for a man, and the first
+of two Spanish surnames standing for the person."""
+
+from dossier.analysis import Analyzer
+from dossier.ingest import read_document
+from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
+
+
+def test_a_surname_kept_to_its_initial_keeps_its_dot(recognize):
+    found = recognize("Zbigniew W., a fitter, was detained on 25 June. The book records the release of Dr. "
+                      "Kabaireho E. at 8.15 p.m.")
+    assert {("Zbigniew W.", "PERSON"), ("Kabaireho E.", "PERSON")} <= found
+
+
+def test_a_signature_with_initials_is_the_person_named_in_full(tmp_path):
+    text = ("Dr. Joaquín Murguía Téllez was arrested at his home in Coyoacán on 14 November 1968. Hernán Rodrigo "
+            "FUENTES SALINAS, schoolteacher, was held at the stadium.\n\nSigned: J. Murguía T.\n\n(signed) H. Fuentes S.\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    analyzer = Analyzer()
+    mentions = analyzer.analyze_all([read_document(path)])[0].mentions
+    names = {e.id: e.name for e in analyzer.entities()}
+    entity = {m.text: names.get(m.entity_id) for m in mentions if m.label == "PERSON"}
+    assert entity["J. Murguía T."] == "Joaquín Murguía Téllez"
+    assert entity["H. Fuentes S."] == "Hernán Rodrigo FUENTES SALINAS"
+
+
+def test_a_rank_written_without_its_dot_may_be_a_surname(recognize):
+    found = recognize("Ryszard Maj, a welder at the Ursus Mechanical Works, was arrested at dawn on 26 June.")
+    assert ("Ryszard Maj", "PERSON") in found
+    assert ("Ursus Mechanical Works", "ORG") in found
+
+
+def test_a_body_that_ends_an_office_is_not_part_of_the_name_after_it(recognize):
+    found = recognize("On 5th May he saw the officer in charge, Assistant Superintendent of Police Yusuf Adroa. "
+                      "ASP Adroa told him the lecturer had been released.")
+    assert ("Yusuf Adroa", "PERSON") in found and ("Adroa", "PERSON") in found
+    assert not any(text.startswith(("Police", "ASP")) for text, _ in found)
+
+
+def test_a_trade_written_before_a_name_is_no_part_of_it(recognize):
+    found = recognize("CAMAGUEY - Journalist Evelio Garcés Tamayo was sentenced to 26 years in Camagüey.")
+    assert ("Evelio Garcés Tamayo", "PERSON") in found
+
+
+def test_a_factory_named_for_a_man_is_a_body(recognize):
+    found = recognize("Stanisław Kępa, a turner from the Walter works, was sentenced. Zbigniew Wrona, a fitter at "
+                      "the Radoskór shoe factory, was beaten. The statement was broadcast over Radio Uganda.")
+    assert {("Walter", "ORG"), ("Radoskór", "ORG"), ("Radio Uganda", "ORG")} <= found
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_not_the_town(recognize):
+    found = recognize("The prosecution rests on the confession of Anselmo Trujillo Cerda, a former delegate. In it "
+                      "Trujillo declared that the Council had prepared an uprising. Salvador Peniche, a student of "
+                      "the School of Agriculture, was detained in Puebla on October 9.")
+    assert {("Trujillo", "PERSON"), ("Salvador Peniche", "PERSON")} <= found
