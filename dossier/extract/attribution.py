@@ -33,7 +33,7 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
                 return None, False  # "was declared insane and confined": said of him, not by him
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None:
-                m = index.of_token(speaker)
+                m = index.of_token(speaker) or (body_meant_by_it(speaker, index) if speaker.lower_ == "it" else None)
                 claim = node.head.lemma_ in REPORTED_CLAIM
                 if m is not None:
                     return (m.entity_id or m.text), claim
@@ -52,3 +52,15 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
         if named is not None:
             return (named.entity_id or named.text), False
     return None, False
+
+
+def body_meant_by_it(it, index: MentionIndex):
+    """ "The Commission accepts the evidence of … It finds that …": "it" saying something is the body that was the
+    subject of the sentence before."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    before = it.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    m = index.of_token(subject) if subject is not None else None
+    return m if m is not None and m.label == "ORG" else None

@@ -23,7 +23,7 @@ from dossier.extract.events_args import (FIELD_BETWEEN, REFLEXIVES, MentionIndex
 from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
-from dossier.extract.gapping import followed_events, gapped_events
+from dossier.extract.gapping import FOLLOWED, among_them_events, followed_events, gapped_events
 from dossier.extract.journeys import (GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, leaves_the_country,
                                       reaches_a_place)
 from dossier.extract.lifespans import lifespan_events
@@ -248,11 +248,13 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
 
     events: list[Event] = []
     references: set[tuple[int, str]] = set()  # (trigger start, type) of events a text names rather than tells
+    unclaimed: list = []  # the last sentence's verbs of events that found nobody ("sentenced seven workers")
     for sent in sdoc.sents:
         triggers = [(type_, tok, kind) for type_, tok, kind in triggers_in(sent) if not is_blocked(tok.idx)]
         references |= {(tok.idx, type_) for type_, tok, kind in triggers if names_an_event(tok, kind)}
-        found = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers]
-        found = [e for e in found if e is not None]
+        built = [build_event(doc, type_, tok, kind, index, pronouns, dates) for type_, tok, kind in triggers]
+        found = [e for e in built if e is not None] + among_them_events(sent, unclaimed, index, dates, doc.id)
+        unclaimed = [(type_, tok) for (type_, tok, kind), e in zip(triggers, built) if e is None and kind == "verb" and type_ in FOLLOWED]
         found += [e for tok in sent for lemmas, read in IDIOM_READERS if tok.lemma_ in lemmas and not is_blocked(tok.idx)
                   for e in [read(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
         for accusation in accusations_in(sent, doc, index, pronouns, dates):

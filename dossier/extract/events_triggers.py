@@ -102,13 +102,14 @@ PHRASES = [
     ("demand", re.compile(r"\basked (?:\w+ ){0,3}for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|"
                           r"leniency|rehabilitation|release)\b")),  # "asked the court for leniency"
     # "Sobell received thirty years. Gold, who carried them, received thirty."
-    ("sentence", re.compile(r"\breceived (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                            r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),
+    ("sentence", re.compile(r"\b(?:received|(?:was|were) given) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                            r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),  # "the physician …, was given 25."
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
     ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:(?:being|still|now|already|then|at that time|at the time|again)\s+){0,3}(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:(?i:prisons?)|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
                           r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under|awaiting|pending)\b))")),
     ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
+    ("arrest", re.compile(r"(?<=, )in (?:jail|prison|custody|detention) since\b")),  # "Oscar Elías Biscet, in jail since December 2002,"
     # "had given himself up to the police", "was under house arrest in Jakarta"
     ("arrest", re.compile(r"\b(?:gave|give|gives|given|giving) (?:himself|herself|themselves) up\b|\b(?:is|was|were|are|been|remains?|remained|kept|placed|put) (?:\w+ )?under house arrest\b")),
     # "has been sent to the Oryol Special Psychiatric Hospital", "was forcibly placed in a psychiatric hospital",
@@ -142,7 +143,8 @@ PHRASES = [
     ("sentence", re.compile(r"\b(?:is|are|was|were|been) (?:now |still |already )?serving (?:an? (?:sentence|term) of [\w-]+ "
                             r"(?:years?|months?)|[\w-]+ (?:years?|months?) for )")),
     # "was given eight years", "received the same term", "a camp court added ten years to his term"
-    ("sentence", re.compile(r"\b(?:(?:was|were|been|is|are) given|receives?|received|gets?|got) (?:a |an |the same )?(?:[\w-]+[\s-])?(?:years?|months?|terms?|sentences?)\b|"
+    ("sentence", re.compile(r"\b(?:(?:was|were|been|is|are) given|receives?|received|gets?|got) (?:a |an |the same )?"
+                            r"(?:[\w-]+(?: and [\w-]+)?[\s-])?(?:years?|months?|terms?|sentences?)\b|"  # "received 12 and 14 years"
                             r"\b(?:receives?|received|gets?|got|(?:was|were|is|are) given) (?:life imprisonment|life sentences?|a life sentence|the death (?:sentence|penalty))\b|"
                             r"\badded (?:[\w-]+ )?years to (?:his|her|their) (?:term|sentence)\b")),
     ("exile", re.compile(r"\b(?:spent|spending|served)\b[^.;:]{0,60}?\bin\b[^.;:]{0,30}?\bexile\b")),

@@ -220,3 +220,37 @@ def followed_events(sent, earlier: list[Event], index, pronouns, dates: list[Dat
         out.append(replace(last, evidence=Span(start, end), date=own_date, trigger=Span(tok.idx, tok.idx + len(tok.text)),
                            participants=[replace(p, role=role) for p in subjects], confidence=min(last.confidence, 0.7)))
     return out
+
+
+AMONG_THEM = re.compile(r"(?:Among|Amongst) (?:them|these|those) (?:were|was|are|is)\b")
+
+
+def among_them_events(sent, unclaimed: list, index, dates: list[DateValue], doc_id) -> list[Event]:
+    """ "… sentenced seven workers of Ursus to between three and five years. Among them were Ryszard Maj (five
+    years), Czesław Mazurek …": the people named "among them" undergo what the sentence before did to a group it
+    did not name (``unclaimed``: that sentence's (type, trigger) that found nobody)."""
+    if not unclaimed or not AMONG_THEM.match(sent.text):
+        return []
+    type_, tok = next(((t, v) for t, v in unclaimed if v.dep_ == "ROOT"), unclaimed[0])  # "… condemned … were hanged"
+    named = {m.entity_id: m for m in index.within(sent.start_char, sent.end_char, "PERSON") if m.entity_id and not m.generic
+             and not behind_a_preposition(sent.doc, m)}  # not "after President Klement Gottwald"
+    if not named:
+        return []
+    before = tok.sent
+    date = next((d for d in dates if d.start is not None and before.start_char <= d.start < before.end_char), None)
+    role = "accused" if type_ in ("trial", "accusation") else "subject"
+    end = end_at_last_word(text_of(sent.doc), sent.start_char, sent.end_char)
+    return [Event(type=type_, evidence=Span(before.start_char, end), date=date, doc_id=doc_id, confidence=0.6,
+                  participants=[Participant(m.entity_id, role, m.text, m.start, m.end) for m in named.values()],
+                  trigger=Span(tok.idx, tok.idx + len(tok.text)))]
+
+
+def behind_a_preposition(doc, m) -> bool:
+    """A name that hangs from a preposition on the way up to its clause's verb."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False

@@ -22,6 +22,8 @@ PENALTY = re.compile(
 COLON_PENALTY = re.compile(
     r"\s*[:—–]\s*(?:death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+)?imprisonment|penal\s+servitude|"
     r"(?:[\w-]+\s+){1,4}(?:years?|months?)['’]?)", re.I)  # "Václav Havel — four and a half years' imprisonment"
+# "pronounced the sentences: Villaseñor Rangel and Carrasco, sixteen years each; Murguía, eight years; …"
+COMMA_PENALTY = re.compile(r",\s*(?:[\w-]+\s+){1,3}(?:years?|months?)\b", re.I)
 PART_END = re.compile(r"[;\n]|,\s*\n")
 NAME_GLUE = re.compile(r"^(?:\s*\d{1,3}[.)])?(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
 REACH = 200  # characters from the verb to its first line
@@ -78,7 +80,8 @@ def penalty_line(text: str, start: int, end: int, people: list, doc: Document) -
     named = [m for m in people if start <= m.start and m.end <= end]
     if not named:
         return None
-    penalty = PENALTY.match(text, named[-1].end, end) or COLON_PENALTY.match(text, named[-1].end, end)
+    penalty = PENALTY.match(text, named[-1].end, end) or COLON_PENALTY.match(text, named[-1].end, end) \
+        or COMMA_PENALTY.match(text, named[-1].end, end)
     between = text[start:named[-1].end]
     for m in reversed(named):
         between = between[:m.start - start] + between[m.end - start:]

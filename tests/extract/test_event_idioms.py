@@ -341,3 +341,25 @@ def test_leaving_one_s_country_is_exile_and_leaving_a_city_a_journey(analyse):
                      "In 1920 Andrés Nin left Barcelona for Moscow.")
     assert {(e[0], e[1][0][0]) for e in events} == {("exile", "Julio Ajú"), ("exile", "Gloria Pérez"),
                                                     ("exile", "Hernán Fuentes"), ("travel", "Andrés Nin")}
+
+
+def test_terms_given_as_a_bare_number_or_two_and_custody_since_a_date(analyse):
+    events = analyse("The physician Oscar Elías Biscet, in jail since December 2002, was given 25. Reinaldo Bacallao and "
+                     "Osvaldo Tápanes received 12 and 14 years respectively.")
+    assert only(events, "arrest")[1:3] == ([("Oscar Elías Biscet", "subject")], "2002-12-01")
+    assert {tuple(n for n, _ in e[1]) for e in events if e[0] == "sentence"} == {
+        ("Oscar Elías Biscet",), ("Osvaldo Tápanes", "Reinaldo Bacallao")}
+
+
+def test_a_verdict_read_out_as_names_and_terms_after_commas_is_a_sentence_each(analyse):
+    events = analyse("Dr. Joaquín Murguía and Rodolfo Benítez Arriaga were tried with Ernesto Villaseñor. On 14 November "
+                     "1970 the judge pronounced the sentences: Villaseñor, sixteen years; Murguía, eight years; Benítez "
+                     "Arriaga, seven years and three months.")
+    terms = {e[1][0][0]: e[5].evidence for e in events if e[0] == "sentence" and len(e[1]) == 1}
+    assert set(terms) == {"Ernesto Villaseñor", "Joaquín Murguía", "Rodolfo Benítez Arriaga"}
+
+
+def test_it_that_finds_is_the_body_that_spoke_before(analyse):
+    events = analyse("Findings. The Commission accepts the evidence of Mrs. Naome Ssekitoleko. It finds that Joseph Kato "
+                     "Ssekitoleko was arrested at Kitovu on 12th February, 1973 by officers of the Bureau.")
+    assert only(events, "arrest")[4] == "Commission"

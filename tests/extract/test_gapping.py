@@ -52,3 +52,18 @@ def test_a_verdict_s_penalties_after_semicolons_are_sentences_of_their_own(analy
                      "and we acquit Eusebio Carrasco.\n")
     sentenced = sorted(name for e in events if e[0] == "sentence" for name, _ in e[1])
     assert sentenced == ["Amparo Salcedo", "Julián Escobar", "Ricardo Méndez", "Tomás Rivas"]
+
+
+def test_the_people_named_among_them_undergo_what_the_sentence_before_did_to_the_group(analyse):
+    events = analyse("On 17 July 1976 the court in Warsaw sentenced seven workers of Ursus to between three and five "
+                     "years' imprisonment. Among them were Ryszard Maj (five years), Czesław Mazurek (four years) and "
+                     "Roman Filipiak (three years).")
+    assert by_subject(events, "sentence") == {("Czesław Mazurek", "Roman Filipiak", "Ryszard Maj"): "1976-07-17"}
+
+
+def test_among_them_takes_the_main_verb_and_not_a_name_behind_a_preposition(analyse):
+    events = analyse("Eleven of the fourteen men condemned by the State Court were hanged early yesterday morning. Among "
+                     "them was Rudolf Slánský, until last year the most powerful man in the country after President "
+                     "Klement Gottwald.")
+    assert {e[0] for e in events if e[1]} == {"execution"}
+    assert by_subject(events, "execution") == {("Rudolf Slánský",): None}
