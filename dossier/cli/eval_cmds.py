@@ -42,6 +42,9 @@ def eval_command(
     console.print(f"events: modality right on {ev.modality_accuracy:.0%} and attribution on "
                   f"{ev.attribution_accuracy:.0%} of the {ev.matched} matched; {ev.wrong_participants} of their "
                   f"{ev.participants_checked} named participants are not in the gold event", highlight=False)
+    if ev.unscored_gold:
+        console.print(f"  not scored: {ev.unscored_gold} gold events denied, predicted or hypothetical (outside the "
+                      f"guidelines' scope, as ours are); we find {ev.unscored_found} of them with that modality", highlight=False)
     for t, prf in sorted(ev.by_type.items()):
         console.print(f"  {t:<15} P {prf.precision:.2f}  R {prf.recall:.2f}  F1 {prf.f1:.2f}", highlight=False)
     if errors:

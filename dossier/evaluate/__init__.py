@@ -66,3 +66,5 @@ def merge_events(total: EventScores, one: EventScores) -> None:
     total.attribution_right += one.attribution_right
     total.participants_checked += one.participants_checked
     total.wrong_participants += one.wrong_participants
+    total.unscored_gold += one.unscored_gold
+    total.unscored_found += one.unscored_found

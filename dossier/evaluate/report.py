@@ -20,7 +20,8 @@ def report_json(r: EvalReport) -> dict[str, Any]:
                    "modality_accuracy": round(r.events.modality_accuracy, 3),
                    "attribution_accuracy": round(r.events.attribution_accuracy, 3),
                    "participants_checked": r.events.participants_checked,
-                   "wrong_participants": r.events.wrong_participants},
+                   "wrong_participants": r.events.wrong_participants,
+                   "unscored_gold_events": r.events.unscored_gold, "unscored_gold_events_found": r.events.unscored_found},
     }
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 
 from dossier.extract.events_args import MentionIndex
 from dossier.extract.events_triggers import REPORTED_CLAIM, SPEECH_VERBS
+from dossier.extract.modality import rejecter_of_claim
 from dossier.extract.pronoun_clauses import opens_recital_clause
 
 ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
@@ -32,18 +33,12 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
             if any(c.dep_ == "auxpass" for c in node.head.children):
                 return None, False  # "was declared insane and confined": said of him, not by him
             speaker = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if speaker is not None:
-                m = index.of_token(speaker) or (body_meant_by_it(speaker, index) if speaker.lower_ == "it" else None)
-                claim = node.head.lemma_ in REPORTED_CLAIM
-                if m is not None:
-                    return (m.entity_id or m.text), claim
-                words = speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text
-                if COURT.search(words):
-                    return "court", claim
-                if UNNAMED_SOURCES.search(words):
-                    return words.lower().removeprefix("the "), claim
-            return None, node.head.lemma_ in REPORTED_CLAIM
+            return (voice_of(speaker, index) if speaker is not None else None), node.head.lemma_ in REPORTED_CLAIM
         node, steps = node.head, steps + 1
+    rejecter = rejecter_of_claim(tok)
+    if rejecter is not None:  # "The Commission rejects the claim that …": the one who says it is false
+        subject = next((c for c in rejecter.children if c.dep_ == "nsubj"), None)
+        return (voice_of(subject, index) if subject is not None else None), False
     sent = tok.sent
     m = ACCORDING.search(sent.text)
     if m:
@@ -52,6 +47,19 @@ def speaker_of(tok, index: MentionIndex) -> tuple[Optional[str], bool]:
         if named is not None:
             return (named.entity_id or named.text), False
     return None, False
+
+
+def voice_of(speaker, index: MentionIndex) -> Optional[str]:
+    """Who the subject of a verb of saying is: a name, the body "it" stands for, the court, an unnamed source."""
+    m = index.of_token(speaker) or (body_meant_by_it(speaker, index) if speaker.lower_ == "it" else None)
+    if m is not None:
+        return m.entity_id or m.text
+    words = speaker.sent.doc[speaker.left_edge.i:speaker.i + 1].text
+    if COURT.search(words):
+        return "court"
+    if UNNAMED_SOURCES.search(words):
+        return words.lower().removeprefix("the ")
+    return None
 
 
 def body_meant_by_it(it, index: MentionIndex):

@@ -9,11 +9,15 @@ from dossier.ingest.structure import line_bounds
 from dossier.model import DateValue
 
 
+HEARING_VERBS = {"hear", "examine", "consider", "review"}
+
+
 def case_of(obj):
-    """ "examined the case of Natalya Gorbanevskaya": a court acts on the person whose case it is."""
-    if obj.lemma_.lower() != "case":
-        return obj
-    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+    """ "examined the case of Natalya Gorbanevskaya", "heard the appeals of the workers": a court acts on the person
+    whose case it is."""
+    if obj.lemma_.lower() != "case" and not (obj.lemma_.lower() == "appeal" and obj.head.lemma_ in HEARING_VERBS):
+        return obj  # not "dismissed the appeals of all eight": that dismisses no one
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "by")
                  for g in c.children if g.dep_ == "pobj"), obj)
 
 

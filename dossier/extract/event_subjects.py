@@ -29,7 +29,9 @@ def listing_clause(tok):
     """The verb of "Those arrested included …", "the men sentenced were …" when ``tok`` is the participle."""
     if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in LISTING_VERBS:
         return tok.head.head
-    among = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None
+    among = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else (
+        tok.head if tok.dep_ == "pobj" and tok.tag_ == "VBN" and tok.lower_ != "accused" else None)
+    # "Among the first detained was …" (not "was not among the accused", the defendants)
     if among is not None and among.lower_ == "among" and among.head.lemma_ in LISTING_VERBS:
         return among.head  # "Among those detained were Otta Bednářová, Václav Benda …"
     return None
@@ -103,7 +105,8 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
     if not named and subject is not None:  # "His comrades Julián Gorkin and Juan Andrade are …": two subjects parsed
         named = [p for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
                  for p in people_at(c, index, pronouns)]
-    listing = listing_clause(verb) if subject is not None and subject.i == verb.head.i else None
+    listing = listing_clause(verb) if verb is not None and (subject is not None and subject.i == verb.head.i
+                                                            or verb.dep_ == "pobj") else None
     if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
         named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]

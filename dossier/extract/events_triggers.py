@@ -120,7 +120,7 @@ PHRASES = [
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+(?!(?:state|emergency|war|strike|holiday|amnesty|ceasefire|truce|recess|boycott|general)\b)\W?\w+|found guilty|put in the dock)\b")),
     # "the Moscow City Court examined the case of Natalya Gorbanevskaya", "the Kiev Regional Court heard the case of"
     ("trial", re.compile(r"\b(?:heard|hears|examined|examines|considered|considers|began hearing|reviewed) the (?:criminal )?"
-                         r"case (?:of|against)\b")),
+                         r"(?:case|appeals?) (?:of|against|by)\b")),  # "the Supreme Court heard the appeals of the workers"
     # "I was taken before the Islamic Revolutionary Court", "brought before a military tribunal"
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial|"
                          r"(?:taken|brought|hauled|dragged|led) before (?:a|an|the) (?:[\w'’-]+ ){0,4}(?:(?i:court)|(?i:tribunal)|"

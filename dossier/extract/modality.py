@@ -35,6 +35,22 @@ PENALTY_NOUNS = {"sentence", "punishment", "penalty", "condemn"}
 PENALTY_LEMMAS = {"sentence", "condemn", "order", "insist", "require", "decide", "resolve"}
 
 
+CLAIM_NOUNS = {"claim", "allegation", "statement", "story", "report", "rumour", "rumor", "assertion", "suggestion", "version"}
+REJECTING_LEMMAS = {"reject", "deny", "refute", "dismiss", "disprove", "contradict"}
+FALSE_WORDS = {"untrue", "false", "unfounded", "baseless", "groundless", "fabricated", "invented"}
+
+
+def rejecter_of_claim(tok):
+    """ "The Commission rejects the claim that he was released", "finds the statement that he fled to Tanzania to
+    be untrue": the verb that says the claim the event is told in is false, or None."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.head.lemma_.lower() not in CLAIM_NOUNS or tok.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head.head
+    untrue = any(t.lower_ in FALSE_WORDS for t in tok.subtree if t.dep_ == "acomp") or any(
+        t.lower_ in FALSE_WORDS for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree)
+    return verb if verb.lemma_ in REJECTING_LEMMAS or untrue else None
+
+
 def under_future(tok) -> bool:
     """ "We will learn that Bukharin went to Leningrad": a claim still to come, inside a future clause."""
     node, steps = tok, 0
@@ -79,7 +95,7 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in tok.children):
         negated = False  # "he did not return to Moscow until 1954": he did, in 1954
-    if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp"):
+    if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp") or rejecter_of_claim(tok) is not None:
         return "denied"
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return "denied"  # "did not live to be arrested"

@@ -26,7 +26,7 @@ def line(name: str, r: EvalReport) -> str:
     names = " ".join(f"{label[:3]} {r.system[label].f1:.3f}" for label in LABELS)
     return (f"{name:40s} ev {e.overall.f1:.3f} P {e.overall.precision:.2f} R {e.overall.recall:.2f} "
             f"tp {e.overall.tp:4d} fp {e.overall.fp:3d} fn {e.overall.fn:4d} | {names} coref {r.coref.f1:.3f} "
-            f"| mod {e.modality_accuracy:.2f} att {e.attribution_accuracy:.2f} wrong {e.wrong_participants} of {e.participants_checked}")
+            f"| mod {e.modality_accuracy:.2f} att {e.attribution_accuracy:.2f} wrong {e.wrong_participants} of {e.participants_checked} | unscored {e.unscored_found} of {e.unscored_gold}")
 
 
 def together(reports: list[EvalReport]) -> EvalReport:

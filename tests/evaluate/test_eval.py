@@ -22,6 +22,21 @@ def test_a_gold_event_the_editor_or_author_asserts_is_the_document_s_own_word():
     assert gold_source({}) is None and gold_source({"attributed_to": "TASS communiqué"}) == "TASS communiqué"
 
 
+def test_denied_predicted_and_hypothetical_events_are_out_of_scope_on_both_sides():
+    from dossier.evaluate.events import score_events
+    from dossier.model import Event, Participant, Span
+    gold = [{"type": "arrest", "participants": [{"entity": "sadowski"}], "evidence": {"start": 0, "end": 40},
+             "modality": "denied"},
+            {"type": "release", "participants": [{"entity": "sadowski"}], "evidence": {"start": 42, "end": 70}}]
+    ours = [Event("arrest", Span(0, 40), [Participant("e1", "subject")], modality="denied"),
+            Event("release", Span(42, 70), [Participant("e1", "subject")])]
+    scores = score_events(gold, ours, {"e1": "sadowski"})
+    assert (scores.overall.tp, scores.overall.fp, scores.overall.fn) == (1, 0, 0)
+    assert (scores.unscored_gold, scores.unscored_found) == (1, 1)
+    asserted = score_events(gold, [Event("arrest", Span(0, 40), [Participant("e1", "subject")])], {"e1": "sadowski"})
+    assert (asserted.overall.tp, asserted.overall.fp, asserted.unscored_found) == (0, 1, 0)
+
+
 def test_founding_text_floors_and_the_baseline_beside_them(founding_path):
     report = evaluate([founding_path.parent.parent / "gold" / "red-book-after-the-trial.gold.json"])
     floors = {"PERSON": 0.95, "ORG": 0.85, "PLACE": 0.90, "DATE": 0.95}
@@ -104,9 +119,10 @@ def assert_round_floors(names, person, date, coref, f1, precision, modality, att
 def test_third_round_of_blind_texts_floors():
     """Five blind texts of new genres (a trial record, a samizdat bulletin, a foreign dispatch, a historian's
     chapter, a widow's petition): events F1 0.24–0.59 as they arrived, 0.70 together now. The floors are what we
-    reach minus a margin; the 0.80 target is not met here."""
+    reach minus a margin; the 0.80 target is not met here. (Precision fell from 0.85 to 0.83 on the same code when
+    the scorer stopped counting the gold's denied and hypothetical events, which our asserted ones had matched.)"""
     assert_round_floors(("trial-1936", "chronicle-1972", "dispatch-1937", "history-2005", "letter-1939"),
-                        person=0.9, date=0.95, coref=0.95, f1=0.65, precision=0.84, modality=0.82, attribution=0.8)
+                        person=0.9, date=0.95, coref=0.95, f1=0.65, precision=0.81, modality=0.82, attribution=0.8)
 
 
 def test_fourth_round_of_blind_texts_floors():

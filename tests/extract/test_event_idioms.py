@@ -363,3 +363,23 @@ def test_it_that_finds_is_the_body_that_spoke_before(analyse):
     events = analyse("Findings. The Commission accepts the evidence of Mrs. Naome Ssekitoleko. It finds that Joseph Kato "
                      "Ssekitoleko was arrested at Kitovu on 12th February, 1973 by officers of the Bureau.")
     assert only(events, "arrest")[4] == "Commission"
+
+
+def test_a_court_that_hears_the_appeals_of_people_tries_them_and_one_that_dismisses_them_dismisses_no_one(analyse):
+    events = analyse("On 22 November 1976 the Supreme Court heard the appeals of Stanisław Kępa and Marian Głowacki. On 8 "
+                     "April 1975 the Supreme Court dismissed the appeals of Do Ye-jong and Woo Hong-seon.")
+    found = {(e[0], tuple(n for n, _ in e[1])) for e in events}
+    assert ("trial", ("Marian Głowacki", "Stanisław Kępa")) in found
+    assert not any(kind in ("removal", "trial") and "Do Ye-jong" in names for kind, names in found)
+
+
+def test_among_the_first_detained_was_is_an_arrest_but_among_the_accused_is_not_an_accusation(analyse):
+    events = analyse("Among the first detained was the independent journalist Rodolfo Arencibia Llanes, 48. Amadeo "
+                     "Bordiga, who was moved from Ustica, was not among the accused.")
+    assert [(e[0], e[1]) for e in events if e[0] != "travel"] == [("arrest", [("Rodolfo Arencibia Llanes", "subject")])]
+
+
+def test_a_claim_a_body_rejects_or_finds_untrue_is_denied_by_that_body(analyse):
+    events = analyse("Findings. The Commission rejects the claim that Dr. Ezra Kabaireho was released from Naguru on 4th "
+                     "May, 1973. It finds the statement that Major Patrick Okumu fled to Tanzania to be untrue.")
+    assert {(e[0], e[3], e[4]) for e in events} == {("release", "denied", "Commission"), ("escape", "denied", "Commission")}
