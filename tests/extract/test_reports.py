@@ -7,6 +7,7 @@ def test_an_official_answer_about_a_prisoner_is_a_statement_about_him(analyse):
     statements = sorted(e[1] for e in events if e[0] == "statement")
     assert statements == [[("Marta Ugarte", "object")], [("Pablo Ferreyra", "object")]]
     assert {e[3] for e in events if e[0] == "arrest"} == {"denied"}
+    assert {e[4] for e in events if e[0] == "statement"} == {"Ministry of the Interior", "government"}  # the body's word
 
 
 def test_an_official_remark_on_anything_else_is_no_statement(analyse):
