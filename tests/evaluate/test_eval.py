@@ -360,3 +360,16 @@ def test_twenty_fourth_round_blind_texts_floors():
     assert_round_floors(("gramsci-special-tribunal-report-1928", "doctors-plot-communiques-1953",
                          "libertad-prisoners-list-1980", "reeducation-camp-memoir-1985"), person=0.92, date=0.95,
                         coref=0.95, f1=0.56, precision=0.76, modality=0.9, attribution=0.88)
+
+
+def test_twenty_fifth_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a commission of
+    inquiry's report on disappearances in Uganda, 1975; a KOR communiqué on the Radom and Ursus workers, 1976; a news
+    agency's roundup of the Havana trials, 2003; an open letter from Lecumberri's political prisoners, 1970): events
+    F1 0.509 when they were sealed, 0.513 (P 0.64, R 0.43) on the opening code as the scorer now counts, PERSON 0.894.
+    After the fixes they prompted (a surname kept to its initial, a rank that is a surname, an office that ran into a
+    name, factories, the first of two Spanish surnames, "Among them were", verdicts read out after commas, claims a
+    body rejects, "It finds that"): 0.572, PERSON 0.972."""
+    assert_round_floors(("uganda-disappearances-commission-1975", "kor-communique-1976", "havana-trials-roundup-2003",
+                         "lecumberri-open-letter-1970"), person=0.93, date=0.92, coref=0.95, f1=0.52, precision=0.62,
+                        modality=0.85, attribution=0.7)
