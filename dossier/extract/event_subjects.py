@@ -109,7 +109,11 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
                                                             or verb.dep_ == "pobj") else None
     if not named and listing is not None:
         # "Those arrested at the farm included Sisulu, Mbeki …", "the men sentenced were Kathrada, Mhlaba …"
-        named = [p for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj") for p in people_at(c, index, pronouns)]
+        listed = [c for c in listing.children if c.dep_ in ("dobj", "attr", "nsubj")]
+        named = [p for c in listed for p in people_at(c, index, pronouns)]
+        named += [Participant(m.entity_id, "", m.text, m.start, m.end) for c in listed  # a list the parser tangled
+                  for m in index.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), "PERSON")
+                  if m.entity_id and not m.generic and m.entity_id not in {p.entity_id for p in named}]
     if not named and subject is not None and subject.pos_ == "NOUN":
         named = [p for c in subject.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "among")
                  for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]  # "Eighteen defendants, including Bukharin, …"

@@ -215,6 +215,8 @@ def held_in_custody(tok) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd", "dobj") for c in tok.children):
         return False
     clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
+    if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "among":
+        return True  # "Among those still held are …"
     if not any(c.dep_ == "auxpass" for c in clause.children):
         return noted_held(tok)
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)

@@ -383,3 +383,10 @@ def test_a_claim_a_body_rejects_or_finds_untrue_is_denied_by_that_body(analyse):
     events = analyse("Findings. The Commission rejects the claim that Dr. Ezra Kabaireho was released from Naguru on 4th "
                      "May, 1973. It finds the statement that Major Patrick Okumu fled to Tanzania to be untrue.")
     assert {(e[0], e[3], e[4]) for e in events} == {("release", "denied", "Commission"), ("escape", "denied", "Commission")}
+
+
+def test_among_those_still_held_is_custody_of_everyone_listed(analyse):
+    events = analyse("Among those still held are Chun Chang-il and Lee Sung-jae. Among those detained are Kim Ji-ha and "
+                     "Park Hyung-kyu.")
+    assert sorted(tuple(sorted(n for n, _ in e[1])) for e in events if e[0] == "arrest") == [
+        ("Chun Chang-il", "Lee Sung-jae"), ("Kim Ji-ha", "Park Hyung-kyu")]
