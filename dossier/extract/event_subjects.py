@@ -62,7 +62,9 @@ def subject_token(tok, kind: str, verb, index):
     elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
         # "arrested once again in 1907, Tomsky remained …"; not across a semicolon ("Re-arrested …; his wife was taken")
         between = verb.doc[min(verb.i, verb.head.i):max(verb.i, verb.head.i)]
-        subject = clause_subject(verb.head) if not any(t.text == ";" for t in between) else None
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and is_person(index, c)), None)
+        subject = own if own is not None else (  # "Bishop Daniel Tji Hak-soun of Wonju, sentenced to …, is ill"
+            clause_subject(verb.head) if not any(t.text == ";" for t in between) else None)
         named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
         if named_before is not None and is_person(index, named_before):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it

@@ -54,3 +54,11 @@ def noted_undergone(verb) -> bool:
     by_doer = any(c.dep_ == "agent" for c in verb.children)
     return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or line_date_head(verb) is not None) \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
+
+
+def set_off_by_commas(verb) -> bool:
+    """ "Anatoly Marchenko, tried in Vladimir in 1981, died …": a participle between commas after a name describes
+    what was done to him, though the parser makes the name its subject ("Marchenko … tried")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," and subject is not None \
+        and subject.i < verb.i - 1 and not any(c.dep_ in ("dobj", "aux", "xcomp", "ccomp", "dative") for c in verb.children)

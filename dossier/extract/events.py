@@ -17,7 +17,7 @@ from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
-from dossier.extract.event_voice import first_conjunct, noted_undergone, opens_without_subject
+from dossier.extract.event_voice import first_conjunct, noted_undergone, opens_without_subject, set_off_by_commas
 from dossier.extract.events_args import (FIELD_BETWEEN, REFLEXIVES, MentionIndex, antecedent, clause_subject, governing_verb,
                                          names_listed_after, people_at, verb_of)
 from dossier.extract.descriptions import Descriptions
@@ -95,7 +95,7 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)) or opens_without_subject(verb)
     if verb is not None and verb.dep_ == "acl" and getattr(clause_subject(verb), "lower_", "who") in ("who", "that", "which"):
         passive = True  # "L. Trotsky, interned in 1936, …"
-    passive = passive or (verb is not None and type_ in ACTS_ON_OBJECT and noted_undergone(verb))
+    passive = passive or (verb is not None and type_ in ACTS_ON_OBJECT and (noted_undergone(verb) or set_off_by_commas(verb)))
     subject = subject_token(tok, kind, verb, index)
     verb = verb if verb is not None else tok
     named = subject_people(subject, tok, verb, index, pronouns, doc)

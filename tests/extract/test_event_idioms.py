@@ -390,3 +390,11 @@ def test_among_those_still_held_is_custody_of_everyone_listed(analyse):
                      "Park Hyung-kyu.")
     assert sorted(tuple(sorted(n for n, _ in e[1])) for e in events if e[0] == "arrest") == [
         ("Chun Chang-il", "Lee Sung-jae"), ("Kim Ji-ha", "Park Hyung-kyu")]
+
+
+def test_a_participle_set_off_by_commas_is_done_to_the_name_before_it(analyse):
+    events = analyse("Ilya Gabai was released in May. Bishop Daniel Tji Hak-soun of Wonju, sentenced to fifteen years for "
+                     "giving money to the students, is ill. Anatoly Marchenko, tried in Vladimir in 1981, died in "
+                     "Chistopol. Marchenko, however, tried to escape.")
+    assert only(events, "sentence")[1] == [("Daniel Tji Hak-soun", "subject")]
+    assert [(e[1], e[2]) for e in events if e[0] == "trial"] == [([("Anatoly Marchenko", "subject")], "1981-01-01")]
