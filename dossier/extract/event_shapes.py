@@ -41,3 +41,17 @@ def marks_a_time(noun) -> bool:
     """ "he stayed in prison after Stalin's death", "shortly before his death", "At his death he was serving …": a
     death that only dates something else, with no date of its own, is told elsewhere if at all."""
     return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS
+
+
+KILLING_WOUNDS = {"back", "head", "neck", "chest", "heart", "temple", "nape"}
+FLEEING = {"escape", "flee", "run", "resist"}
+
+
+def shot_not_executed(verb) -> bool:
+    """ "shot in the back of the head in a corridor", "shot in the back as he ran", "shot while trying to escape": a
+    killing, not an execution — a wound where no firing squad aims, or a flight the shot is said to have stopped."""
+    wound = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in KILLING_WOUNDS for g in c.children)
+                for c in verb.children)
+    fleeing = any(c.dep_ == "advcl" and (c.lemma_ in FLEEING or any(g.lemma_ in FLEEING for g in c.children))
+                  for c in verb.children)
+    return wound or fleeing

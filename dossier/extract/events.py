@@ -14,7 +14,7 @@ from dossier.extract.accusations import accusations_in, crime_deeds, drop_report
 from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody, sent_away
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
-from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time
+from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time, shot_not_executed
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
 from dossier.extract.event_voice import first_conjunct, noted_undergone, opens_without_subject, set_off_by_commas
@@ -337,6 +337,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         return None  # "he retracted his confession": a statement cited, not made
     if kind == "noun" and is_a_title_line(tok, dates):
         return None  # "1. THE TRIAL OF V. S. LAVROV", a contents line "The trial of V. S. Lavrov": a title, not a report
+    if type_ == "execution" and tok.lemma_ == "shoot" and kind == "verb" and shot_not_executed(tok):
+        type_ = "death"  # "shot in the back as he ran", "shot while trying to escape"
     if type_ == "travel" and tok.lemma_ == "visit" and not places and any(p.role == "object" for p in people):
         type_ = "meeting"  # "his wife was allowed to visit him": a person, not a place, is visited
         people = [replace(p, role="participant") if p.role == "object" else p for p in people]

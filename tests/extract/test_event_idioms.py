@@ -398,3 +398,10 @@ def test_a_participle_set_off_by_commas_is_done_to_the_name_before_it(analyse):
                      "Chistopol. Marchenko, however, tried to escape.")
     assert only(events, "sentence")[1] == [("Daniel Tji Hak-soun", "subject")]
     assert [(e[1], e[2]) for e in events if e[0] == "trial"] == [([("Anatoly Marchenko", "subject")], "1981-01-01")]
+
+
+def test_shot_in_the_back_or_while_fleeing_is_a_killing_not_an_execution(analyse):
+    events = analyse("In the afternoon Sergei Kirov is shot in the back of the head in a corridor. Héctor Manzanares "
+                     "Ruiz was shot in the back as he ran toward the church. Pavel Ivanov was shot on 2 August 1952.")
+    assert {(e[0], e[1][0][0]) for e in events} == {("death", "Sergei Kirov"), ("death", "Héctor Manzanares Ruiz"),
+                                                    ("execution", "Pavel Ivanov")}
