@@ -53,5 +53,5 @@ def shot_not_executed(verb) -> bool:
     wound = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in KILLING_WOUNDS for g in c.children)
                 for c in verb.children)
     fleeing = any(c.dep_ == "advcl" and (c.lemma_ in FLEEING or any(g.lemma_ in FLEEING for g in c.children))
-                  for c in verb.children)
+                  for c in verb.children) or verb.dep_ == "conj" and verb.head.lemma_ in FLEEING  # "resisted and was shot"
     return wound or fleeing

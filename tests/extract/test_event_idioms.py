@@ -402,6 +402,7 @@ def test_a_participle_set_off_by_commas_is_done_to_the_name_before_it(analyse):
 
 def test_shot_in_the_back_or_while_fleeing_is_a_killing_not_an_execution(analyse):
     events = analyse("In the afternoon Sergei Kirov is shot in the back of the head in a corridor. Héctor Manzanares "
-                     "Ruiz was shot in the back as he ran toward the church. Pavel Ivanov was shot on 2 August 1952.")
+                     "Ruiz was shot in the back as he ran toward the church. Pavel Ivanov was shot on 2 August 1952. "
+                     "Rodolfo Walsh resisted and was shot.")
     assert {(e[0], e[1][0][0]) for e in events} == {("death", "Sergei Kirov"), ("death", "Héctor Manzanares Ruiz"),
-                                                    ("execution", "Pavel Ivanov")}
+                                                    ("execution", "Pavel Ivanov"), ("death", "Rodolfo Walsh")}
