@@ -9,6 +9,7 @@ the custody it speaks of (that one the reported clause itself states, with its o
 
 from __future__ import annotations
 
+from dossier.extract.attribution import voice_of
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import end_at_last_word, people_at
 from dossier.model import DateValue, Event, Participant, Span
@@ -42,7 +43,8 @@ def official_statements(sent, index, pronouns, doc, dates: list[DateValue]) -> l
                            participants=[Participant(p.entity_id, "object", p.text, p.start, p.end) for p in about.values()]
                            + [Participant(p.entity_id, "participant", p.text, p.start, p.end) for p in told.values()],
                            date=date_for(dates, start, end, verb), modality="asserted", origin="extracted", doc_id=doc.id,
-                           trigger=Span(verb.idx, verb.idx + len(verb.text)), attributed_to=voice(body, org),
+                           trigger=Span(verb.idx, verb.idx + len(verb.text)),
+                           attributed_to=voice_of(body, index) or body.text.lower(),  # the body's word
                            org_id=org.entity_id if org is not None and org.label == "ORG" else None, confidence=0.8))
     return found
 
@@ -141,13 +143,6 @@ def speaking_body(verb, index):
     if named is not None:
         return subject if named.label == "ORG" else None
     return subject if subject.lower_ in BODIES or subject.lemma_.lower() in BODIES else None
-
-
-def voice(body, org) -> str:
-    """Whose word the statement is: the body's, named or not ("the authorities")."""
-    if org is not None and org.label == "ORG":
-        return org.entity_id or org.text
-    return body.doc[body.left_edge.i:body.i + 1].text.lower().removeprefix("the ")
 
 
 STATING = {"state", "declare"}
