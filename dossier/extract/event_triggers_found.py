@@ -248,11 +248,35 @@ def offices_in(sent) -> list[tuple[str, object, str]]:
         dated = any(c.dep_ == "prep" and any(g.like_num or g.text[:4].isdigit() for g in c.subtree) for c in tok.children)
         if attrs and (tok.lemma_ == "become" or (tok.lemma_ == "be" and dated)):
             found.append(("appointment", tok, "phrase"))
+        elif tok.lemma_ == "be" and not dated and holds_a_post_in_a_body(tok):
+            found.append(("membership", tok, "phrase"))
         elif tok.lemma_ in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
                                                and any(office_of(g) for g in c.children) for c in tok.subtree):
             found.append(("appointment", tok, "phrase"))
     return found
 
+
+
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother", "friend", "cousin",
+             "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "child", "children", "author", "victim",
+             "pupil", "student", "disciple", "follower"}
+NOT_POSTS = {"subject", "object", "case", "result", "cause", "reason", "example", "part", "sentence", "arrest", "one"}
+
+
+def holds_a_post_in_a_body(be) -> bool:
+    """ "Dr. Kabaireho was a lecturer in chemistry at Makerere University", "Her husband was second-in-command of
+    the Simba Battalion": a person's post in a named body, stated with "was"."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or any(c.lower_ == "whose" for c in subject.children) \
+            or subject.pos_ == "NOUN" and subject.lemma_.lower() in KIN_NOUNS | NOT_POSTS:
+        return False  # not "whose uncle was a district cadre of …", "whose arrest was the subject of …"
+    for attr in (c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not office_of(c)
+                 and c.lemma_.lower() not in KIN_NOUNS | NOT_POSTS):  # an office is an appointment (offices_in)
+        bodies = [g for p in attr.subtree if p.dep_ == "prep" and p.lower_ in ("of", "at") and p.head.i in (attr.i, *[x.i for x in attr.children])
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if bodies:
+            return True
+    return False
 
 
 def names_an_event(tok, kind: str) -> bool:

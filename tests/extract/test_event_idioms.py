@@ -406,3 +406,10 @@ def test_shot_in_the_back_or_while_fleeing_is_a_killing_not_an_execution(analyse
                      "Rodolfo Walsh resisted and was shot.")
     assert {(e[0], e[1][0][0]) for e in events} == {("death", "Sergei Kirov"), ("death", "Héctor Manzanares Ruiz"),
                                                     ("execution", "Pavel Ivanov"), ("death", "Rodolfo Walsh")}
+
+
+def test_a_post_in_a_named_body_stated_with_was_is_membership(analyse):
+    events = analyse("Dr. Ezra Kabaireho was a lecturer in chemistry at Makerere University. Maria Ivanova was the daughter "
+                     "of Ivan Petrov. Nikolai Krestinsky was People's Commissar of Finance. Li Wei, whose uncle was a "
+                     "district cadre of the National Liberation Front, was silent.")
+    assert [(e[0], e[1]) for e in events if e[0] == "membership"] == [("membership", [("Ezra Kabaireho", "subject")])]
