@@ -238,6 +238,9 @@ def office_of(tok) -> bool:
     return tok.lemma_.lower() in OFFICES or any(t.lemma_.lower() in OFFICES for t in tok.lefts if t.dep_ == "compound")
 
 
+SERVING_VERBS = {"serve", "act"}  # "he later served as political commissar of the 46th Division"
+
+
 def offices_in(sent) -> list[tuple[str, object, str]]:
     """Taking up an office stated without "appointed": "became X", "was X … in 1919", "came … as X"."""
     found = []
@@ -250,7 +253,7 @@ def offices_in(sent) -> list[tuple[str, object, str]]:
             found.append(("appointment", tok, "phrase"))
         elif tok.lemma_ == "be" and not dated and holds_a_post_in_a_body(tok):
             found.append(("membership", tok, "phrase"))
-        elif tok.lemma_ in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
+        elif tok.lemma_ in MOTION_VERBS | SERVING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and getattr(governing_verb(c), "i", None) == tok.i
                                                and any(office_of(g) for g in c.children) for c in tok.subtree):
             found.append(("appointment", tok, "phrase"))
     return found

@@ -413,3 +413,8 @@ def test_a_post_in_a_named_body_stated_with_was_is_membership(analyse):
                      "of Ivan Petrov. Nikolai Krestinsky was People's Commissar of Finance. Li Wei, whose uncle was a "
                      "district cadre of the National Liberation Front, was silent.")
     assert [(e[0], e[1]) for e in events if e[0] == "membership"] == [("membership", [("Ezra Kabaireho", "subject")])]
+
+
+def test_serving_as_an_officer_is_taking_the_office(analyse):
+    events = analyse("Tomás Rivas later served as political commissar of the 46th Division.")
+    assert [(e[0], e[1]) for e in events] == [("appointment", [("Tomás Rivas", "subject")])]
