@@ -12,7 +12,7 @@ from typing import Optional
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
-                                     ROLE_NOUNS, DEPUTY_WORDS, is_title_word)
+                                     ROLE_NOUNS, DEPUTY_WORDS, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
@@ -237,6 +237,9 @@ def is_title(tok) -> bool:
             tok.i + 1 < len(tok.doc) and PINYIN_WORD.match(tok.doc[tok.i + 1].text)):  # not "Ma Shaofang"
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return after is not None and after.text[:1].isupper() and after.text not in HONORIFICS_BEFORE
+    if tok.text in UNDOTTED_RANKS:  # "Maj testifies that …": the surname of "Ryszard Maj", no major before a name
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return after is not None and after.text[:1].isupper()
     if tok.text in DEPUTY_WORDS and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
         return is_title_word(tok.nbor(2).text)  # "Vice-Premier Jankowski": the parser splits the hyphen off
     if tok.text == "Justice" and tok.i > 1 and tok.nbor(-1).lower_ == "of" \
