@@ -10,13 +10,12 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import clause_subject, people_at
 from dossier.extract.modality import modality_of
 from dossier.extract.places import PRISONS_AND_CAMPS
-from dossier.extract.lexicon import FOREIGN_PRISONS
+from dossier.extract.lexicon import PRISON_WORDS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men", "soldiers", "agents", "gunmen", "policemen",
           "troops", "guards", "officers"}
-DETENTION = {"prison", "jail", "gaol", "camp", "cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu",
-             "penitentiary", "colony", "isolator", "gulag", "stockade"} | FOREIGN_PRISONS
+DETENTION = PRISON_WORDS | {"cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu", "gulag"}
 HOLDING = {"detention", "reception", "interrogation", "holding", "internment", "rehabilitation", "correctional"}
 CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes",

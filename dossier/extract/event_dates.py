@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from dossier.extract.dates_grammar import chronology_line_at
-from dossier.extract.nlp import text_of
+from dossier.extract.nlp import text_of, token_at
 from dossier.model import DateValue
 
 
@@ -38,7 +38,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
-                      and getattr(token_at(tok.doc, d), "i", None) not in described
+                      and getattr(token_at(tok.doc, d.start, d.end), "i", None) not in described
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
                            and not in_relative_clause(clause_verb_of(tok.doc, d), root)
@@ -85,11 +85,8 @@ LAWS = {"law", "act", "code", "constitution", "decree", "statute", "ordinance", 
 def dates_a_law(doc, date: DateValue) -> bool:
     """ "placed under house arrest under the State Protection Law of 1975", "the decree of 1 December 1934": the
     date a law was made, not the event's."""
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    return head.lower_ == "of" and head.head.lemma_.lower() in LAWS
+    root = token_at(doc, date.start, date.end)
+    return root is not None and root.head.lower_ == "of" and root.head.head.lemma_.lower() in LAWS
 
 
 def in_relative_clause(verb, root) -> bool:
@@ -117,15 +114,9 @@ def in_what_is_said(verb, root) -> bool:
     return False
 
 
-def token_at(doc, date: DateValue):
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def clause_verb_of(doc, date: DateValue):
     """The verb of the clause a date sits in, or None when it hangs from no verb."""
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    node, steps = (span.root if span is not None else None), 0
+    node, steps = token_at(doc, date.start, date.end), 0
     while node is not None and node.pos_ not in ("VERB", "AUX") and node.head != node and steps < 8:
         node, steps = node.head, steps + 1
     return node if node is not None and node.pos_ in ("VERB", "AUX") else None

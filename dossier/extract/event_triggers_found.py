@@ -10,7 +10,7 @@ import re
 from dossier.extract.nlp import text_of
 from dossier.extract.pronoun_groups import GROUP_NOUNS
 from dossier.extract.events_args import governing_verb, line_date_head
-from dossier.extract.lexicon import FOREIGN_PRISONS, WORKS
+from dossier.extract.lexicon import PRISON_WORDS, WORKS
 from dossier.extract.events_triggers import (COMMANDED, MOTION_VERBS, NOUN_TYPES, OFFICES, PARTICIPLES, PHRASES,
                                             PRESENCE_VERBS, VERB_TYPES)
 
@@ -306,7 +306,7 @@ def carried_out(verb) -> bool:
 
 
 ONWARD_CUSTODY = {"exile", "camp", "prison", "deportation", "banishment", "settlement", "colony", "transit"}
-CUSTODY_PLACES = {"prison", "camp", "jail", "gaol", "penitentiary", "colony", "stockade", "lager", "isolator"} | FOREIGN_PRISONS
+CUSTODY_PLACES = PRISON_WORDS | {"lager"}
 CUSTODY_PLACE_NAME = r"(?:\b{0}[ \t]+(?:prison|camp|jail|penitentiary)\b|\b(?:prison|camp|jail|penitentiary)[ \t]+of[ \t]+{0}\b)"
 
 

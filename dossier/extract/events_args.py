@@ -18,7 +18,7 @@ from dossier.extract.dates_grammar import CHRONOLOGY_LINE, chronology_line_at
 from dossier.extract.lexicon import is_title_word
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
-from dossier.extract.nlp import text_of
+from dossier.extract.nlp import text_of, token_at
 from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
 from dossier.extract.records import entry_name_start, is_headword, line_above, record_head
 from dossier.model import Document, Mention, Participant
@@ -179,9 +179,9 @@ VERB_GROUP_DEPS = ("aux", "auxpass", "neg", "advmod")
 def fronted_list(doc, first: Mention, last, index: MentionIndex) -> bool:
     """ "Ivanov and Petrov" right before the verb, swallowed whole into a date's phrase: the last name is a
     conjunct of the first."""
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    root = token_at(doc, first.start, first.end)
     m = index.named_by(last)
-    return span is not None and m is not None and m.label == "PERSON" and last in span.root.conjuncts
+    return root is not None and m is not None and m.label == "PERSON" and last in root.conjuncts
 
 
 def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:

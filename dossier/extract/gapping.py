@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from dossier.extract.events_args import end_at_last_word, people_at
-from dossier.extract.nlp import text_of
+from dossier.extract.nlp import text_of, token_at
 from dossier.extract.relative_dates import LATER, amount_of, shift
 from dossier.model import DateValue, Event, Participant, Span
 
@@ -247,8 +247,7 @@ def among_them_events(sent, unclaimed: list, index, dates: list[DateValue], doc_
 
 def behind_a_preposition(doc, m) -> bool:
     """A name that hangs from a preposition on the way up to its clause's verb."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    tok = span.root if span is not None else None
+    tok = token_at(doc, m.start, m.end)
     while tok is not None and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ == "pobj":
             return True

@@ -239,3 +239,5 @@ WORKS = {"book", "novel", "poem", "poems", "memoir", "memoirs", "article", "arti
 # "the Penal de Libertad", "the Cárcel de Mujeres")
 FOREIGN_PRISONS = {"presídio", "presidio", "penitenciária", "penitenciaría", "cárcel", "carcel", "carcere", "prisión",
                    "prisão", "penal", "gefängnis", "zuchthaus", "więzienie", "fängelse"}
+# Places where people are held, in English and in those languages
+PRISON_WORDS = {"prison", "camp", "jail", "gaol", "penitentiary", "colony", "stockade", "isolator"} | FOREIGN_PRISONS

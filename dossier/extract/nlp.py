@@ -132,6 +132,12 @@ def load_nlp():
     return nlp
 
 
+def token_at(sdoc, start: int, end: int):
+    """The head token of the words between two offsets (a mention's, a date's), or None if they fall in no token."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def text_of(sdoc) -> str:
     """The parse's text, built once: spaCy's ``Doc.text`` joins every token anew at each call, which cost the event
     rules a fifth of their time when they read it per event."""
