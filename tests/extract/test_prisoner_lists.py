@@ -4,7 +4,7 @@ surnames are in capitals after the given names, dates with Roman-numeral months,
 
 from dossier.extract.names import NameRecognizer
 from tests.extract.test_events import only
-from tests.extract.test_names import doc_of
+from tests.extract.test_names import doc_of, recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 ENTRIES = ("PRISONERS OF THE PENAL\n\n"
            "1. Jorge Aníbal SOSA LEMOS, No. 318. Carpenter; b. 1947, Salto. Arrested 3.VI.1973 in Rivera by the "
@@ -31,10 +31,10 @@ def test_released_prisoners_who_speak_are_no_release_of_the_entry_s_person(analy
     assert not [e for e in analyse(ENTRIES) if e[0] == "release"]
 
 
-def test_italian_and_spelled_out_titles_stay_outside_the_name():
-    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+def test_italian_and_spelled_out_titles_stay_outside_the_name(recognize):
+    found = recognize(
         "The prosecution was conducted by Signor Michele Isgrò. Signora Anita Pusterla was acquitted. "
-        "Doctor G. I. Mayorov was arrested."))[0]}
+        "Doctor G. I. Mayorov was arrested.")
     assert {("Michele Isgrò", "PERSON"), ("Anita Pusterla", "PERSON"), ("G. I. Mayorov", "PERSON")} <= found
     assert not any(text.startswith(("Signor", "Doctor")) for text, _ in found)
 
@@ -49,8 +49,8 @@ def test_a_memoir_s_title_line_names_its_author_who_is_i(analyse):
     assert release[1] == [("Tran Van Loc", "subject")] and release[2] == "1983-03-02"
 
 
-def test_kin_named_after_the_word_for_them_are_people():
-    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(MEMOIR))[0]}
+def test_kin_named_after_the_word_for_them_are_people(recognize):
+    found = recognize(MEMOIR)
     assert {("Le Van Binh", "PERSON"), ("Le Thi Mai", "PERSON"), ("Mai", "PERSON")} <= found
 
 
@@ -97,18 +97,18 @@ def test_hung_by_the_wrists_is_no_execution_and_found_hanged_a_death(analyse):
         ("death", "Ruben Techera"), ("execution", "Joe Hill")}
 
 
-def test_a_numbered_body_named_by_its_acronym_and_a_doubled_abbreviation_keep_their_number_and_dot():
-    found = [(m.text, m.label) for m in NameRecognizer().process(doc_of(
+def test_a_numbered_body_named_by_its_acronym_and_a_doubled_abbreviation_keep_their_number_and_dot(recognize):
+    found = recognize(
         "Abbreviations: FF.CC. – Joint Forces; JMI – military court of instruction, with its number.\n\n"
         "He was arrested by the FF.CC. in 1972, tried by JMI 2 in 1974 and sentenced by JMI 4 in 1977. He appeared "
-        "before Military Commission No. 6 in 1978."))[0]]
-    assert {("JMI 2", "ORG"), ("JMI 4", "ORG"), ("FF.CC.", "ORG"), ("Military Commission No. 6", "ORG")} <= set(found)
+        "before Military Commission No. 6 in 1978.")
+    assert {("JMI 2", "ORG"), ("JMI 4", "ORG"), ("FF.CC.", "ORG"), ("Military Commission No. 6", "ORG")} <= found
 
 
-def test_the_first_of_two_surnames_written_in_capitals_is_the_person_alone_not_a_town():
-    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+def test_the_first_of_two_surnames_written_in_capitals_is_the_person_alone_not_a_town(recognize):
+    found = recognize(
         "8. Ángel Rodolfo IBARRA PEREYRA, No. 330. Cane-cutter from Bella Unión. Arrested in 1972. In 1979 his lawyer "
-        "asked for his release. Ibarra died in the prison infirmary on 11 March 1980."))[0]}
+        "asked for his release. Ibarra died in the prison infirmary on 11 March 1980.")
     assert ("Ibarra", "PERSON") in found
 
 
@@ -132,15 +132,15 @@ def test_a_judgment_s_own_words_in_capitals_are_no_body():
     assert "Julián Escobar" in found and not {"VERDICT", "RESULTING", "CONSIDERING", "Judgement"} & set(found)
 
 
-def test_a_stadium_named_in_spanish_is_a_place():
-    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+def test_a_stadium_named_in_spanish_is_a_place(recognize):
+    found = recognize(
         "On 14 September Hernán Fuentes was taken to the Estadio Nacional, where some seven thousand prisoners were "
-        "held. Others were held in the Velódromo."))[0]}
+        "held. Others were held in the Velódromo.")
     assert ("Estadio Nacional", "PLACE") in found
 
 
-def test_a_czech_woman_s_surname_says_person_whatever_the_tagger_guessed():
-    found = {(m.text, m.label) for m in NameRecognizer().process(doc_of(
+def test_a_czech_woman_s_surname_says_person_whatever_the_tagger_guessed(recognize):
+    found = recognize(
         "Communiqué on the trial of Otta Bednářová, Václav Benda and Jiří Dienstbier. Among those detained were Otta "
-        "Bednářová, Václav Benda and Jiří Dienstbier.\n\nOtta Bednářová — three years' imprisonment."))[0]}
+        "Bednářová, Václav Benda and Jiří Dienstbier.\n\nOtta Bednářová — three years' imprisonment.")
     assert ("Otta Bednářová", "PERSON") in found and ("Otta Bednářová", "ORG") not in found
