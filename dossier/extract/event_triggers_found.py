@@ -275,9 +275,8 @@ def holds_a_post_in_a_body(be) -> bool:
         return False  # not "whose uncle was a district cadre of …", "whose arrest was the subject of …"
     for attr in (c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not office_of(c)
                  and c.lemma_.lower() not in KIN_NOUNS | NOT_POSTS):  # an office is an appointment (offices_in)
-        bodies = [g for p in attr.subtree if p.dep_ == "prep" and p.lower_ in ("of", "at") and p.head.i in (attr.i, *[x.i for x in attr.children])
-                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        if bodies:
+        if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for p in attr.subtree if p.dep_ == "prep" and p.lower_ in ("of", "at")
+               and attr.i in (p.head.i, p.head.head.i) for g in p.children):  # "a lecturer in chemistry at …"
             return True
     return False
 
