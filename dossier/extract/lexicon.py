@@ -131,6 +131,8 @@ TITLES = {
     "ASP", "Afande", "Treasurer",  # "ASP Adroa" (Assistant Superintendent of Police), "Afande Lodu" (Swahili: officer)
     # a news report's trade before a name: "Journalist Evelio Garcés Tamayo was sentenced …"
     "Journalist", "Poet", "Novelist", "Playwright", "Dissident", "Activist", "Lawyer", "Economist", "Physician",
+    "Emperor", "Empress", "Tsarina", "Tsarevich", "Duke", "Duchess", "Archduke", "Grand-Duke",  # "the Emperor Nicholas Pavlovich"
+    "Lecturer", "Assessor", "Associate",  # "Lecturer Cao Yi", "Collegiate Assessor Griboedov", "Associate Professor Deng"
 } | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
@@ -215,7 +217,7 @@ ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazin
                     "federation", "organisation", "organization", "movement"}  # "its dockers' affiliate Liman-Sen"
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
-PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Hospital", "Island",
+PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Jail", "Hospital", "Island",
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
                "Valley", "Mountains", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
                "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR"}

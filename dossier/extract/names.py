@@ -13,7 +13,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
-from dossier.extract.names_candidates import Candidate, runs
+from dossier.extract.names_candidates import MONARCH_TITLES, Candidate, runs
 from dossier.extract.names_patterns import inverted_names, org_phrases, overlaps_any, seats, spelled_out_bodies
 from dossier.extract.names_classify import spacy_label
 from dossier.extract.names_vote import decide
@@ -214,7 +214,8 @@ def trailing_initials(text: str, decided: list) -> list:
     the tokenizer takes for the sentence's end."""
     out = []
     for c, label, score, generic in decided:
-        if label == "PERSON" and ENDS_IN_INITIAL.search(c.text) and text[c.end:c.end + 1] == ".":
+        if label == "PERSON" and ENDS_IN_INITIAL.search(c.text) and text[c.end:c.end + 1] == "." \
+                and c.title not in MONARCH_TITLES:  # "the late Emperor Alexander I.": a reign's number
             c = Candidate(c.start, c.end + 1, text[c.start:c.end + 1], tokens=c.tokens, inverted=c.inverted)
         out.append((c, label, score, generic))
     return out

@@ -13,7 +13,7 @@ from typing import Optional
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
                                      ROLE_NOUNS, DEPUTY_WORDS, UNDOTTED_RANKS, is_title_word)
-from dossier.extract.names_morph import CYRILLIC_WORD, is_hyphenated_given_name, is_initial
+from dossier.extract.names_morph import ROMAN, CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.nlp import text_of
 from dossier.extract.places import is_place_name
 
@@ -43,12 +43,21 @@ def is_cap_token(tok) -> bool:
     return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
 
 
+def in_title_case(sent) -> bool:
+    """A headline's words are all capitalised ("Magistrate Finds Mau Mau Was Directed")."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
 def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) -> bool:
     """A capitalised first word of a sentence is a name only if it is not an ordinary word: the parser
     says so, the document capitalises it inside sentences too ("Robert Eikhe … Eikhe was"), or an
     apposition of office follows ("Medved, the chief of the NKVD")."""
     if opens_syllable_name(tok):
         return True
+    if is_title(tok) and tok.i + 1 < len(tok.doc) and is_cap_token(tok.doc[tok.i + 1]) and tok.doc[tok.i + 1].text not in NOT_NAMES \
+            and not in_title_case(tok.sent):
+        return True  # "Comrade Sun Deming opened the meeting": the title is peeled off, and says a person follows
     if tok.text in NOT_NAMES:
         following = list(tok.doc[tok.i: tok.i + 3])
         while len(following) > 1 and not is_cap_token(following[-1]):
@@ -240,6 +249,8 @@ def is_title(tok) -> bool:
     if tok.text in UNDOTTED_RANKS:  # "Maj testifies that …": the surname of "Ryszard Maj", no major before a name
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return after is not None and after.text[:1].isupper()
+    if tok.text in ("Grand", "Dean") and tok.i + 1 < len(tok.doc):  # "Grand Duke Constantine", "Dean of Studies Wei"
+        return tok.nbor(1).text in ("Duke", "Duchess", "Prince", "Princess") if tok.text == "Grand" else tok.nbor(1).lower_ == "of"
     if tok.text in DEPUTY_WORDS and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
         return is_title_word(tok.nbor(2).text)  # "Vice-Premier Jankowski": the parser splits the hyphen off
     if tok.text == "Justice" and tok.i > 1 and tok.nbor(-1).lower_ == "of" \
@@ -276,8 +287,10 @@ def office_before_name(tokens: list) -> Optional[int]:
         return None
     for k in range(1, len(tokens) - 1):
         before, first = tokens[k - 1], tokens[k]
-        if ends_an_office(tokens[:k]) and all(t.text[:1].isupper() and t.text not in ORG_HEADS for t in tokens[k:]):
-            return k
+        if (ends_an_office(tokens[:k]) or k == 1 and len(tokens) >= 3 and follows_a_title_of(tokens)
+                and not any(is_initial(t.text) for t in tokens)) \
+                and all(t.text[:1].isupper() and t.text not in ORG_HEADS for t in tokens[k:]):
+            return k  # "Superintendent of Police Yusuf Adroa", "Dean of Studies Wei Zhenhua"
         opens_name = is_initial(first.text) or is_given_name(first.text) and not is_title(first) \
             or is_title(before) and is_initial(tokens[k + 1].text) \
             or is_title(before) and all(not is_title(t) and t.text[:1].isupper() and t.text not in ORG_HEADS
@@ -290,10 +303,19 @@ def office_before_name(tokens: list) -> Optional[int]:
     return None
 
 
+# Titles of a ruler, after whose name a Roman numeral counts the reign ("the Emperor Alexander I").
+MONARCH_TITLES = {"Emperor", "Empress", "Tsar", "Tsarina", "King", "Queen", "Pope", "Kaiser", "Shah", "Sultan"}
+
+
+def follows_a_title_of(tokens: list) -> bool:
+    """The run comes right after a title's "of" ("Dean of | Studies Wei Zhenhua")."""
+    doc, i = tokens[0].doc, tokens[0].i
+    return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2])
+
+
 def ends_an_office(tokens: list) -> bool:
     """ "Assistant Superintendent of Police Yusuf Adroa": a body's name after a title's "of" ends the office."""
-    doc, i = tokens[0].doc, tokens[0].i
-    return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2]) and tokens[-1].text in ORG_HEADS
+    return follows_a_title_of(tokens) and tokens[-1].text in ORG_HEADS
 
 
 # Words that never stand inside a name written in capitals: "IN THE MATTER OF MATVEI KOVALENKO", "BY INSPECTOR WHITCOMB"
@@ -339,8 +361,9 @@ def trim(tokens: list) -> list[Candidate]:
     if len(tokens) > 1 and is_title_word(last.text) and not any(is_title(t) for t in tokens[:-1]) \
             and last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of" and last.dep_ in ("dobj", "oprd", "attr"):
         tokens = tokens[:-1]  # "appointed Zhou Secretary of the Party Committee": the name, then the office it got
-    while tokens and (tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
-                      and not hyphen_joined(tokens) or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):
+    while tokens and not (title in MONARCH_TITLES and len(tokens) > 1 and ROMAN.match(tokens[-1].text.rstrip("."))) and (
+            tokens[-1].text in EVENT_HEADS or tokens[-1].text == "-" or tokens[-1].text in NOT_NAMES
+            and not hyphen_joined(tokens) or (tokens[-1].text in HONORIFICS_AFTER and len(tokens) > 1)):  # not "Emperor Alexander I"
         if tokens[-1].text in HONORIFICS_AFTER:
             title = title or tokens[-1].text  # "Bedri Bey": the honorific says a person, as a title before would
         tokens = tokens[:-1]

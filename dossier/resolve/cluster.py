@@ -20,6 +20,7 @@ from dossier.model import Document, Entity, Mention
 from dossier.extract.given_names import census_sex, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
+from dossier.extract.names_morph import is_hyphenated_given_name
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -55,6 +56,9 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     longer, shorter = [w.lower() for w in longer], [w.lower() for w in shorter]  # "Rogelio" in "ROGELIO LACSAMANA"
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 
 
 def abbreviates(longer: list[str], shorter: list[str]) -> bool:
@@ -191,7 +195,8 @@ class Resolver:
         if name.first_initial:
             same = [c for c in self._candidates("PERSON", key) if c.initial == name.first_initial]
             if name.first:
-                same = [c for c in same if not c.first or slug(c.first) == slug(name.first)] or same
+                fitting = [c for c in same if not c.first or slug(c.first) == slug(name.first)]
+                same = fitting if fitting or is_hyphenated_given_name(name.first) else same  # "Lee Sung-jae" is not "Lee Soo-byung"
             if same:
                 return same[0]
             bare = [c for c in self._candidates("PERSON", key) if not c.initial]
@@ -279,7 +284,11 @@ class Resolver:
             words = m.text.split()
             if m.entity_id is None or m.entity_id in before or len(full.get(m.entity_id, [])) > len(words):
                 continue  # already joined to a longer name ("Kaci" after "Mouloud Kaci", though "Kaci" is a given name too)
-            if len(words) < 2 and not is_given_name(words[0]):
+            if len(words) == 1 and SIGNED_INITIALS.match(words[0]):  # "-- J.E.A." for "J. E. Armstrong"
+                letters = words[0].replace(".", "")
+                holders = {e for e, w in full.items() if e != m.entity_id and len(w) == len(letters)
+                           and all(x[:1].upper() == letter for x, letter in zip(w, letters))}
+            elif len(words) < 2 and not is_given_name(words[0]):
                 word, entity_id = words[0], m.entity_id
                 if any(w[-1].lower() == word.lower() for e, w in full.items() if e != entity_id):
                     continue  # a surname at the end of a full name

@@ -16,6 +16,7 @@ from typing import Optional
 from anyascii import anyascii
 
 from dossier.extract.given_names import is_given_name
+from dossier.extract.names_morph import is_hyphenated_given_name
 
 SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
@@ -86,6 +87,9 @@ def parse_person(text: str, plural_hint: bool = False) -> PersonName:
         return PersonName(surname=text)
     if len(parts) > 2 and INITIAL.match(parts[-1]) and not INITIAL.match(parts[-2]) and not is_given_name(parts[-2]):
         parts = parts[:-1]  # "H. Fuentes S.": a second surname kept to its initial (not "Zbigniew W.", whose surname it is)
+    if len(parts) == 2 and is_hyphenated_given_name(parts[1]) and not INITIAL.match(parts[0]):
+        # "Ri Hyong-chol", "RI Myong-sik": a Korean or Chinese family name comes first
+        return PersonName(surname=parts[0].title() if parts[0].isupper() else parts[0], first=parts[1], initials=parts[1][0])
     surname = parts[-1]
     plural = False
     if plural_hint and surname.endswith("s"):
