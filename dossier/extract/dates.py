@@ -116,6 +116,8 @@ def scan(text: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
             for lead in ("the ", "from "):
                 if text[s:e].startswith(lead):
                     s += len(lead)
+            if kind == "day-only":
+                s = m.start("day") if m.group("day") else m.start("day0")
             if any(s < te and ts < e for ts, te, _, _ in taken):
                 continue
             if kind == "year" and (NOT_BEFORE_YEAR.search(text[max(0, s - 12):s]) or QUANTITY_AFTER.match(text[e:e + 20])):
@@ -171,6 +173,16 @@ def said_of_last_year(text: str, found: list, s: int, e: int) -> bool:
     return False
 
 
+def day_alone(m, before: DateValue) -> Optional[DateValue]:
+    """ "on the 15th" in the month of the latest date written before it ("opened on June 12 … concluded on the
+    15th", not in the December of a meeting recalled in between): a report's day of the month it is telling."""
+    year, month, day = int(before.latest[:4]), int(before.latest[5:7]), int(m.group("day") or m.group("day0"))
+    if not valid_day(year, month, day):
+        return None
+    return DateValue(iso(year, month, day), iso(year, month, day), "day", m.group(0),
+                     inferred=f"month {year}-{month:02d} from the latest date before it")
+
+
 def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     """Every explicit calendar expression in the document's text (metadata lines included, inferred from nothing)."""
     results: list[DateValue] = []
@@ -185,6 +197,13 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
             if any(ms <= s < me for ms, me in markers):
                 continue
             hint, how = None, None
+            if k == "day-only":
+                dated = [r for r in results if r.precision in ("day", "month")]
+                value = day_alone(m, max(dated, key=lambda r: r.latest)) if kind != "metadata" and dated else None
+                if value is not None:
+                    value.start, value.end, value.text = s, e, doc.text[s:e]
+                    results.append(value)
+                continue
             if k == "month-noyear" and not MONTH_ALONE_AFTER.search(doc.text[max(0, s - 12):s]):
                 continue  # "June" as a name, or a word of a title: only "in June", "that October" are dates
             if k in NO_YEAR:

@@ -49,6 +49,14 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
+    # a day alone after a preposition ("concluded his address on the 15th"), in the month last named (dates.py)
+    # (not "the 10th Parachute Division", "of the 2nd Military Judicial District": a capital after it is a unit's name,
+    # but for a sentence's "On the 22nd Spratt complained")
+    ("day-only", re.compile(r"\b(?:On the (?P<day0>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Z][a-z]+\s+[A-Z])|"
+                            r"(?:on|of|since|until|till|from|by) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Z]))(?!-)"
+                            r"(?!\s+(?i:of|day|century|centuries|anniversary|birthday|congress|army|division|regiment|"
+                            r"brigade|battalion|corps|article|session|plenum|floor|amendment|party|district|ward|street|"
+                            r"precinct|company|infantry|cavalry|time|place|row|year|month|week|chapter|paragraph)\b)")),
     # a month alone ("in June", "that October", "in May"), kept only after a word of time (dates.py)
     ("month-noyear", re.compile(rf"\b(?P<month>{FULL_MONTHS})\b(?!\s*\d)")),
     ("year-range", re.compile(rf"\b{YEAR}{DASH}(?P<year2s>\d{{2}}|1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|per))")),

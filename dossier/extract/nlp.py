@@ -30,14 +30,15 @@ LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' im
 @Language.component("dossier_block_starts")
 def block_starts(doc):
     """Mark the first word after a blank line as a sentence start, before the parser runs; so too a line that
-    opens a chronology's or a list's item, which the parser would run into the line before."""
+    opens a chronology's or a list's item or a bracketed note, or follows one, which the parser would run into the
+    line before."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
         if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx) \
-                or TURN_LINE.match(text_of(doc), tok.idx):
-            tok.is_sent_start = True
+                or TURN_LINE.match(text_of(doc), tok.idx) or tok.text == "[" or tok.i > 1 and doc[tok.i - 2].text == "]":
+            tok.is_sent_start = True  # and a line that opens or follows a bracketed note: "[Margin: … -- J.E.A.]"
     for tok in doc[2:]:  # "… crashes into a wall.³ Filipp Medved …": a note's number after a full stop ends the sentence
         marker, stop = doc[tok.i - 1], doc[tok.i - 2]
         if tok.text[:1].isupper() and stop.text in (".", "!", "?") and marker.text and all(ch in SUPERSCRIPTS for ch in marker.text):

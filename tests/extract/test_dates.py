@@ -108,3 +108,21 @@ def test_a_heading_of_four_digit_like_characters_that_are_no_year_is_no_year_hea
     path = tmp_path / "sup.txt"
     path.write_text("Notes\n\n000¹\n\nOn 16 December he was arrested.\n", encoding="utf-8")
     Analyzer().analyze_all([read_document(path)])  # "000¹" passes str.isdigit() but is no number: no crash
+
+
+def test_a_day_alone_is_in_the_month_of_the_latest_date_before_it():
+    text = ("The inquiry opened on June 12, 1929 before the Magistrate. Counsel concluded his address on the 15th. "
+            "The witness spoke of meetings held in December 1928. On the 22nd Spratt complained of handcuffs. "
+            "He served with the 10th Parachute Division and in the 2nd Military Judicial District.")
+    days = {d.text: d.earliest for d in dates_in(text)}
+    assert days["15th"] == "1929-06-15" and days["22nd"] == "1929-06-22"
+    assert "10th" not in days and "2nd" not in days
+
+
+def test_a_line_after_a_bracketed_note_starts_a_sentence(analyse):
+    events = analyse("Mr. J. E. Armstrong is the Deputy Director.\n"
+                     "   [Margin: His statement is untrue. -- J.E.A.]\n"
+                     "Ram Kishan, of the Naujawan Bharat Sabha, was arrested at Lahore on 28th June 1929 for a "
+                     "seditious speech.\n")
+    arrests = [people for kind, people, *_ in events if kind == "arrest"]
+    assert arrests == [[("Ram Kishan", "subject")]]
