@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
-from dossier.extract.arrest_idioms import arrest_idiom, goes_into_custody, sent_away
+from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time, shot_not_executed
@@ -277,7 +277,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found = drop_stays_after_arrest(found, doc.text)
         found += gapped_events(sent, found, index, dates)
         found += followed_events(sent, events + found, index, pronouns, dates)
-        events += found
+        events += [as_short_hold(e, sent, doc.text) for e in found]
     from dossier.extract.relative_dates import resolve_relative_dates
 
     facts = record_field_events(doc, index, pronouns.protagonist, dates, [m for m in mentions if m.label == "PLACE"])

@@ -418,3 +418,14 @@ def test_a_post_in_a_named_body_stated_with_was_is_membership(analyse):
 def test_serving_as_an_officer_is_taking_the_office(analyse):
     events = analyse("Tomás Rivas later served as political commissar of the 46th Division.")
     assert [(e[0], e[1]) for e in events] == [("appointment", [("Tomás Rivas", "subject")])]
+
+
+def test_a_hold_bounded_in_hours_or_days_is_a_detention(analyse):
+    kinds = {text: sorted({e[0] for e in analyse(text) if e[0] in ("arrest", "detention")}) for text in (
+        "On 20 November 1979 Professor Antonin Rezek was detained at his flat in Prague and held for 48 hours.",
+        "B. T. Ranadive and S. H. Jhabvala were detained on 25 June 1929 at Lalbaug, and were released on the following day.",
+        "Ivan Petrov was arrested and held for two days.",
+        "Lev Gurvich was detained in Moscow and held for three weeks.",
+        "Carmen Figueroa was detained in Santiago, in the presence of her brother, Tomás Figueroa, who was himself "
+        "held for two days.")}
+    assert [kinds[text] for text in kinds] == [["detention"], ["detention"], ["arrest"], ["arrest"], ["arrest"]]
