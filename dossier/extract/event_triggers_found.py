@@ -19,6 +19,9 @@ ROOMS = {"case", "courtroom", "hall", "hospital", "room", "hearing", "trial", "s
          "presence", "bar", "sitting"}
 
 
+# What a man is named, made or chosen that is a post: "named provost marshal", "chosen dictator"
+NAMED_OFFICES = OFFICES | {"marshal", "general", "colonel", "major", "captain", "dictator"}
+
 def admitted_to_a_room(verb) -> bool:
     """ "was admitted to the case", "were admitted to the courtroom only on the last day": let in, not made a member."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
@@ -53,10 +56,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
-        elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
-                c.dep_ == "oprd" and c.lemma_.lower() in OFFICES | {"marshal", "general", "colonel", "major", "captain"}
-                for c in tok.children):
-            found.append(("appointment", tok, "verb"))  # "Cesar Dacanay was named provost marshal in his place"
+        elif tok.lemma_ in ("name", "make", "choose") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.lemma_.lower() in NAMED_OFFICES for c in [c for c in tok.children if c.dep_ in ("oprd", "attr", "dobj")]
+                + ([tok.head] if tok.dep_ == "amod" else [])):
+            found.append(("appointment", tok, "verb"))  # "Cesar Dacanay was named provost marshal in his place", "was
+            # made First Deputy People's Commissar", "Prince Trubetskoy was chosen dictator"
         elif tok.lemma_ == "name" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in OFFICES for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "The meeting named Jiang Zemin as general secretary"

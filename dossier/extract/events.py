@@ -136,6 +136,9 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
             + [replace(p, role="object") for p in objects]
     if tok.lemma_ in NEEDS_PERSON_OBJECT and not (passive or objects or (type_ == "travel" and goes_to_a_place(verb, index))):
         return []
+    if tok.lemma_ == "catch" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in CAUGHT_UP_IN for g in c.children)
+                                     for c in verb.children):
+        return []  # "caught in the crossfire": no arrest
     if type_ == "meeting" and tok.lemma_ == "see" and (passive or any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "prt") for c in verb.children)
                                                        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
         return []  # "saw him shot", "saw that …", "saw Yagoda as a rival": no meeting
@@ -225,6 +228,9 @@ def cites_a_statement(tok) -> bool:
     owned = any(c.dep_ == "poss" for c in tok.children)
     return owned and not any(c.dep_ == "prep" for c in tok.children) and tok.dep_ == "dobj" \
         and tok.head.lemma_ not in LIGHT_VERBS | {"confirm", "repeat", "reaffirm", "renew"}  # "confirmed his confession"
+
+
+CAUGHT_UP_IN = {"crossfire", "fire", "storm", "rain", "traffic", "middle", "crush", "stampede", "blast", "explosion"}
 
 
 def with_role(p: Participant, role: str, type_: str) -> Participant:

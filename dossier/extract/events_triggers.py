@@ -11,7 +11,7 @@ import re
 VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
-               "detain", "confine", "capture"},
+               "detain", "confine", "capture", "catch"},  # "they were caught in the mountains after three days"
     "release": {"release", "free", "liberate", "amnesty", "discharge", "pardon"},
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
@@ -36,7 +36,7 @@ VERBS = {  # by lemma
     "statement": {"speak", "retract", "recant", "repudiate", "deny"},  # "Meyerhold retracted his confession", "Both deny the charges"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"capture", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
+NEEDS_PERSON_OBJECT = {"capture", "catch", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post

@@ -105,8 +105,10 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
         return "predicted"
     if is_question(sent):
         return "hypothetical"  # "did that hinder the bringing to trial of Lurie?": asked, not stated
-    if tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in INTENT_VERBS and (tok.dep_ == "xcomp" or "to" in aux):
-        return "hypothetical"  # "tried to arrest Trotsky", "conspired with the Left SRs to arrest Lenin"
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in INTENT_VERBS and (tok.dep_ == "xcomp" or "to" in aux) \
+            and not (tok.lemma_ in ("escape", "flee") and tok.head.lemma_ in ("try", "attempt")):
+        return "hypothetical"  # "tried to arrest Trotsky", "conspired with the Left SRs to arrest Lenin" (but an escape
+        # is its attempt: "had tried to escape from the camp, and they were caught")
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS and not (aux & FINITE_PAST and not is_indirect_question(tok)):
         return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
     if "to" in aux and "have" not in aux and tok.tag_ == "VBN":

@@ -429,3 +429,18 @@ def test_a_hold_bounded_in_hours_or_days_is_a_detention(analyse):
         "Carmen Figueroa was detained in Santiago, in the presence of her brother, Tomás Figueroa, who was himself "
         "held for two days.")}
     assert [kinds[text] for text in kinds] == [["detention"], ["detention"], ["arrest"], ["arrest"], ["arrest"]]
+
+
+def test_an_escape_tried_is_an_escape_and_the_men_caught_are_arrested(analyse):
+    events = analyse("Two young men, Kang Yong-ho and Yun Chol-jin, had tried to escape from the camp, and they were "
+                     "caught in the mountains after three days. Ivan Petrov was caught in the crossfire.")
+    kinds = {(kind, modality, tuple(name for name, _ in people)) for kind, people, _, modality, *_ in events}
+    assert ("escape", "asserted", ("Kang Yong-ho", "Yun Chol-jin")) in kinds
+    assert ("arrest", "asserted", ("Kang Yong-ho", "Yun Chol-jin")) in kinds
+    assert not any(kind == "arrest" and "Ivan Petrov" in people for kind, people, *_ in kinds)
+
+
+def test_a_man_made_or_chosen_to_a_post_is_appointed(analyse):
+    events = analyse("Pavel Orlov was made secretary of the committee in 1931. The men were made to lie all night on "
+                     "the grass.")
+    assert [(kind, people) for kind, people, *_ in events] == [("appointment", [("Pavel Orlov", "subject")])]
