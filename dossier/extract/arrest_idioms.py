@@ -45,8 +45,9 @@ def taken(tok, index, pronouns) -> list[Participant]:
     subject = clause_subject(tok)  # "armed men … broke into the family home and took him away"
     subject = subject if subject is not None and subject.dep_ == "nsubj" else None
     named = index.of_token(subject) if subject is not None else None
-    if subject is None or (named is None and not is_taker(subject)):
-        return []  # taken by someone who is not "they", the NKVD, the police
+    away = any(c.lower_ == "away" for c in tok.children)  # "… came to our apartment and took my father away"
+    if subject is None and not away or subject is not None and named is None and not is_taker(subject):
+        return []  # taken by someone who is not "they", the NKVD, the police (whom a misparse may hide)
     if named is not None and named.label == "PERSON":
         return []  # "Stalin took Kirov's place"
     return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]

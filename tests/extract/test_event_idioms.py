@@ -444,3 +444,9 @@ def test_a_man_made_or_chosen_to_a_post_is_appointed(analyse):
     events = analyse("Pavel Orlov was made secretary of the committee in 1931. The men were made to lie all night on "
                      "the grass.")
     assert [(kind, people) for kind, people, *_ in events] == [("appointment", [("Pavel Orlov", "subject")])]
+
+
+def test_men_who_came_and_took_a_man_away_arrested_him(analyse):
+    events = analyse("MR. RI: My father, Ri Hyong-chol, was a member of the Workers' Party of Korea. On the night of "
+                     "11 March 1997 men of the State Security Department came to our apartment and took my father away.")
+    assert ("arrest", [("Ri Hyong-chol", "subject")], "1997-03-11") in [e[:3] for e in events]
