@@ -55,9 +55,24 @@ class Descriptions:
                 key = self.key_of(d)
                 if key is not None and self._named(d) is None:
                     tie(self.keys, key, m)
+            key = self._kin_before_name(tok)
+            if key is not None:
+                tie(self.keys, key, m)
 
         self.defendant = self._captioned_defendant(text_of(sdoc))
         self.parties = self._numbered_parties(text_of(sdoc))
+
+    def _kin_before_name(self, tok) -> Optional[tuple]:
+        """ "my sister Myong-hui", "Bukharin's wife Anna": a kin word the parser hangs on the name as a compound,
+        with the possessive on the name."""
+        kin = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in DESCRIPTIVE), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if kin is None or owner is None:
+            return None
+        if owner.lower_ in self.narrators:
+            return kin.lemma_.lower(), NARRATOR
+        named = self._named(owner)
+        return (kin.lemma_.lower(), named.entity_id) if named is not None and named.entity_id else None
 
     def _captioned_defendant(self, text: str) -> Optional[Mention]:
         """ "Co-Prosecutors v. Kaing Guek Eav", "the case against Kaing Guek Eav" at the head of a judgment: the

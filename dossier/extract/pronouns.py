@@ -73,14 +73,15 @@ class PronounResolver(GroupReferences):
         """(subjects, everyone): the persons of a sentence up to token ``before``, by entity id."""
         subjects: dict[str, Mention] = {}
         everyone: dict[str, Mention] = {}
+        voice = self.voices.speaker_at(tok_offset)
         for t in sent:
             if t.i >= before:
                 break
             if t.i in exclude or not self._heard_from(t, tok_offset) or t.lower_ in FIRST_PERSON:
                 continue  # "I saw him again. He was taken …": "he" is never the one who says "I"
             m = self._person(t)
-            if m is None or not fits_pronoun(pronoun, m):
-                continue
+            if m is None or not fits_pronoun(pronoun, m) or voice is not None and m.entity_id == voice.entity_id:
+                continue  # nor is "she" the speaker of the turn ("MR. RI: … the police arrested her")
             everyone.setdefault(m.entity_id, m)
             if is_subject(t):
                 subjects.setdefault(m.entity_id, m)
@@ -121,7 +122,11 @@ class PronounResolver(GroupReferences):
         if tok.i in self.known:
             return self.known[tok.i]
         self.known[tok.i] = None  # a pronoun never stands for itself, even through a chain
-        self.known[tok.i] = found = self._resolve(tok)
+        found = self._resolve(tok)
+        if found is not None and tok.lower_ not in FIRST_PERSON | SECOND_PERSON:
+            voice = self.voices.speaker_at(tok.idx)  # "she" is never the one whose turn says "I"
+            found = None if voice is not None and voice.entity_id == found.entity_id else found
+        self.known[tok.i] = found
         return found
 
     def _embedding_subject(self, tok) -> Optional[Mention]:
