@@ -157,6 +157,8 @@ def year_heading_before(headings: list[tuple[int, int]], offset: int) -> Optiona
     return above[-1] if above else None
 
 
+# "on 21st June under Regulation III of 1818": the year of a law named after a date is not that date's year
+LAW_BEFORE = re.compile(r"\b(?:Regulation|Act|Law|Decree|Ordinance|Code|Article|Section|Statute|Edict|Ukase)\b[^,.;]{0,20}\bof\s+$")
 LAST_YEAR = re.compile(r"^,?\s+(?:of\s+)?last\s+year\b", re.I)
 
 
@@ -213,7 +215,8 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                 said_last_year = doc_year is not None and said_of_last_year(doc.text, found, s, e)
                 if said_last_year:  # "in May of last year" in a despatch of 1911, and "arrested on May 25" after it
                     same_para = doc_year - 1
-                close_after = latest_year([f for f in found if e < f[0] <= e + 60 and "." not in doc.text[e:f[0]]][:1])
+                close_after = latest_year([f for f in found if e < f[0] <= e + 60 and "." not in doc.text[e:f[0]]
+                                           and not LAW_BEFORE.search(doc.text, e, f[0])][:1])
                 hint, how = next(((y, h) for y, h in (
                     (close_after, "the date that follows in the same sentence"),  # "sentenced on 1 February and shot on February 2, 1940"
                     (same_para, "the last year stated before it in the same paragraph"),

@@ -194,8 +194,9 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             or possessive_inside_name(sdoc, tok.i, current)
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
-            if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (
-                    current[-1].text.endswith(".") and is_title(current[-1])) and not (  # "5. FR. | FLORENCIO MAGLAYA"
+            if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (is_title(current[-1]) and (
+                    current[-1].text.endswith(".") or not current[-1].text.isupper())) and not (
+                    # "5. FR. | FLORENCIO MAGLAYA", "Comrade | Sun Deming opened the meeting": the parser cut after a title
                     is_given_name(current[-1].text.title() if current[-1].text.isupper() else current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " "):
                 close()
                 if not sentence_opener_is_name(tok, inside):

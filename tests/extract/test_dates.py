@@ -126,3 +126,9 @@ def test_a_line_after_a_bracketed_note_starts_a_sentence(analyse):
                      "seditious speech.\n")
     arrests = [people for kind, people, *_ in events if kind == "arrest"]
     assert arrests == [[("Ram Kishan", "subject")]]
+
+
+def test_the_year_of_a_law_named_after_a_day_is_not_that_days_year():
+    text = "In May 1929 the strike began. Abdul Halim was arrested on 21st June under Regulation III of 1818."
+    day = next(d for d in dates_in(text) if d.text == "21st June")
+    assert day.earliest == "1929-06-21"

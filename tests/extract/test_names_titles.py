@@ -17,8 +17,9 @@ def entities_of(tmp_path, text: str) -> dict[str, str]:
 
 
 def test_a_title_that_opens_a_sentence_says_a_person_follows(recognize):
-    found = recognize("Chair: Sun Deming (Secretary of the University Party Committee).\n\nComrade Sun Deming opened "
-                      "the meeting. Comrade Sun said that the case was grave.")
+    found = recognize("Chair: Sun Deming (Secretary of the University Party Committee).\n\nI. OPENING\n\nComrade Sun "
+                      "Deming opened the meeting. Comrade Sun said that the case was grave.\n\nSun Deming was himself "
+                      "denounced as a capitalist-roader in 1966.")
     assert ("Sun Deming", "PERSON") in found and ("Sun Deming", "ORG") not in found
 
 
