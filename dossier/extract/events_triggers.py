@@ -165,6 +165,8 @@ PHRASES = [
     ("exile", re.compile(r"\bsent down to (?:labou?r|do manual labou?r|the countryside|a village|a farm)\b")),
     # "a founding member of VONS", "a founder of the South African Students' Organisation", "a veteran of the
     # International Brigades"
+    ("membership", re.compile(r"\b(?:a|an|one of the|two|three|both|all) (?:[\w-]+ )?leaders of (?:the )?(?:[a-z-]+ ){0,2}(?=[A-Z])|"
+                              r"\b(?:a|an|one of the) (?:[\w-]+ )?leader of (?:the )?(?:[a-z-]+ ){0,2}(?=[A-Z])")),
     ("membership", re.compile(r"\b(?:a|an) (?:founding|leading|active|prominent|senior) members? of\b|\b(?:a|the|one of the) "
                               r"(?:co-)?founders? of\b|\ba veteran of the (?:[\w-]+ ){0,3}(?:Brigades?|Army|Legion|Corps)\b")),
     # "party member since 1912", "a Bolshevik since 1907", "a Bolshevik from 1903"

@@ -450,3 +450,10 @@ def test_men_who_came_and_took_a_man_away_arrested_him(analyse):
     events = analyse("MR. RI: My father, Ri Hyong-chol, was a member of the Workers' Party of Korea. On the night of "
                      "11 March 1997 men of the State Security Department came to our apartment and took my father away.")
     assert ("arrest", [("Ri Hyong-chol", "subject")], "1997-03-11") in [e[:3] for e in events]
+
+
+def test_a_leader_of_a_named_body_is_a_member_of_it(analyse):
+    events = analyse("Roberto Prado, a leader of the MR-8, was arrested in 1970. Maria Kalesnikava and Maksim Znak, two "
+                     "leaders of the opposition Coordination Council, were arrested. The leader of the delegation spoke.")
+    members = [people for kind, people, *_ in events if kind == "membership"]
+    assert members == [[("Roberto Prado", "subject")], [("Maksim Znak", "subject"), ("Maria Kalesnikava", "subject")]]
