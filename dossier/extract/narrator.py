@@ -24,6 +24,13 @@ AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?!(?:translated|edited|compiled|int
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Trud", "Humanité", "Vorwärts", "Krasnaya Zvezda", "Komsomolskaya Pravda",
               "Leningradskaya Pravda", "Kommunist", "Bolshevik", "Daily Worker", "Rundschau"}
 EDITORS_NOTE = re.compile(r"\n\s*\[?(?:\w+'s |\w+’s )?(?:editor|translator|compiler|publisher)s?(?:'s|’s)? note\b", re.I)
+# "JUDGMENT OF THE PEOPLE'S COURT OF BUDAPEST", "Verdict of the Volksgerichtshof against …", "COMMUNIQUÉ OF THE
+# MINISTRY OF JUSTICE": a title line naming the body whose document this is
+ISSUED_DOCUMENT = re.compile(r"^[ \t]*(?:the )?(?:judgment|judgement|verdict|sentence|communiqu[eé]|statement|declaration|decree|"
+                            r"resolution|decision|announcement) of (?:the )?", re.I | re.M)
+ISSUER_HEAD = 400  # characters at a document's head that may hold that title line
+# Where the issuer's words end: an editor's, translator's or editorial note, or a note headed by that word alone
+NOTE_HEADING = re.compile(r"\n[ \t]*(?:editorial note|note(?:[ \t]+\([^)\n]*\))?[ \t]*\n)", re.I)
 DECLARANT = re.compile(r"(?:^|\n|[.:;]\s)[ \t]*I,[ \t]+(?:the undersigned,[ \t]+)?$")
 # "My name is Bahram Rezvani." in a statement's opening, or its form's "Witness: Bahram REZVANI" line.
 SELF_NAMED = re.compile(r"(?:\bmy name is|(?:^|\n)[ \t]*(?:witness|deponent|declarant|interviewee|informant|complainant)[ \t]*:)"
@@ -174,7 +181,8 @@ class Voices:
             or self._declarant(doc, index) or self._self_named(doc, index)
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
-        self.masthead = self._masthead(doc, index)
+        self.masthead = self._masthead(doc, index) or self._issuer(doc, index)
+        self.notes = [(f.body.start, f.body.end) for f in doc.footnotes]
         self.quoted_documents = quoted_documents(doc, index)
 
     @staticmethod
@@ -188,10 +196,25 @@ class Voices:
         note = EDITORS_NOTE.search(doc.text, opening + len(first_line))
         return orgs[0].entity_id, note.start() if note else len(doc.text)
 
+    @staticmethod
+    def _issuer(doc: Document, index) -> Optional[tuple[str, int]]:
+        """(the body, where its words end): a verdict or communiqué whose title line names the body that issued it
+        speaks in that body's voice, up to an editor's, translator's or editorial note."""
+        title = ISSUED_DOCUMENT.search(doc.text, 0, ISSUER_HEAD)
+        if title is None:
+            return None
+        body = next((m for m in index.within(title.end(), title.end() + 120, "ORG") if m.start == title.end() and m.entity_id), None)
+        line_end = doc.text.find("\n", title.end()) % (len(doc.text) + 1)
+        named = re.split(r",| against | in the (?:case|matter) | concerning ", doc.text[title.end():line_end])[0].strip()
+        if body is None and not named:
+            return None  # "Verdict of the Volksgerichtshof against …" names the body the recogniser may miss
+        ends = [m.start() for m in (EDITORS_NOTE.search(doc.text, line_end), NOTE_HEADING.search(doc.text, line_end)) if m]
+        return body.entity_id if body is not None else named, min(ends, default=len(doc.text))
+
     def newspaper_at(self, offset: int) -> Optional[str]:
-        """The paper whose reprinted words an offset lies in, if the document is one, or the body whose quoted
-        document under its heading it lies in."""
-        if self.masthead is not None and offset < self.masthead[1]:
+        """The paper whose reprinted words an offset lies in, if the document is one, or the body whose verdict or
+        communiqué it is (not its notes), or the body whose quoted document under its heading it lies in."""
+        if self.masthead is not None and offset < self.masthead[1] and not any(s <= offset < e for s, e in self.notes):
             return self.masthead[0]
         return next((source for start, end, source in self.quoted_documents if start <= offset < end), None)
 

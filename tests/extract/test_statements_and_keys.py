@@ -1,7 +1,9 @@
 """Witness statements, surveillance reports and the world's names: sentences written in the manner of those
 records (not copied from any gold text), through the real pipeline."""
 
+from dossier.analysis import Analyzer
 from dossier.extract.dates import find_dates
+from dossier.ingest import read_document
 from tests.extract.test_names import doc_of, recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 
@@ -181,3 +183,16 @@ def test_greek_surnames_giving_oneself_up_and_house_arrest(analyse):
 def test_a_paper_named_in_apposition_is_a_body(recognize):
     found = recognize("Bahram Rezvani sold its paper, Kar, in Narmak.")
     assert ("Kar", "ORG") in found
+
+
+def test_a_verdicts_events_are_its_courts_word_and_its_editors_note_is_not(tmp_path):
+    text = ("Verdict of the Volksgerichtshof against Hans Scholl, Munich, 22 February 1943\n\n"
+            "The accused Hans Scholl distributed leaflets in Munich in February 1943. He was arrested on 18 February "
+            "1943 in the university.\n\nTranslator's note\n\nHans Scholl was executed on 22 February 1943 at "
+            "Stadelheim prison.\n")
+    path = tmp_path / "verdict.txt"
+    path.write_text(text, encoding="utf-8")
+    events = Analyzer().analyze_all([read_document(path)])[0].events
+    said = {e.type: e.attributed_to for e in events}
+    assert said["arrest"] == "Volksgerichtshof"
+    assert said["execution"] is None
