@@ -14,6 +14,7 @@ from dossier.extract.accusations import accusations_in, crime_deeds, drop_report
 from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
+from dossier.extract.presiding import presided_trials
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time, shot_not_executed
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
 from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
@@ -280,7 +281,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         for deed in crime_deeds(sent, doc, index, pronouns, dates):
             if not is_blocked(deed.trigger.start) and not any(e.evidence.overlaps(deed.evidence) for e in found):
                 found.append(deed)
-        found = drop_stays_after_arrest(found, doc.text)
+        found = presided_trials(sent, drop_stays_after_arrest(found, doc.text), index, pronouns, doc, dates)
         found += gapped_events(sent, found, index, dates)
         found += followed_events(sent, events + found, index, pronouns, dates)
         events += [as_short_hold(e, sent, doc.text) for e in found]

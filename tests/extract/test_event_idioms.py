@@ -457,3 +457,12 @@ def test_a_leader_of_a_named_body_is_a_member_of_it(analyse):
                      "leaders of the opposition Coordination Council, were arrested. The leader of the delegation spoke.")
     members = [people for kind, people, *_ in events if kind == "membership"]
     assert members == [[("Roberto Prado", "subject")], [("Maksim Znak", "subject"), ("Maria Kalesnikava", "subject")]]
+
+
+def test_the_judge_who_presides_takes_part_in_the_trial(analyse):
+    events = analyse("The court of army officers, presided over by Col. Manuel Ordovas, sits in a hall of the military "
+                     "government building. Two years later Vasily Ulrikh presided over the trial of Nikolai Bukharin. "
+                     "On 22-23 October 1979 the Municipal Court in Prague, with Dr. Miloslav Kašpar presiding, tried five "
+                     "members of the Committee. The Committee is presided over by Bishop Fernando Ariztía.")
+    trials = [sorted(name for name, _ in people) for kind, people, *_ in events if kind == "trial"]
+    assert trials == [["Manuel Ordovas"], ["Nikolai Bukharin", "Vasily Ulrikh"], ["Miloslav Kašpar"]]
