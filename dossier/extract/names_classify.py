@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
                                      DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PARTY_LINE, PLACE_HEADS,
                                      KIN_BEFORE, PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, SPEAKER_TITLES,
+                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS,
                                      DEPUTY_PREFIX, UNDOTTED_RANKS, is_title_word)
-from dossier.extract.case_view import RAREST, word_frequencies
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.nlp import text_of
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate, month_as_given_name
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, PLACE_KINDS, capitalised_surname,
-                                          is_nationality_adjective, is_post_nominal, is_style_of_address, names_an_office)
+                                          is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
+                                          is_style_of_address, labels_a_note, names_an_office, signs_after_a_dash)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.ingest.structure import line_bounds
@@ -160,20 +160,6 @@ def labelled_by_noun(c: Candidate, nouns: set[str]) -> bool:
     last = c.tokens[-1] if c.tokens else None
     return last is not None and last.dep_ == "compound" and last.head.i == last.i + 2 and last.head.lower_ in nouns \
         and last.nbor(1).dep_ == "compound" and last.nbor(1).is_lower
-
-
-def signs_after_a_dash(c: Candidate) -> bool:
-    """ "[Margin: … untrue. -- J.E.A.]": initials after a dash sign the note, as a person does."""
-    tok = c.tokens[0] if c.tokens else None
-    return tok is not None and tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-")
-
-
-def labels_a_note(c: Candidate) -> bool:
-    """ "[Margin: Seen.]", "(Note: …)": an ordinary word that labels what follows inside brackets, not a name."""
-    if len(c.tokens) != 1 or not is_common_word(c.text):
-        return False
-    tok = c.tokens[0]
-    return tok.i > 0 and tok.nbor(-1).text in ("[", "(") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
 
 
 def followed_by_of(c: Candidate) -> bool:
@@ -369,34 +355,6 @@ def is_hyphenated_place_shape(words: list[str]) -> bool:
     """One word of capitalised parts joined by hyphens that are not all given names."""
     parts = words[0].split("-") if len(words) == 1 else []
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and not all(is_given_name(p) for p in parts)
-
-
-def is_common_word(word: str, margin: float = 2) -> bool:
-    """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
-    frequencies = word_frequencies()
-    return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + margin
-
-
-SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",
-                 "DEFENDANT", "ACCUSED", "CHAIRMAN", "VOICE", "VOICES", "SECRETARY", "INTERPRETER", "EDITOR", "SOURCE",
-                 "SUMMARY", "MEMBERS", "AUTHOR", "TRANSLATOR", "COMPILER", "COMMENT", "REPLY", "RESOLUTION", "DECISION"}
-
-
-def is_speaker_label(c: Candidate) -> bool:
-    """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
-    if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
-        return False
-    if is_place_name(c.text):
-        return False  # "CHILE: DETENTIONS AND DISAPPEARANCES": a report's heading, not a speaker
-    doc, tok = c.tokens[0].doc, c.tokens[0]
-    before = doc[max(0, tok.i - 2):tok.i]
-    title = [t for t in before if t.text.rstrip(".") in SPEAKER_TITLES]
-    opener = tok
-    if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
-        opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
-    line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or text_of(doc)[max(0, opener.idx - 1):opener.idx] == "\n"
-    vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
-    return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25
 
 
 def is_generic_plural(c: Candidate) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, TITLES
+from dossier.extract.case_view import RAREST, word_frequencies
+from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, SPEAKER_TITLES, TITLES
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import ROMAN
 from dossier.extract.nicknames import introduced_as_nickname, nickname_key_end
 from dossier.extract.nlp import text_of
+from dossier.extract.places import is_place_name
 
 COMPASS = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
            "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
@@ -111,3 +113,45 @@ def keys_a_nickname(c: Candidate) -> bool:
         return False
     text = text_of(c.tokens[0].doc)
     return nickname_key_end(text, c.start, c.end) is not None or introduced_as_nickname(text, c.start, c.end)
+
+
+def signs_after_a_dash(c: Candidate) -> bool:
+    """ "[Margin: … untrue. -- J.E.A.]": initials after a dash sign the note, as a person does."""
+    tok = c.tokens[0] if c.tokens else None
+    return tok is not None and tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-")
+
+
+def labels_a_note(c: Candidate) -> bool:
+    """ "[Margin: Seen.]", "(Note: …)": an ordinary word that labels what follows inside brackets, not a name."""
+    if len(c.tokens) != 1 or not is_common_word(c.text):
+        return False
+    tok = c.tokens[0]
+    return tok.i > 0 and tok.nbor(-1).text in ("[", "(") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+
+
+def is_common_word(word: str, margin: float = 2) -> bool:
+    """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
+    frequencies = word_frequencies()
+    return frequencies.get(word.lower(), RAREST) > max(frequencies.get(word, RAREST), RAREST) + margin
+
+
+SPEAKER_ROLES = {"NOTE", "QUESTION", "ANSWER", "VERDICT", "COURT", "PRESIDENT", "PROSECUTOR", "JUDGE", "WITNESS",
+                 "DEFENDANT", "ACCUSED", "CHAIRMAN", "VOICE", "VOICES", "SECRETARY", "INTERPRETER", "EDITOR", "SOURCE",
+                 "SUMMARY", "MEMBERS", "AUTHOR", "TRANSLATOR", "COMPILER", "COMMENT", "REPLY", "RESOLUTION", "DECISION"}
+
+
+def is_speaker_label(c: Candidate) -> bool:
+    """ "MRACHKOVSKY: Yes, with the other leaders …": a transcript's speaker, a surname in capitals opening a line."""
+    if not c.tokens or len(c.tokens) != 1 or not c.text.isupper() or len(c.text) < 4 or c.text in SPEAKER_ROLES | ORG_WORDS:
+        return False
+    if is_place_name(c.text):
+        return False  # "CHILE: DETENTIONS AND DISAPPEARANCES": a report's heading, not a speaker
+    doc, tok = c.tokens[0].doc, c.tokens[0]
+    before = doc[max(0, tok.i - 2):tok.i]
+    title = [t for t in before if t.text.rstrip(".") in SPEAKER_TITLES]
+    opener = tok
+    if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
+        opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
+    line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or text_of(doc)[max(0, opener.idx - 1):opener.idx] == "\n"
+    vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
+    return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
 
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
