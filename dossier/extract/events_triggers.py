@@ -22,7 +22,7 @@ VERBS = {  # by lemma
     "confession": {"confess", "plead", "admit"},
     "rehabilitation": {"rehabilitate", "exonerate", "clear"},  # "was posthumously cleared" (a person only)
     "expulsion": {"expel"},
-    "appointment": {"appoint", "promote", "elect", "succeed", "replace"},
+    "appointment": {"appoint", "promote", "elect", "succeed", "replace", "reinstate"},  # "has been reinstated as lecturer"
     "removal": {"remove", "dismiss", "oust", "demote", "transfer", "relieve", "purge", "recall", "resign"},
     "exile": {"exile", "deport", "banish"},
     "escape": {"escape", "flee", "defect"},
@@ -36,7 +36,7 @@ VERBS = {  # by lemma
     "statement": {"speak", "retract", "recant", "repudiate", "deny"},  # "Meyerhold retracted his confession", "Both deny the charges"
 }
 # Verbs that state an event only with a person as their object or passive subject ("tried to escape" is not a trial).
-NEEDS_PERSON_OBJECT = {"capture", "catch", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
+NEEDS_PERSON_OBJECT = {"capture", "catch", "reinstate", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
 INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post
@@ -175,6 +175,7 @@ PHRASES = [
     # "who had been connected with the Trotskyist underground since 1927"
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
+    ("appointment", re.compile(r"\brestored to (?:his|her|their) (?:old |former |previous )?(?:post|office|position|job|chair)s?\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
                                r"(?:became|becomes|become|becoming) (?:a |an |the |its |his |her |their |one of the )?(?:[\w’'-]+ ){0,4}?"
                                r"(?i:spokes(?:man|men|woman|women|person)|chairman|chairwoman|chairperson|president|secretary|director|"

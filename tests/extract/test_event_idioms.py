@@ -466,3 +466,10 @@ def test_the_judge_who_presides_takes_part_in_the_trial(analyse):
                      "members of the Committee. The Committee is presided over by Bishop Fernando Ariztía.")
     trials = [sorted(name for name, _ in people) for kind, people, *_ in events if kind == "trial"]
     assert trials == [["Manuel Ordovas"], ["Nikolai Bukharin", "Vasily Ulrikh"], ["Miloslav Kašpar"]]
+
+
+def test_a_man_reinstated_or_restored_to_his_post_is_appointed(analyse):
+    events = analyse("Liang Shiwen returned to the university in February 1979 and has been reinstated as lecturer. In "
+                     "1956 Ivan Petrov was briefly restored to his old post. The factory was reinstated.")
+    assert [(kind, people) for kind, people, *_ in events if kind == "appointment"] == [
+        ("appointment", [("Liang Shiwen", "subject")]), ("appointment", [("Ivan Petrov", "subject")])]
