@@ -7,6 +7,16 @@ from dossier.ingest import read_document
 from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 
+def entities_of(tmp_path, text: str) -> dict[str, str]:
+    """Each PERSON mention's text and the name of the entity it was resolved to."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    analyzer = Analyzer()
+    mentions = analyzer.analyze_all([read_document(path)])[0].mentions
+    names = {e.id: e.name for e in analyzer.entities()}
+    return {m.text: names.get(m.entity_id) for m in mentions if m.label == "PERSON"}
+
+
 def test_a_surname_kept_to_its_initial_keeps_its_dot(recognize):
     found = recognize("Zbigniew W., a fitter, was detained on 25 June. The book records the release of Dr. "
                       "Kabaireho E. at 8.15 p.m.")
@@ -14,14 +24,9 @@ def test_a_surname_kept_to_its_initial_keeps_its_dot(recognize):
 
 
 def test_a_signature_with_initials_is_the_person_named_in_full(tmp_path):
-    text = ("Dr. Joaquín Murguía Téllez was arrested at his home in Coyoacán on 14 November 1968. Hernán Rodrigo "
-            "FUENTES SALINAS, schoolteacher, was held at the stadium.\n\nSigned: J. Murguía T.\n\n(signed) H. Fuentes S.\n")
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    analyzer = Analyzer()
-    mentions = analyzer.analyze_all([read_document(path)])[0].mentions
-    names = {e.id: e.name for e in analyzer.entities()}
-    entity = {m.text: names.get(m.entity_id) for m in mentions if m.label == "PERSON"}
+    entity = entities_of(tmp_path, "Dr. Joaquín Murguía Téllez was arrested at his home in Coyoacán on 14 November 1968. "
+                                   "Hernán Rodrigo FUENTES SALINAS, schoolteacher, was held at the stadium.\n\nSigned: J. "
+                                   "Murguía T.\n\n(signed) H. Fuentes S.\n")
     assert entity["J. Murguía T."] == "Joaquín Murguía Téllez"
     assert entity["H. Fuentes S."] == "Hernán Rodrigo FUENTES SALINAS"
 

@@ -1,19 +1,8 @@
 """Titles, ranks and labels around names: a title that opens a sentence, offices of several words, a ruler's
 number, Korean given names, a note's initials and the words that label a marginal note."""
 
-from dossier.analysis import Analyzer
-from dossier.ingest import read_document
 from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
-
-
-def entities_of(tmp_path, text: str) -> dict[str, str]:
-    """Each PERSON mention's text and the name of the entity it was resolved to."""
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    analyzer = Analyzer()
-    mentions = analyzer.analyze_all([read_document(path)])[0].mentions
-    names = {e.id: e.name for e in analyzer.entities()}
-    return {m.text: names.get(m.entity_id) for m in mentions if m.label == "PERSON"}
+from tests.extract.test_names_forms import entities_of
 
 
 def test_a_title_that_opens_a_sentence_says_a_person_follows(recognize):
