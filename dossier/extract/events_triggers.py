@@ -176,6 +176,10 @@ PHRASES = [
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\brestored to (?:his|her|their) (?:old |former |previous )?(?:post|office|position|job|chair)s?\b")),
+    # "who took charge of the office of the Party", "took over the Caucasian Front", "has accepted its presidentship"
+    ("appointment", re.compile(r"\btook (?:charge of|over) the (?=[A-Z]|office|command|direction|leadership|work)|"
+                               r"\b(?:accepted|assumed) (?:its|the|their) (?:presidentship|presidency|chairmanship|"
+                               r"leadership|command|direction)\b")),
     ("appointment", re.compile(r"\b(?:the new head of|was made head of|became head of|named head of|"
                                r"(?:became|becomes|become|becoming) (?:a |an |the |its |his |her |their |one of the )?(?:[\w’'-]+ ){0,4}?"
                                r"(?i:spokes(?:man|men|woman|women|person)|chairman|chairwoman|chairperson|president|secretary|director|"

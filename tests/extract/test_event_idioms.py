@@ -473,3 +473,10 @@ def test_a_man_reinstated_or_restored_to_his_post_is_appointed(analyse):
                      "1956 Ivan Petrov was briefly restored to his old post. The factory was reinstated.")
     assert [(kind, people) for kind, people, *_ in events if kind == "appointment"] == [
         ("appointment", [("Liang Shiwen", "subject")]), ("appointment", [("Ivan Petrov", "subject")])]
+
+
+def test_taking_charge_or_accepting_a_presidency_is_an_appointment(analyse):
+    events = analyse("Abdul Halim, who took charge of the office of the Workers' Party, was arrested on 21st June 1929. "
+                     "Pandit Motilal Nehru has accepted its presidentship. The army took over the city.")
+    assert [people for kind, people, *_ in events if kind == "appointment"] == [
+        [("Abdul Halim", "subject")], [("Motilal Nehru", "subject")]]
