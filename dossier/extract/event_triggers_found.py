@@ -102,8 +102,14 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 any(c.dep_ == "dobj" and c.lemma_.lower() in WORKS - {"letter", "diary"} for c in tok.children)
                 or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)):
             found.append(("publication", tok, "verb"))  # "he wrote in the Henan Daily that …", "composed leaflets"
-        elif tok.lower_ == "corpus" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "habeas":
+        elif tok.lower_ == "corpus" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "habeas" and not (
+                tok.i > 2 and tok.doc[tok.i - 2].lower_ == "of" and tok.doc[tok.i - 3].lower_ in ("writ", "writs")):
             found.append(("demand", tok, "noun"))  # "his mother filed a habeas corpus before Federal Court No. 2"
+        elif tok.lower_ in ("writ", "writs", "recurso", "recursos") and " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4]) \
+                in ("of habeas corpus", "de amparo"):
+            found.append(("demand", tok, "noun"))  # "presented successive writs of habeas corpus", "the recurso de amparo"
+        elif tok.lower_ == "representations" and tok.head.lemma_ == "make":
+            found.append(("demand", tok, "noun"))  # "The Swedish government made repeated representations on her behalf"
         elif tok.lemma_ == "lock" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             found.append(("arrest", tok, "verb"))  # "the work team locked up Ma Xiaojun for eleven days"
         elif tok.lemma_ == "hold" and held_in_custody(tok):

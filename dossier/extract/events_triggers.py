@@ -176,10 +176,6 @@ PHRASES = [
     ("membership", re.compile(r"\bconnected with the (?:[\w-]+ ){0,3}(?:underground|organi[sz]ation|cent(?:re|er)|group|"
                               r"opposition|bloc|conspiracy|plot)\b")),
     ("appointment", re.compile(r"\brestored to (?:his|her|their) (?:old |former |previous )?(?:post|office|position|job|chair)s?\b")),
-    # "presented successive writs of habeas corpus", "the recurso de amparo filed on his behalf", "made repeated
-    # representations on her behalf": a family's or a government's plea for a prisoner (petitions.py reads "filed a …")
-    ("demand", re.compile(r"\b(?:writs of habeas corpus|recursos? de amparo|"
-                          r"(?:made|make|makes|making) (?:\w+ )?representations)\b")),
     # "who took charge of the office of the Party", "took over the Caucasian Front", "has accepted its presidentship"
     ("appointment", re.compile(r"\btook (?:charge of|over) the (?=[A-Z]|office|command|direction|leadership|work)|"
                                r"\b(?:accepted|assumed) (?:its|the|their) (?:presidentship|presidency|chairmanship|"

@@ -485,5 +485,5 @@ def test_taking_charge_or_accepting_a_presidency_is_an_appointment(analyse):
 def test_a_writ_of_habeas_corpus_or_representations_are_a_demand(analyse):
     events = analyse("Her father, Ragnar Hagelin, presented successive writs of habeas corpus, all of which were rejected. "
                      "The Armenian Patriarch, Archbishop Zaven, has made repeated representations to the Grand Vizier.")
-    assert [people for kind, people, *_ in events if kind == "demand"] == [[("Ragnar Hagelin", "subject")],
-                                                                           [("Zaven", "subject")]]
+    assert [people for kind, people, *_ in events if kind == "demand"] == [[("Ragnar Hagelin", "agent")],
+                                                                           [("Zaven", "agent")]]
