@@ -16,6 +16,7 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Optional
 
@@ -33,7 +34,9 @@ PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 # What an entry calls its own subject ("In May 1934 the poet was arrested"); not roles that name someone else.
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
-                     "playwright", "composer", "painter", "philosopher", "economist", "engineer", "agronomist"}
+                     "playwright", "composer", "painter", "philosopher", "economist", "engineer", "agronomist",
+                     "singer", "priest", "teacher", "lawyer", "physicist", "physician", "trade unionist", "unionist"}
+NUMBERED_CASE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|Case \d{1,3}[.:])[ \t]*$")  # "(1) Víctor Jara. The singer …"
 # What a biography calls its own subject at a stage of life; never a role toward someone else.
 LIFE_STAGES = {"boy", "girl", "student", "zek", "convict", "dissident", "campaigner", "émigré", "emigre"}
 PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer", "commander", "prisoner", "defendant",
@@ -112,8 +115,10 @@ class PronounResolver(GroupReferences):
         footnote."""
         headword = topic.text.split(",")[0].split()[0]
         speaker = self.doc.text[topic.end:topic.end + 1] == ":"  # "MRACHKOVSKY: Smirnov. He went …" is a turn, not a note
-        return (headword.isupper() and len(headword) > 1 and not speaker) or any(
-            n.body.start <= topic.start < n.body.end for n in self.doc.footnotes)
+        line_start = self.doc.text.rfind("\n", 0, topic.start) + 1
+        numbered = bool(NUMBERED_CASE.match(self.doc.text[line_start:topic.start])) and self.doc.text[topic.end:topic.end + 1] in ".,"
+        return (headword.isupper() and len(headword) > 1 and not speaker) or numbered or any(
+            n.body.start <= topic.start < n.body.end for n in self.doc.footnotes)  # or a case file's "(1) Víctor Jara."
 
     def _lost_subject(self, sent) -> bool:
         return any(is_subject(t) and t.lower_ in PRONOUNS and self.resolve(t) is None for t in sent)

@@ -418,3 +418,10 @@ def test_she_in_a_witness_turn_is_not_the_witness_but_the_sister_he_named(analys
                      "MR. RI: My sister followed in 2008, but in June 2008 the Chinese police arrested her in Yanji and sent "
                      "her back.\n")
     assert [people for kind, people, *_ in events if kind == "arrest"] == [[("Myong-hui", "subject")]]
+
+
+def test_a_case_files_trade_word_is_the_person_its_numbered_heading_names(analyse):
+    events = analyse("4. INDIVIDUAL CASES\n\n(1) Víctor Jara. The singer was arrested with students at the Universidad "
+                     "Técnica del Estado on 12 September 1973.\n\n(2) José Tohá. The lawyer was transferred to Santiago.\n")
+    assert [(people, date) for kind, people, date, *_ in events if kind == "arrest"] == [
+        ([("Víctor Jara", "subject")], "1973-09-12")]
