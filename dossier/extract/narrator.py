@@ -204,7 +204,8 @@ class Voices:
         if title is None:
             return None
         body = next((m for m in index.within(title.end(), title.end() + 120, "ORG") if m.start == title.end() and m.entity_id), None)
-        line_end = doc.text.find("\n", title.end()) % (len(doc.text) + 1)
+        line_end = doc.text.find("\n", title.end())
+        line_end = len(doc.text) if line_end == -1 else line_end
         named = re.split(r",| against | in the (?:case|matter) | concerning ", doc.text[title.end():line_end])[0].strip()
         if body is None and not named:
             return None  # "Verdict of the Volksgerichtshof against …" names the body the recogniser may miss

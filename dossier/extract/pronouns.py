@@ -35,7 +35,7 @@ PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
 SELF_DESCRIPTIONS = {"poet", "writer", "author", "novelist", "scientist", "botanist", "geneticist", "actor", "actress",
                      "marshal", "general", "diplomat", "revolutionary", "veteran", "historian", "journalist", "critic",
                      "playwright", "composer", "painter", "philosopher", "economist", "engineer", "agronomist",
-                     "singer", "priest", "teacher", "lawyer", "physicist", "physician", "trade unionist", "unionist"}
+                     "singer", "priest", "teacher", "lawyer", "physicist", "physician", "unionist"}
 NUMBERED_CASE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|Case \d{1,3}[.:])[ \t]*$")  # "(1) Víctor Jara. The singer …"
 # What a biography calls its own subject at a stage of life; never a role toward someone else.
 LIFE_STAGES = {"boy", "girl", "student", "zek", "convict", "dissident", "campaigner", "émigré", "emigre"}
