@@ -287,7 +287,7 @@ class Resolver:
             if len(words) == 1 and SIGNED_INITIALS.match(words[0]):  # "-- J.E.A." for "J. E. Armstrong"
                 letters = words[0].replace(".", "")
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) == len(letters)
-                           and all(x[:1].upper() == letter for x, letter in zip(w, letters))}
+                           and opens_in_order(list(letters), w)}
             elif len(words) < 2 and not is_given_name(words[0]):
                 word, entity_id = words[0], m.entity_id
                 if any(w[-1].lower() == word.lower() for e, w in full.items() if e != entity_id):
