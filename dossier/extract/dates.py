@@ -13,6 +13,7 @@ import calendar
 import re
 from typing import Optional
 
+from dossier.extract.calendars import ETHIOPIAN_MONTHS, ethiopian_to_gregorian, ethiopian_year_span
 from dossier.extract.dates_grammar import (MONTH_ALONE_AFTER, NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROMAN_MONTHS,
                                            ROUGH_PART, SEASONS, SHORT_YEAR_AFTER, month_number)
 from dossier.model import DateValue, Document
@@ -86,6 +87,13 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
     if kind == "year":
         year = int(g["year"])
         return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text)
+    if kind in ("ethiopian", "ethiopian-noyear"):
+        year = int(g["eyear"]) if g.get("eyear") else year_hint
+        day = ethiopian_to_gregorian(year, ETHIOPIAN_MONTHS[g["emonth"].lower()], int(g["eday"])) if year else None
+        return DateValue(day.isoformat(), day.isoformat(), "day", text) if day else None
+    if kind == "ethiopian-year":
+        first, last = ethiopian_year_span(int(g["eyear"]))
+        return DateValue(first.isoformat(), last.isoformat(), "year", text)
     if kind == "short-year":  # "in '37": the twentieth century our sources speak of
         year = 1900 + int(g["yy"])
         return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text, inferred=f"“{text}” read as {year}")
@@ -194,11 +202,15 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     doc_year = int(doc.published[:4]) if doc.published else None
     headings = year_headings(doc)
     fallback_year = latest_year([item for kind, found in scanned if kind != "metadata" for item in found])
+    ethiopian_year = None  # the Ethiopian year last written: "Hidar 14" after "Hidar 14, 1967 E.C."
     for kind, found in scanned:
         for s, e, k, m in found:
             if any(ms <= s < me for ms, me in markers):
                 continue
             hint, how = None, None
+            if k.startswith("ethiopian"):
+                ethiopian_year = int(m.group("eyear")) if m.groupdict().get("eyear") else ethiopian_year
+                hint, how = (ethiopian_year, "the Ethiopian year written before it") if k.endswith("noyear") else (None, None)
             if k == "day-only":
                 dated = [r for r in results if r.precision in ("day", "month")]
                 value = day_alone(m, max(dated, key=lambda r: r.latest)) if kind != "metadata" and dated else None

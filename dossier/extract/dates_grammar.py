@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dossier.extract.calendars import ETHIOPIAN_MONTH
+
 MONTH_NAMES = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -29,7 +31,14 @@ DAY_TO = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|and)\s+)"  # between the two d
 # A day and month in figures may carry a two-digit year ("15.6.57", a monitoring digest's "3.III.03"): this century's past
 YEAR_OR_SHORT = r"(?P<year>1[6-9]\d\d|20\d\d|\d\d)"
 
+# An Ethiopian calendar date, its year marked "E.C." or not: "Hidar 14, 1967 E.C.", "1999 E.C." (calendars.py)
+ERA = r"(?:\s+E\.\s?C\.)"
+ETHIOPIAN_DAY = rf"(?P<emonth>{ETHIOPIAN_MONTH})\s+(?P<eday>[0-3]?\d)"
+
 PATTERNS = [  # most specific first; the first match at a position wins
+    ("ethiopian", re.compile(rf"\b{ETHIOPIAN_DAY},?\s+(?P<eyear>1[89]\d\d|20\d\d){ERA}?(?![\w])")),
+    ("ethiopian-year", re.compile(rf"\b(?P<eyear>1[89]\d\d|20\d\d){ERA}")),
+    ("ethiopian-noyear", re.compile(rf"\b{ETHIOPIAN_DAY}\b(?!,?\s+\d)")),
     ("cross-month", re.compile(rf"\b(?:from\s+)?{MONTH}\s+{DAY}\s*(?:to|until|till|[–—-])\s*{MONTH2}\s+{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2},?\s+{YEAR}\b")),
     ("day-range", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH},?\s+{YEAR}\b")),  # "12 to 19 June 1973"

@@ -133,6 +133,11 @@ TITLES = {
     "Journalist", "Poet", "Novelist", "Playwright", "Dissident", "Activist", "Lawyer", "Economist", "Physician",
     "Emperor", "Empress", "Tsarina", "Tsarevich", "Duke", "Duchess", "Archduke", "Grand-Duke",  # "the Emperor Nicholas Pavlovich"
     "Lecturer", "Assessor", "Associate",  # "Lecturer Cao Yi", "Collegiate Assessor Griboedov", "Associate Professor Deng"
+    # Ethiopian honorifics and ranks: "Ato Bekele Gudeta", "Woizerit Tsehay", "Abune Tewophilos", "Dejazmach Kebede"
+    "Ato", "Woizero", "Woizerit", "W/ro", "W/t", "Abune", "Abuna", "Lij", "Ras", "Dejazmach", "Dejach", "Fitawrari",
+    "Grazmach", "Kegnazmach", "Blatta", "Blattengeta", "Tsehafi", "Tezaz", "Emahoy", "Liqe",
+    # French forms of address: "Me Lachaud" (Maître), "Mgr Darboy" (Monseigneur), "the Marquis de Plœuc"
+    "Me", "Mgr", "Mgr.", "Monseigneur", "Marquis", "Marquise", "Comte", "Vicomte", "Abbé", "Citoyen", "Citoyenne",
 } | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",

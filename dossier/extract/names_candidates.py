@@ -14,7 +14,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
                                      ROLE_NOUNS, DEPUTY_WORDS, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.names_morph import ROMAN, CYRILLIC_WORD, is_hyphenated_given_name, is_initial
-from dossier.extract.nlp import text_of
+from dossier.extract.nlp import SLASHED_NAME, text_of
 from dossier.extract.places import is_place_name
 
 CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
@@ -40,7 +40,8 @@ def is_cap_token(tok) -> bool:
     t = tok.text
     if "\n" in t or not t or (tok.like_num and t.isalpha() and t not in ORDINAL_WORDS):
         return False  # "Thirteen were shot": a number word, however capitalised
-    return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t))
+    return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t)) \
+        or bool(SLASHED_NAME.match(t))
 
 
 def in_title_case(sent) -> bool:

@@ -14,7 +14,7 @@ SURNAME_SUFFIX = re.compile(
     r"opoulos|poulou|akis|idis|iadis|akos|oglou|oğlu|oglu|"  # and the Greek and Turkish: "Papadopoulos", "Karamanoğlu"
     r"ová|ská|cká|ský|cký|wicz|icz)$")  # and the Czech, Slovak and Polish: "Bednářová", "Kowalewicz"
 # Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
-DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch")
+DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph")  # "Th. Ferré"
 INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))  # "É. Marchal"
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")

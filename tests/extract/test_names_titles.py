@@ -49,3 +49,30 @@ def test_a_notes_initials_sign_for_the_person_and_its_label_is_no_name(tmp_path,
     found = recognize(text)
     assert ("Mianwali Jail", "PLACE") in found
     assert not any(text in ("Margin", "Secretaries", "Mianwali Jail") and label == "PERSON" for text, label in found)
+
+
+def test_ethiopian_honorifics_and_slashed_names(tmp_path, recognize):
+    text = ("The 1st defendant, Colonel Mengistu Hailemariam, was tried in absentia. Col. Mengistu H/Mariam left the "
+            "country in 1991. Ato Bekele Gudeta died in hospital. Woizerit Tsehay Mekonnen was arrested at her home. "
+            "Lt. Col. Debebe Wolde-Giorgis denied it, but the minutes list Lt. Col. Debebe W/Giorgis as present.")
+    people = {t for t, label in recognize(text) if label == "PERSON"}
+    assert {"Mengistu H/Mariam", "Bekele Gudeta", "Tsehay Mekonnen", "Debebe W/Giorgis"} <= people
+    assert not any(t.startswith(("Ato", "Woizerit")) for t in people)
+    entity = entities_of(tmp_path, text)
+    assert entity["Mengistu H/Mariam"] == entity["Mengistu Hailemariam"]
+    assert entity["Debebe W/Giorgis"] == entity["Debebe Wolde-Giorgis"]
+
+
+def test_french_forms_of_address_stay_out_of_the_name(recognize):
+    found = recognize("In the first row sat Th. Ferré. Mgr Darboy was shot at La Roquette. Me Lachaud defends him. "
+                      "The Marquis de Plœuc, deputy governor of the Bank, called as a witness, testified.")
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"Th. Ferré", "Darboy", "Lachaud", "de Plœuc"} <= people
+
+
+def test_a_name_always_written_with_the_article_is_no_person(recognize):
+    found = recognize("The Emperor was deposed by the Derg in 1974. On 23 November the Derg met at the Fourth "
+                      "Division and approved the list. A decision of the Derg removed the Patriarch. The Rosenberg "
+                      "case was heard. Julius Rosenberg was executed.")
+    assert ("Derg", "PERSON") not in found
+    assert ("Julius Rosenberg", "PERSON") in found
