@@ -55,6 +55,15 @@ Saturnino Teodoro Ulises Valentín Wilfredo Adela Consuelo Dolores Esperanza Gla
 Mirtha Nilda Pilar Rocío Soledad Yolanda
 Abdul Abdullah Ahmad Ahmed Hassan Hussein Ibrahim Ismail Khalid Mahmoud Mohamed Mohammed Muhammad Musa Mustafa Nasser
 Yusuf Youssef Salim Karim Fatima Aisha
+Raoul Théophile Gustave Adolphe Hippolyte Jules Émile Eugène Auguste Théodore Édouard Étienne Léon Lucien Marcel
+Maurice Pierre Jacques Jean Michel Philippe Alphonse Aristide Anatole Benoît Edmond Félicien Ferdinand Firmin Honoré
+Ulysse Pascal Gaspard Gilles Hubert Lazare Octave Prosper Sébastien Thierry Xavier Yves Louise Marguerite Geneviève
+Jeanne Madeleine Juliette Élisabeth Thérèse Hélène Germaine Simone Odette Colette Yvonne Jacqueline Mathilde
+Giacomo Luigi Enrico Umberto Vittorio Francesco Pietro Carlo Bartolomeo Nicola Gaetano Amadeo Sandro Achille Alcide
+Tesfaye Getachew Alemayehu Tadesse Mulugeta Girma Berhanu Mesfin Tilahun Hailu Aklilu Birtukan Meseret Tigist Tsehay
+Yohannes Dawit Almaz Getahun Zewdu Abebe Worku Kassa Teferi Fikre
+Sipho Themba Thabo Thandiwe Nomsa Bongani Sibusiso Mandla Lindiwe Sizwe Jabulani Sibongile Zodwa Thulani Vusi
+Dumisani Mpho Lerato Tendai Tafadzwa Farai Chipo Tatenda Kudzai Nyasha Mthandazo Dumiso Nkosinathi Zenzo Welshman
 """
 
 CENSUS_NAMES = (resources.files("dossier.extract") / "data" / "census_given_names.txt").read_text(encoding="utf-8")

@@ -88,7 +88,8 @@ NOT_NAMES = {
 
 # Titles before a speaker's name in a hearing's transcript ("MR. TAVENNER: Will you state your name?").
 SPEAKER_TITLES = {"MR", "MRS", "MS", "DR", "MISS", "SENATOR", "JUDGE", "GENERAL", "SIR", "LORD", "LADY", "DAME",
-                  "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General", "Sir", "Lord", "Lady", "Dame"}
+                  "Mr", "Mrs", "Ms", "Dr", "Miss", "Senator", "Judge", "General", "Sir", "Lord", "Lady", "Dame",
+                  "Me", "M", "Mme"}  # "Me LACHAUD.—": a French record's advocate
 # A news report's dateline, the place it was filed from: "BEIJING, May 17 — ", "YASSIADA, Turkey, Oct. 14, 1960 (AP) — "
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")
 # The tokenizer may cut the dot off "Sgt."; not "Sen". Without its dot such a word also ends names as a surname

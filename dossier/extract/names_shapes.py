@@ -153,5 +153,8 @@ def is_speaker_label(c: Candidate) -> bool:
     if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
         opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
     line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or text_of(doc)[max(0, opener.idx - 1):opener.idx] == "\n"
-    vowels = sum(ch in "AEIOUY" for ch in c.text) / len(c.text)
-    return line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and vowels >= 0.25
+    vowels = sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in c.text) / len(c.text)
+    # "URBAIN.—I demanded it": a French record's turn opens with the name, a full stop and a dash
+    turn = tok.i + 1 < len(doc) and (doc[tok.i + 1].text == ":" or doc[tok.i + 1].text == "." and tok.i + 2 < len(doc)
+                                     and doc[tok.i + 2].text in ("—", "–"))
+    return line_start and turn and vowels >= 0.25

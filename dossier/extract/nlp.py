@@ -125,7 +125,7 @@ def load_nlp():
     # a footnote marker glued to a word ("was shot.[2]", "Andrés Nin,(2)") is its own token, not part of "shot.[2"
     # and a dash between words is its own token ("May 3rd.—Patrick Pearse")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[.,;:!?](?=\[\d)", r"(?<=[^\s\[])\[(?=\d)", r"(?<=\d)\](?=\S)",
-                                            r"(?<=\S)[—–](?=\S)",
+                                            r"(?<=\S)[—–](?=\S)", r"(?<=[A-ZÀ-Þ])\.(?=[—–])",  # "URBAIN.—I demanded"
                                             r"(?<=\w)[.,;:!?](?=\(\d)", r"(?<=[\w.,;:])\((?=\d)",  # "Nin,(2)"
                                             rf"(?<=\w)[.,;:!?](?=[{SUPERSCRIPTS}])"]  # "into a wall.³ Filipp Medved"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

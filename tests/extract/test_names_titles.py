@@ -76,3 +76,12 @@ def test_a_name_always_written_with_the_article_is_no_person(recognize):
                       "case was heard. Julius Rosenberg was executed.")
     assert ("Derg", "PERSON") not in found
     assert ("Julius Rosenberg", "PERSON") in found
+
+
+def test_a_french_records_turns_name_their_speakers(recognize):
+    found = recognize("THE PRESIDENT.—You were named delegate to the Prefecture on the 14th of May, after Raoul "
+                      "Rigault?\nFERRÉ.—Yes.\nURBAIN.—I demanded it in a moment of anger.\n\nMe LACHAUD.—\"He is a "
+                      "great painter.\"\n")
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"FERRÉ", "URBAIN", "LACHAUD", "Raoul Rigault"} <= people
+    assert not any(t.endswith(".") or t == "PRESIDENT" for t in people)
