@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.lexicon import ORDINALS, PARTY_AFTER, PARTY_LINE, PARTY_ROLES
+from dossier.extract.lexicon import ORDINALS, PARTY_AFTER, PARTY_BEFORE, PARTY_LINE, PARTY_ROLES, only_titles
 from dossier.extract.nlp import text_of
 from dossier.model import Mention
 
@@ -29,6 +29,14 @@ FAMILY_WORDS = {"mama": "mother", "mamma": "mother", "mum": "mother", "mom": "mo
 INTERVIEW = re.compile(r"^(?:Q|Question)\s*[:.]", re.M)  # in an interview "your father" is the interviewee's, as "my" is
 CAPTION = re.compile(r"\b(?:v\.|vs\.|versus|(?:case|proceedings|trial) against)\s+")  # a judgment's caption
 CAPTION_REACH = 2000  # characters at a judgment's head that may hold its caption
+
+
+def ordinal_number(word: str) -> Optional[int]:
+    """3 for "third" and for "3rd": a party's number, however written."""
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS.index(word) + 1
+    return int(word[:-2]) if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") else None
 
 
 def tie(table: dict, key, person: Mention) -> None:
@@ -84,7 +92,7 @@ class Descriptions:
                 found.setdefault(person.entity_id, person)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _numbered_parties(self, text: str) -> dict[tuple[str, str], Mention]:
+    def _numbered_parties(self, text: str) -> dict[tuple[int, str], Mention]:
         """(ordinal, role) → the person a caption line or a bracket after a name gives that number; a number given to
         two people is dropped."""
         found: dict[tuple[str, str], Optional[Mention]] = {}
@@ -92,11 +100,15 @@ class Descriptions:
             line_start = text.rfind("\n", 0, m.start()) + 1
             person = next(iter(self.index.within(line_start, m.start(), "PERSON")), None)
             if person is not None and person.entity_id:
-                tie(found, (m.group(1).lower(), m.group(2).lower()), person)
+                tie(found, (ordinal_number(m.group(1)), m.group(2).lower()), person)
         for person in self.index.within(0, len(text), "PERSON"):
             after = PARTY_AFTER.match(text, person.end)
             if after is not None and person.entity_id:
-                tie(found, (after.group(1).lower(), after.group(2).lower()), person)
+                tie(found, (ordinal_number(after.group(1)), after.group(2).lower()), person)
+        for m in PARTY_BEFORE.finditer(text):
+            person = next(iter(self.index.within(m.end(), m.end() + 40, "PERSON")), None)
+            if person is not None and person.entity_id and only_titles(text[m.end():person.start]):
+                tie(found, (ordinal_number(m.group(1)), m.group(2).lower()), person)
         return {key: person for key, person in found.items() if person is not None}
 
     def _party(self, tok) -> Optional[Mention]:
@@ -104,7 +116,7 @@ class Descriptions:
         role = tok.lower_
         if role not in PARTY_ROLES:  # not "the First and Second Applicants": one number, one person
             return None
-        ordinal = next((c.lower_ for c in tok.children if c.lower_ in ORDINALS), None)
+        ordinal = next((n for c in tok.children for n in [ordinal_number(c.lower_)] if n), None)
         return self.parties.get((ordinal, role)) if ordinal is not None and tok.tag_ in ("NN", "NNP") else None
 
     def _named(self, tok) -> Optional[Mention]:

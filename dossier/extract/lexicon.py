@@ -238,7 +238,9 @@ PARTY_ROLES = {"applicant", "petitioner", "appellant", "respondent", "accused", 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_OR, ROLE_OR = "|".join(ORDINALS), "|".join(PARTY_ROLES)
 PARTY_LINE = re.compile(rf"\b({ORDINAL_OR})\s+({ROLE_OR})\s*$", re.I | re.M)  # a caption's line ends on the party's number
-PARTY_AFTER = re.compile(rf"\s*[(,]\s*(?:hereinafter\s+)?[\"“']?(?:the\s+)?({ORDINAL_OR})\s+({ROLE_OR})\b", re.I)
+PARTY_AFTER = re.compile(rf"\s*[(,]\s*(?:hereinafter\s+)?[\"“']?(?:the\s+)?({ORDINAL_OR}|\d{{1,3}}(?:st|nd|rd|th))\s+({ROLE_OR})\b", re.I)
+# "the 6th defendant, Lt. Col. Debebe Wolde-Giorgis": a judgment numbers its parties before their names
+PARTY_BEFORE = re.compile(rf"\bthe\s+({ORDINAL_OR}|\d{{1,3}}(?:st|nd|rd|th))\s+({ROLE_OR}),?\s+", re.I)
 # Written works a person publishes or owns: "His book, Facing Mount Kenya, was published", "composed leaflets".
 WORKS = {"book", "novel", "poem", "poems", "memoir", "memoirs", "article", "articles", "essay", "pamphlet", "diary", "letter",
          "play", "story", "stories", "verse", "verses", "autobiography", "manuscript", "leaflet", "leaflets", "poster"}

@@ -69,6 +69,14 @@ def test_a_party_numbered_by_the_court_is_that_person(analyse):
                      ("membership", "1971", ["Pieter Johannes Kruger"]), ("release", "1988", ["Anna Dlamini"])]
 
 
+def test_a_party_numbered_before_the_name_is_that_person(analyse):
+    events = analyse("The 1st defendant, Col. Mengistu Hailemariam, left the country on 21 May 1991. The 6th defendant "
+                     "Debebe Wolde-Giorgis denied it. On 12 September 1974 the 1st defendant became chairman. The 6th "
+                     "defendant was arrested in 1991.")
+    found = sorted((e[0], e[2][:4], [n for n, _ in e[1]]) for e in events if e[0] in ("appointment", "arrest"))
+    assert found == [("appointment", "1974", ["Mengistu Hailemariam"]), ("arrest", "1991", ["Debebe Wolde-Giorgis"])]
+
+
 def test_placed_at_the_disposal_of_the_executive_power_is_a_detention(analyse):
     events = analyse("Ricardo Bermúdez was a student. In December 1976 a decree placed him at the disposal of the "
                      "National Executive Power.")
