@@ -119,8 +119,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("expose", "unmask") and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.pos_ == "NOUN"
                                                          for c in tok.children):
             continue  # "exposed to the cold", "exposing Mill's behaviour": no person unmasked
-        elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
-            found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos": no deposition of evidence
+        elif tok.lemma_ == "depose" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "PRON")
+                                                                   for c in tok.children) and not any(c.dep_ == "ccomp" for c in tok.children):
+            found.append(("removal", tok, "verb"))  # "Ioannidis deposed Papadopoulos", "the Emperor was deposed": no evidence given
         elif tok.lemma_ == "suspect" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                 t.lower_ == "of" for t in tok.doc[tok.i + 1:tok.sent.end]):
             found.append(("accusation", tok, "verb"))  # "He was suspected, it was later said, of supplying medicines …"

@@ -50,7 +50,9 @@ PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that na
 # "Sir Frank Soskice (Newport):", "The Secretary of State for the Colonies (Mr. Alan Lennox-Boyd) (Mid Bedfordshire):":
 # a parliamentary record names the speaker, perhaps after his office and before his seat, then a colon.
 OFFICE_THEN_NAME = re.compile(r"(?:The|THE) [^():\n]{2,80}? \(")
-SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*:")
+SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*(?::|\.[—–])")  # and a French record's "URBAIN.—"
+# A line that opens with a speaker's label in capitals: "FERRÉ.—Yes.", "Me LACHAUD.—", "MR. RI: My father …"
+LABEL_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?::|\.[—–])")
 LABEL_SPACE = 160  # characters a speaker's label may take
 
 
@@ -113,9 +115,11 @@ def turn_markers(text: str) -> list[tuple[int, int]]:
 
 
 def turn_units(text: str, block) -> list[Block]:
-    """A block, or its lines when it is a run of questions and answers set one per line ("Q. … / A. …")."""
+    """A block, or its lines when it is a run of questions and answers or of labelled turns set one per line ("Q. … /
+    A. …", "THE PRESIDENT.—… / FERRÉ.—Yes.")."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[block.start:block.end])]
-    if sum(bool(QA_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2:
+    if sum(bool(QA_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2 and \
+            sum(bool(LABEL_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2:
         return [block]
     return [Block(block.kind, block.start + s, block.start + e) for s, e in lines]
 
@@ -168,6 +172,11 @@ class Voices:
         for unit, labelled in zip(units, labels):
             opening = doc.text[unit.start:unit.start + 12]
             if labelled is not None or (transcript and speaking is not None and continues_speech(doc, unit)):
+                if labelled is not None and not SEATS.match(doc.text, labelled.end).group().endswith(":"):
+                    # "FERRÉ.—Yes.": a record that labels every turn so; its unlabelled paragraphs are the reporter's
+                    self.turns.append((unit.start, unit.end, labelled))
+                    speaking = None
+                    continue
                 speaking = labelled or speaking
                 self.turns.append((unit.start, unit.end, speaking))
                 continue

@@ -196,3 +196,15 @@ def test_a_verdicts_events_are_its_courts_word_and_its_editors_note_is_not(tmp_p
     said = {e.type: e.attributed_to for e in events}
     assert said["arrest"] == "Volksgerichtshof"
     assert said["execution"] is None
+
+
+def test_a_french_records_turns_are_their_speakers_words_and_its_prose_the_reporters(analyse):
+    events = analyse("THE PRESIDENT.—The Central Committee named you governor on the 19th of March 1871?\n"
+                     "ASSI.—I accepted. The Commune thanked me by arresting me on 1 April 1871.\n"
+                     "THE PRESIDENT.—And afterwards?\nASSI.—I was released; I resumed nothing.\n\n"
+                     "URBAIN.—I demanded it in a moment of anger.\n\n"
+                     "Rigault, his predecessor and friend, was killed by a soldier on 24 May 1871.\n")
+    by_type = {e[0]: e for e in events}
+    assert by_type["release"][1] == [("ASSI", "subject")] and by_type["release"][4] == "ASSI"
+    assert by_type["arrest"][1] == [("ASSI", "subject")]
+    assert by_type["death"][1][0][0] == "Rigault" and by_type["death"][4] is None  # the reporter's, not Urbain's
