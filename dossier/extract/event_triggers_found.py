@@ -71,6 +71,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             # military head of the centre" is the charge itself
             by_charge = any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_BODIES for c in tok.children)
             found.append(("accusation" if by_charge else "testimony", tok, "verb"))
+        elif tok.lemma_ == "join" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in NAMED_OFFICES for g in c.children) for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "Nkomo joined the Government as a Senior Minister": a post
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
         elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"
@@ -190,6 +193,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
     for type_, pattern in PHRASES:
         for m in pattern.finditer(text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is None or type_ == "membership" and any(f[0] == "appointment" and f[1].lemma_ == "join" and span.start <= f[1].i < span.end for f in found):
+                continue  # "joined the Government as a Senior Minister": the post, not only a membership
             if span is not None:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
                 found.append((type_, span.root, "phrase"))

@@ -11,7 +11,7 @@ import re
 VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
-               "detain", "confine", "capture", "catch"},  # "they were caught in the mountains after three days"
+               "detain", "confine", "capture", "catch", "recapture", "re-detain", "redetain", "re-imprison", "reimprison"},  # "they were caught in the mountains after three days"
     "release": {"release", "free", "liberate", "amnesty", "discharge", "pardon"},
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},
@@ -39,7 +39,7 @@ VERBS = {  # by lemma
 NEEDS_PERSON_OBJECT = {"capture", "catch", "reinstate", "try", "fine", "fin", "clear", "free", "charge", "brand", "unmask", "expose", "blame", "move", "leave", "return", "purge", "relieve", "recall", "seize", "confine",
                        "receive", "see"}
 # Verbs whose subject is the one the event happens to ("Gorky died"), unlike "Nikolaev killed Kirov".
-INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take"}  # "Leplevsky came to replace him": Leplevsky takes the post
+INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take", "join"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
                "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
@@ -105,7 +105,10 @@ PHRASES = [
     ("sentence", re.compile(r"\b(?:received|(?:was|were) given) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                             r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),  # "the physician …, was given 25."
     # held somewhere: "remains in the Chernyakhovsk Special Psychiatric Hospital", "is being held in Vladimir prison"
-    ("arrest", re.compile(r"\b(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:(?:being|still|now|already|then|at that time|at the time|again)\s+){0,3}(?:held\s+|kept\s+|confined\s+)?"
+    # "remained in detention until December 1986": the end of a custody the text told before, a release
+    ("release", re.compile(r"\bremain(?:s|ed)?\s+in\s+(?:(?:[\w-]+\s+){0,3})?(?:prison|jail|gaol|custody|detention)\s+until\b")),
+    ("arrest", re.compile(r"\b(?!remain(?:s|ed)?\s+in\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|gaol|custody|detention)\s+until\b)"
+                          r"(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:(?:being|still|now|already|then|at that time|at the time|again)\s+){0,3}(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:(?i:prisons?)|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
                           r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under|awaiting|pending)\b))")),
     ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),

@@ -495,3 +495,15 @@ def test_a_writ_of_habeas_corpus_or_representations_are_a_demand(analyse):
                      "The Armenian Patriarch, Archbishop Zaven, has made repeated representations to the Grand Vizier.")
     assert [people for kind, people, *_ in events if kind == "demand"] == [[("Ragnar Hagelin", "agent")],
                                                                            [("Zaven", "agent")]]
+
+
+def test_recaptured_remained_until_and_joined_as_an_office(analyse):
+    events = analyse("On the night of 20 February 1984 Mthandazo Moyo escaped through the fence. Moyo was recaptured "
+                     "two days later. Dumiso Dabengwa was arrested in March 1982. Dabengwa remained in detention until "
+                     "December 1986. In 1988 Joshua Nkomo joined the Government as a Senior Minister. Nkomo had joined "
+                     "the party in 1948.")
+    found = sorted((e[0], e[2][:7] if e[2] else None, [n for n, _ in e[1]]) for e in events)
+    assert ("arrest", "1984-02", ["Mthandazo Moyo"]) in found or ("arrest", None, ["Mthandazo Moyo"]) in found
+    assert ("release", "1986-12", ["Dumiso Dabengwa"]) in found
+    assert not any(t == "arrest" and d == "1986-12" for t, d, _ in found)  # the end of his custody, not an arrest
+    assert ("appointment", "1988-01", ["Joshua Nkomo"]) in found and ("membership", "1948-01", ["Joshua Nkomo"]) in found
