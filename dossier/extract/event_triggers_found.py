@@ -226,10 +226,14 @@ BODIES = {"party", "opposition", "organisation", "organization", "group", "circl
           "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
 
 
+SPELLS = {"fortnight", "week", "month", "year", "day", "night", "hour"}  # how long one is held
+
+
 def held_in_custody(tok) -> bool:
     """A person "was held" (not a meeting, not "held responsible", not "held a post"): kept in custody."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd", "dobj") for c in tok.children):
-        return False
+    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp", "oprd") or c.dep_ == "dobj" and c.lemma_.lower() not in SPELLS
+                                 for c in tok.children):
+        return False  # not "held a meeting"; but "held a fortnight in the Lukyanovka Prison"
     clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) else tok
     if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "among":
         return True  # "Among those still held are …"

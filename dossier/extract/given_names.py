@@ -84,3 +84,22 @@ SEX_OF_NAME = {anyascii(name).lower(): sex for line in SEXES.splitlines() if lin
 def census_sex(word: str) -> str | None:
     """ "M" for "Jorge", "F" for "Graciela": the sex the US Census lists a given name for, if only one."""
     return SEX_OF_NAME.get(anyascii(word).lower())
+
+
+# Russian and Ukrainian diminutives, which letters, petitions and memoirs use for kin and friends ("Misha" for Mikhail
+# Fedorovich Shulga): each with the full given names it stands for, in the common romanisations.
+_DIMINUTIVES = """
+Misha:Mikhail,Mikhailo,Mykhailo Sasha:Aleksandr,Alexander,Oleksandr,Aleksandra,Alexandra Kolya:Nikolai,Nikolay,Mykola
+Volodya:Vladimir,Volodymyr Petya:Pyotr,Petr,Petro Vanya:Ivan Seryozha:Sergei,Sergey,Serhii Grisha:Grigory,Grigori,Hryhorii
+Lyosha:Aleksei,Alexei,Aleksey,Alexey Alyosha:Aleksei,Alexei,Aleksey,Alexey Dima:Dmitri,Dmitry,Dmytro Fedya:Fyodor,Fedor
+Kostya:Konstantin Tolya:Anatoly,Anatoli Yura:Yuri,Yury,Yuriy Zhenya:Evgeny,Yevgeny,Yevgeni,Evgeni,Evgenia Borya:Boris
+Lyova:Lev Styopa:Stepan Pasha:Pavel,Pavlo Vitya:Viktor,Victor Senya:Semyon,Semen Yasha:Yakov Misko:Mykhailo
+Natasha:Natalia,Natalya Masha:Maria,Mariya Olya:Olga Tanya:Tatiana,Tatyana Lena:Elena,Yelena Katya:Ekaterina,Yekaterina
+Nadya:Nadezhda Lyuba:Lyubov Galya:Galina Sonya:Sofia,Sofya Zina:Zinaida Valya:Valentina,Valentin Vera:Vera
+"""
+DIMINUTIVES = {d: full.split(",") for pair in _DIMINUTIVES.split() for d, full in [pair.split(":")]}
+
+
+def full_forms(word: str) -> list[str]:
+    """The given names a diminutive stands for ("Misha" → Mikhail …), or none."""
+    return DIMINUTIVES.get(word, [])

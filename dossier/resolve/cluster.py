@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from anyascii import anyascii
 
 from dossier.model import Document, Entity, Mention
-from dossier.extract.given_names import census_sex, is_given_name
+from dossier.extract.given_names import census_sex, full_forms, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
@@ -288,6 +288,8 @@ class Resolver:
                 letters = words[0].replace(".", "")
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) == len(letters)
                            and opens_in_order(list(letters), w)}
+            elif len(words) == 1 and full_forms(words[0]):  # "Misha" for Mikhail Fedorovich Shulga
+                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > 1 and w[0] in full_forms(words[0])}
             elif len(words) < 2 and not is_given_name(words[0]):
                 word, entity_id = words[0], m.entity_id
                 if any(w[-1].lower() == word.lower() for e, w in full.items() if e != entity_id):
@@ -297,6 +299,7 @@ class Resolver:
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) >= len(words)
                            and (len(w) > len(words) and contains(w, words) or abbreviates(w, words))
                            and not another_given_name(w, words)}
+
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}

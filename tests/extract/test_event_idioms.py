@@ -507,3 +507,8 @@ def test_recaptured_remained_until_and_joined_as_an_office(analyse):
     assert ("release", "1986-12", ["Dumiso Dabengwa"]) in found
     assert not any(t == "arrest" and d == "1986-12" for t, d, _ in found)  # the end of his custody, not an arrest
     assert ("appointment", "1988-01", ["Joshua Nkomo"]) in found and ("membership", "1948-01", ["Joshua Nkomo"]) in found
+
+
+def test_held_for_a_spell_in_a_prison_is_custody(analyse):
+    events = analyse("Grigory Shulga was held a fortnight in the Lukyanovka Prison. The committee held a meeting in May.")
+    assert [(e[0], e[1]) for e in events if e[0] == "arrest"] == [("arrest", [("Grigory Shulga", "subject")])]

@@ -61,3 +61,11 @@ def test_the_first_of_two_surnames_alone_is_the_person_not_the_town(recognize):
                       "Trujillo declared that the Council had prepared an uprising. Salvador Peniche, a student of "
                       "the School of Agriculture, was detained in Puebla on October 9.")
     assert {("Trujillo", "PERSON"), ("Salvador Peniche", "PERSON")} <= found
+
+
+def test_a_russian_diminutive_is_the_person_of_that_given_name(tmp_path):
+    entity = entities_of(tmp_path, "I beg mercy for my younger son, Mikhail Fedorovich Shulga, a student. The gendarme "
+                                   "said that it was Misha's revolver. But on that evening Misha was at home with "
+                                   "Sergei Rylov. Sasha Petrov was not there.")
+    assert entity["Misha"] == "Mikhail Fedorovich Shulga"
+    assert entity["Sasha Petrov"] != "Mikhail Fedorovich Shulga"
