@@ -117,6 +117,9 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
             found.append(("arrest", tok, "verb"))  # "the work team locked up Ma Xiaojun for eleven days"
         elif tok.lemma_ == "hold" and held_in_custody(tok):
             found.append(("arrest", tok, "verb"))  # "she was held at Villa Grimaldi", "and held for three weeks"
+        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children):
+            found.append(("appointment", tok, "verb"))  # "He was given the command of the National Guard"
         elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in tok.children):
             found.append(("testimony", tok, "verb"))  # "Alan Paton gave evidence on behalf of the accused"
         elif tok.lemma_ in ("expose", "unmask") and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.pos_ == "NOUN"
@@ -226,6 +229,7 @@ BODIES = {"party", "opposition", "organisation", "organization", "group", "circl
           "bloc", "committee", "society", "movement", "underground", "conspiracy", "plot", "cell", "army", "police", "staff"}
 
 
+POSTS = {"command", "post", "portfolio", "leadership"}  # what one is given that is an office
 SPELLS = {"fortnight", "week", "month", "year", "day", "night", "hour"}  # how long one is held
 
 

@@ -79,8 +79,8 @@ PHRASES = [
                            r"kill(?:s|ed)? (?:himself|herself)|(?:shot|shoots) (?:himself|herself)|hang(?:ed|s|ing)? (?:himself|herself|themselves)|"
                            r"(?:cut|cuts|slit|slits|slashed) (?:his|her) (?:own )?(?:throat|wrists)|poisoned (?:himself|herself)|"
                            r"(?:threw|throws) (?:himself|herself) (?:from|out of|under|off))\b")),
-    ("arrest", re.compile(r"\b(?:placed|put|kept) (?:[\w.-]+ ){0,4}?under (?:house )?arrest\b|\b(?:shut|locked) up (?:alone )?in (?:the |a )?(?:[\w-]+ ){0,3}"
-                          r"(?:prison|cell|jail|gaol|fortress)\b")),
+    ("arrest", re.compile(r"\b(?:placed|put|kept) (?:[\w.-]+ ){0,4}?under (?:house )?arrest\b|\b(?:shut|locked) (?:(?:him|her|them|me|us) )?up (?:alone )?in "
+                          r"(?:(?:the |a )?(?:[\w-]+ ){0,3}(?:prison|cell|jail|gaol|fortress)\b|(?=[A-Z]))")),  # "shut him up in Mazas"
     # "Menderes, Bayar and the cabinet are under arrest", "scores of deputies were also rounded up"
     ("arrest", re.compile(r"\b(?:is|are|was|were|been|being|remains?|remained) (?:still |now |already |also )?under (?:house )?arrest\b|"
                           r"\b(?:rounded|round|rounds|rounding) up\b")),
@@ -199,7 +199,7 @@ PHRASES = [
     # a killing, not an execution: "was shot dead at a meeting", "whom the SS beat to death", "did to death"
     ("death", re.compile(r"\b(?:shot|gunned|cut) down\b|\bshot dead\b|\b(?:beat|beaten|clubbed|kicked|tortured|hacked|"
                          r"stabbed|starved|worked|did|done) (?:\w+ ){0,3}to death\b")),
-    ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?free\b|\b(?:was|were|been|and|twice|then|later|soon) let go\b|"
+    ("release", re.compile(r"\b(?:set|sets|setting) (?:\w+ )?(?:free|at liberty)\b|\b(?:was|were|been|and|twice|then|later|soon) let go\b|"
                            r"\blet (?:him|her|them) go\b|\b(?:came|come|comes|coming|got|gets) out of (?:the |a )?(?:[\w-]+ ){0,2}"
                            r"(?:jail|gaol|prison|camps?|penitentiary|custody|detention)\b")),  # "since he came out of the county jail"
     # a court fixing the penalty: "their punishment was fixed at death"

@@ -512,3 +512,13 @@ def test_recaptured_remained_until_and_joined_as_an_office(analyse):
 def test_held_for_a_spell_in_a_prison_is_custody(analyse):
     events = analyse("Grigory Shulga was held a fortnight in the Lukyanovka Prison. The committee held a meeting in May.")
     assert [(e[0], e[1]) for e in events if e[0] == "arrest"] == [("arrest", [("Grigory Shulga", "subject")])]
+
+
+def test_given_the_command_shut_up_in_and_set_at_liberty(analyse):
+    events = analyse("Charles Lullier was given the command of the National Guard on 18 March 1871. On 30 April 1871 "
+                     "the Commune arrested Gustave Cluseret's aide and shut Cluseret up in Mazas. Descamps and Parent "
+                     "were acquitted and set at liberty within the hour. The witness was given evidence to read.")
+    found = {(e[0], tuple(n for n, r in e[1] if r == "subject")) for e in events}
+    assert ("appointment", ("Charles Lullier",)) in found
+    assert ("arrest", ("Cluseret",)) in found or ("arrest", ("Gustave Cluseret",)) in found
+    assert ("release", ("Descamps", "Parent")) in found
