@@ -87,12 +87,14 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         label, score = evidence.best()
         if label == "PERSON" and evidence.place == evidence.person and is_place_name(c.text):
             label = "PLACE"  # "In Lvov on 9 July" and "the Lvov teacher": as much a town's as a surname's, and a town
-        if label == "PERSON" and key in articled and len(c.text.split()) == 1:  # "the Derg met", "a decision of the Derg": a body, never a man
-            label = "PLACE" if evidence.place > max(evidence.org, 0) else "ORG" if evidence.org > 0 else None
         generic = label == "PERSON" and bool(stem) and bool(c.tokens) and (stem in votes or looks_like_surname(stem)) and is_generic_plural(c)
         decided.append((c, label, min(1.0, score / 8), generic))
-    decided = short_forms_of_bodies(bracketed_aliases(share_in_lists(decided, votes), votes), votes, surnames | given)
+    decided = short_forms_of_bodies(bracketed_aliases(share_in_lists(decided, votes), votes, articled), votes, surnames | given)
+    decided = articled_names(decided, votes, articled)
     return [d for d in decided if d[1] is not None]
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
 def always_after_the(candidates: list[Candidate]) -> set[str]:
@@ -103,10 +105,26 @@ def always_after_the(candidates: list[Candidate]) -> set[str]:
     for c in candidates:
         if len(c.text.split()) != 1 or not c.tokens or plural_stem(name_key(c.text)):
             continue
-        first = c.tokens[0]  # not "the Rosenberg case": a man's name may label his affair
-        seen[name_key(c.text)].append(first.i > 0 and first.doc[first.i - 1].lower_ == "the" and not c.title
+        first = c.tokens[0]  # not "the Rosenberg case": a man's name may label his affair; but "(the "Derg")"
+        before = next((t for t in reversed(first.doc[max(0, first.i - 2):first.i]) if t.text not in QUOTES), None)
+        seen[name_key(c.text)].append(before is not None and before.lower_ == "the" and not c.title
                                       and first.dep_ not in ("compound", "amod", "nmod"))
     return {key for key, flags in seen.items() if len(flags) >= 2 and all(flags)}
+
+
+def articled_names(decided: list, votes: dict, articled: set[str]) -> list:
+    """ "the Derg met", "a decision of the Derg": a one-word name always written after "the" is a body or a place,
+    never a man — what the document makes it elsewhere ("Provisional Military Administrative Council (the "Derg")"),
+    else what the votes lean to, else nothing."""
+    settled = {name_key(c.text): label for c, label, _, _ in decided if label in ("ORG", "PLACE") and name_key(c.text) in articled}
+    out = []
+    for c, label, score, generic in decided:
+        key = name_key(c.text)
+        if label == "PERSON" and key in articled and len(c.text.split()) == 1:
+            ev = votes[key]
+            label = settled.get(key) or ("PLACE" if ev.place > max(ev.org, 0) else "ORG" if ev.org > 0 else None)
+        out.append((c, label, score, generic))
+    return out
 
 
 def short_forms_of_bodies(decided: list, votes: dict, people_words: set[str]) -> list:
@@ -131,17 +149,22 @@ def distinctive_words(name: str) -> list[str]:
             and not COMMON_WORD_ENDING.search(w.lower())]
 
 
-def bracketed_aliases(decided: list, votes: dict) -> list:
+def bracketed_aliases(decided: list, votes: dict, articled: frozenset | set = frozenset()) -> list:
     """ "the Home Army (Armia Krajowa)": a name alone in brackets right after a body's name is that body's other
-    name, unless it is a place ("Pravda (Moscow)") or has strong evidence of its own."""
+    name, unless it is a place ("Pravda (Moscow)") or has strong evidence of its own (which a name always written
+    after "the" has not: "(the "Derg")")."""
     out = list(decided)
     for i in range(1, len(out)):
         (before, label_before, _, _), (c, label, score, _) = out[i - 1], out[i]
         if label_before != "ORG" or label == "ORG" or not before.tokens or not c.tokens or form_evidence(c).fixed:
             continue
         doc, first, last = c.tokens[0].doc, c.tokens[0].i, c.tokens[-1].i
-        bracketed = first - before.tokens[-1].i == 2 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
-        if bracketed and not is_place_name(c.text) and votes[name_key(c.text)].best()[1] < 4:
+        opening = first - 1  # "(Armia Krajowa)", "(the "Derg")"
+        while opening > before.tokens[-1].i and (doc[opening].text in QUOTES or doc[opening].lower_ == "the"):
+            opening -= 1
+        closing = last + 1 if last + 1 < len(doc) and doc[last + 1].text not in QUOTES else last + 2
+        bracketed = opening - before.tokens[-1].i == 1 and doc[opening].text == "(" and closing < len(doc) and doc[closing].text == ")"
+        if bracketed and not is_place_name(c.text) and (votes[name_key(c.text)].best()[1] < 4 or name_key(c.text) in articled):
             out[i] = (c, "ORG", max(score, 0.3), False)
     return out
 

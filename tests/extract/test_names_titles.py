@@ -71,10 +71,11 @@ def test_french_forms_of_address_stay_out_of_the_name(recognize):
 
 
 def test_a_name_always_written_with_the_article_is_no_person(recognize):
-    found = recognize("The Emperor was deposed by the Derg in 1974. On 23 November the Derg met at the Fourth "
+    found = recognize("The Provisional Military Administrative Council (the \"Derg\") ruled. The Emperor was deposed "
+                      "by the Derg in 1974. On 23 November the Derg met at the Fourth "
                       "Division and approved the list. A decision of the Derg removed the Patriarch. The Rosenberg "
                       "case was heard. Julius Rosenberg was executed.")
-    assert ("Derg", "PERSON") not in found
+    assert ("Derg", "PERSON") not in found and ("Derg", "ORG") in found  # what its bracketed alias made it
     assert ("Julius Rosenberg", "PERSON") in found
 
 
