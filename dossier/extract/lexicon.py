@@ -176,6 +176,11 @@ EVENT_HEADS = {
     "Trial", "Trials", "Congress", "Conference", "Affair", "Case", "Constitution", "Revolution", "War", "Book",
     "Plenum", "Process", "Purge", "Purges", "Terror", "Inquisition", "Thermidor", "Report", "Reports", "Commission's",
 }
+# A street named with its lower-case word before it: "calle de Fomento", "rue Michelet"
+# (not "via": "travelled via Berlin"; a saint's name the street bears stays in it: "rue Saint-Sauveur")
+STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|ulitsa|carrer|boulevard|quai)"
+                           r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|des|du|de[ \t]+l'|della))?[ \t]+"
+                           r"(?:(?:Saint|Sainte|St\.|Ste\.|San|Santa|São)[ \t-])?$")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "through", "via", "toward", "towards", "of"}
 GENERIC_MODIFIERS = {"other", "new", "future", "such", "more", "many", "some", "few", "several", "all", "those", "these"}
 # One's kin named after the word for them: "my brother-in-law Le Van Duc", "My wife, Le Thi Hanh,"

@@ -10,7 +10,7 @@ import re
 from typing import Iterable, Iterator
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS
+from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS, STREET_BEFORE
 from dossier.extract.names_morph import looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import MONARCH_TITLES, Candidate, runs
@@ -156,8 +156,6 @@ def numbered_bodies(text: str, decided: list) -> list:
     return out
 
 
-STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|via|ulitsa|carrer)"
-                           r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|des|du|de[ \t]+l'|della))?[ \t]+$")
 
 
 # Languages that put the lower-case word after the name: "Köztársaság tér", "Rákóczi út", "Nowy Świat ulica"

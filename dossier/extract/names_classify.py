@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX,
                                      DATELINE, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_WORDS, PARTY_LINE, PLACE_HEADS,
                                      KIN_BEFORE, PERSON_EVENT_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, PERSON_VERBS,
-                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS,
+                                     PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PRONOUNS_OF_PEOPLE, ROLE_NOUNS, STREET_BEFORE,
                                      DEPUTY_PREFIX, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.dates_grammar import MONTH_NAMES
@@ -135,7 +135,8 @@ INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Re
 # First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
 PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
-                 "Estadio", "Estádio", "Velódromo", "Stadion"}  # "Estadio Nacional": the stadiums used as camps
+                 "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
+                 "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte"}  # "Place Vendôme", "Hôtel de Ville"
 
 
 # Spanish, Portuguese and French bodies put their kind first: "Tribunal Plenário", "Ordem dos Advogados", "Partido Comunista"
@@ -308,6 +309,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
             if before.lower_ in ("in", "at", "near") and is_hyphenated_place_shape(words):
                 ev.place += 1.5  # "at El-Biar", "in Hussein-Dey": not a compound given name ("Jean-Paul")
+        if STREET_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 16), c.tokens[0].idx):
+            ev.place += 6  # "in the rue Gay-Lussac": a street's name (names.streets joins the word to it)
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
             ev.place += 3  # "a native of Tula"
         if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in PLACE_UNITS:

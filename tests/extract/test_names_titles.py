@@ -86,3 +86,12 @@ def test_a_french_records_turns_name_their_speakers(recognize):
     people = {t for t, label in found if label == "PERSON"}
     assert {"FERRÉ", "URBAIN", "LACHAUD", "Raoul Rigault"} <= people
     assert not any(t.endswith(".") or t == "PRESIDENT" for t in people)
+
+
+def test_french_streets_and_squares_are_places(recognize):
+    found = recognize("He was taken in a house of the rue Saint-Sauveur. Rigault was killed in the rue Gay-Lussac on "
+                      "24 May. He was on the Place Vendôme when it fell, and later at the Hôtel de Ville. He travelled "
+                      "via Berlin.")
+    assert {("rue Saint-Sauveur", "PLACE"), ("rue Gay-Lussac", "PLACE"), ("Place Vendôme", "PLACE"),
+            ("Hôtel de Ville", "PLACE"), ("Berlin", "PLACE")} <= set(found)
+    assert not any(label == "PERSON" and text in ("Sauveur", "Saint-Sauveur") for text, label in found)
