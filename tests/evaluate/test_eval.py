@@ -387,3 +387,16 @@ def test_twenty_sixth_round_blind_texts_floors():
     assert_round_floors(("meerut-intelligence-report-1929", "anti-rightist-meeting-minutes-1957",
                          "dprk-inquiry-hearing-transcript-2014", "decembrist-commission-report-1826"),
                         person=0.94, date=0.94, coref=0.93, f1=0.48, precision=0.72, modality=0.85, attribution=0.65)
+
+
+def test_twenty_seventh_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a Paris paper's
+    report on the Versailles councils of war, 1871; the Ethiopian Federal High Court's summary of its Derg judgment,
+    2006; a mother's petition about a field court-martial, 1907; a church report on the Matabeleland killings, 1997):
+    events F1 0.529 (P 0.71, R 0.42), PERSON 0.813 on the opening code. After the fixes they prompted (the Ethiopian
+    calendar, Ethiopian honorifics and slashed names, French forms of address and a French record's turns, names
+    always written after "the", parties numbered before their names, diminutives, streets with a saint's name,
+    recaptures, releases at the end of a detention, offices joined or given): 0.645 (P 0.77), PERSON 0.956."""
+    assert_round_floors(("versailles-courts-martial-1871", "derg-trial-judgment-summary-2006",
+                         "field-court-martial-petition-1907", "gukurahundi-church-report-1997"),
+                        person=0.93, date=0.95, coref=0.95, f1=0.60, precision=0.72, modality=0.85, attribution=0.75)
