@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.lexicon import ORDINALS, PARTY_AFTER, PARTY_BEFORE, PARTY_LINE, PARTY_ROLES, only_titles
+from dossier.extract.lexicon import (ORDINALS, PARTY_AFTER, PARTY_BEFORE, PARTY_LINE, PARTY_ROLES, PERSONAL_TITLES,
+                                     is_title_word, only_titles)
 from dossier.extract.nlp import text_of
 from dossier.model import Mention
 
@@ -21,6 +22,11 @@ DESCRIPTIVE = {"head", "chief", "chairman", "secretary", "commissar", "deputy", 
                "president", "leader", "commander", "editor", "envoy", "ambassador", "director", "founder", "wife",
                "husband", "widow", "son", "daughter", "brother", "sister", "successor", "predecessor", "secretary-general",
                "mother", "father", "uncle", "aunt", "grandmother", "grandfather"}
+# Words that stand before names without being an office one is called by alone: forms of address, kin, the parties
+NOT_OFFICES = {t.lower().rstrip(".") for t in PERSONAL_TITLES} | {"comrade", "comrades", "citizen", "saint", "st", "brother",
+               "sister", "uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "father", "accused", "defendant",
+               "witness", "applicant", "appellant", "petitioner", "respondent", "senior", "paramount", "member", "corresponding",
+               "privy", "collegiate", "titular", "associate", "deputy", "acting", "sir", "lord", "lady", "dame", "me", "m"}
 NARRATOR = "#narrator"  # what "my"/"our" is of: the one voice of a letter or memoir
 ADDRESSEE = "#addressee"  # what "your" is of in a letter: the one it is written to
 # What a family calls its own without "my": "Papa kept saying …", "Mama, Anna Sergeyevna, taught at a school".
@@ -67,8 +73,21 @@ class Descriptions:
             if key is not None:
                 tie(self.keys, key, m)
 
+        self._titled_people(sdoc)
         self.defendant = self._captioned_defendant(text_of(sdoc))
         self.parties = self._numbered_parties(text_of(sdoc))
+
+    def _titled_people(self, sdoc) -> None:
+        """ "Emperor Haile Selassie … the Emperor was killed", "Colonel Aristov … the Colonel": a person the
+        document names after an office or rank is who "the <office>" means, if it names no one else so."""
+        for tok in sdoc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in NOT_OFFICES or not is_title_word(tok.text) \
+                    or self._named(tok) is not None:
+                continue
+            nxt = next((t for t in sdoc[tok.i + 1:tok.i + 4] if t.text not in (",", ".") and not is_title_word(t.text)), None)
+            m = self._named(nxt) if nxt is not None else None
+            if m is not None and m.label == "PERSON" and m.entity_id and not m.generic and m.start >= tok.idx:
+                tie(self.keys, ("titled", tok.lower_.rstrip(".")), m)
 
     def _kin_before_name(self, tok) -> Optional[tuple]:
         """ "my sister Myong-hui", "Bukharin's wife Anna": a kin word the parser hangs on the name as a compound,
@@ -140,7 +159,7 @@ class Descriptions:
                 return tok.lemma_.lower(), m.entity_id
         return None
 
-    def resolve(self, tok) -> Optional[Mention]:
+    def resolve(self, tok, by_title: bool = True) -> Optional[Mention]:
         """The person a description token stands for, if the text tied exactly one to it."""
         if self.defendant is not None and tok.lower_ in ("accused", "defendant") and tok.tag_ in ("NN", "NNP") \
                 and any(c.lower_ == "the" for c in tok.children):
@@ -148,4 +167,8 @@ class Descriptions:
         if self.parties and (party := self._party(tok)) is not None:
             return party
         key = self.key_of(tok)
+        if key is None and by_title and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in NOT_OFFICES and is_title_word(tok.text.title()) \
+                and any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "poss", "compound", "amod")
+                                                                            for c in tok.children):
+            key = ("titled", tok.lower_)  # "the Emperor was killed": the one person named "Emperor …"
         return self.keys.get(key) if key is not None else None

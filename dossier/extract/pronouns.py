@@ -69,7 +69,8 @@ class PronounResolver(GroupReferences):
             return m if m.label == "PERSON" and m.entity_id and not m.generic else None
         if tok.lower_ in PRONOUNS or tok.lower_ in FIRST_PERSON:
             return self.resolve(tok)
-        tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
+        # not "the delegado" for "Delegado Macedo" here: an office alone says too little of whom "she" may mean
+        tied = self.descriptions.resolve(tok, by_title=False) if self.descriptions is not None else None
         return tied if tied is not None and tied.label == "PERSON" and tied.entity_id else None
 
     def _people(self, sent, before: int, pronoun: str, exclude: set[int], tok_offset: int) -> tuple[dict, dict]:

@@ -425,3 +425,13 @@ def test_a_case_files_trade_word_is_the_person_its_numbered_heading_names(analys
                      "Técnica del Estado on 12 September 1973.\n\n(2) José Tohá. The lawyer was transferred to Santiago.\n")
     assert [(people, date) for kind, people, date, *_ in events if kind == "arrest"] == [
         ([("Víctor Jara", "subject")], "1973-09-12")]
+
+
+def test_the_office_alone_is_the_one_person_named_with_it(analyse):
+    events = analyse("Emperor Haile Selassie was deposed on 12 September 1974. On 27 August 1975 the Emperor was killed "
+                     "in his room. Colonel Aristov presided over the court. The next day the Colonel was arrested.")
+    found = [(e[0], e[1]) for e in events if e[0] in ("death", "arrest")]
+    assert ("death", [("Haile Selassie", "subject")]) in found and ("arrest", [("Aristov", "subject")]) in found
+    events = analyse("Colonel Aristov presided over the court. Colonel Petrov was there too. The next day the Colonel "
+                     "was arrested.")
+    assert not any(e[0] == "arrest" and e[1] for e in events)  # two colonels: "the Colonel" is no one
