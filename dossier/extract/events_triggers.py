@@ -196,6 +196,7 @@ PHRASES = [
                            r"(?:barred|debarred|disbarred|banned) from (?:practi[cs]e|office|teaching|work|the bar|the profession))\b")),
     ("rehabilitation", re.compile(r"\b(?<!pleaded )(?<!pleads )(?<!plead )(?<!pleading )not guilty\b")),  # found, not pleaded
     ("death", re.compile(r"\b(?:was|were|is|are|(?:had|has|have) been) (?:already |now |long )?(?:found )?dead\b")),
+    ("execution", re.compile(r"\b(?:put|puts|putting) (?:\w+ )?to death\b")),  # "he was put to death in custody"
     # a killing, not an execution: "was shot dead at a meeting", "whom the SS beat to death", "did to death"
     ("death", re.compile(r"\b(?:shot|gunned|cut) down\b|\bshot dead\b|\b(?:beat|beaten|clubbed|kicked|tortured|hacked|"
                          r"stabbed|starved|worked|did|done) (?:\w+ ){0,3}to death\b")),

@@ -14,6 +14,7 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, PERSONAL_TITLES, PLACE_HEADS, PLACE_NOUNS_AFTER,
                                      ROLE_NOUNS, DEPUTY_WORDS, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.names_morph import ROMAN, CYRILLIC_WORD, is_hyphenated_given_name, is_initial
+from dossier.extract.names_conventions import PINYIN_WORD, writes_burmese_honorifics, writes_monsieur
 from dossier.extract.nlp import SLASHED_NAME, text_of
 from dossier.extract.places import is_place_name
 
@@ -209,34 +210,6 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
-# "M. Zola", "M. Labori": French "Monsieur", not an initial (no initial before it, as in "V. M. Primakov")
-MONSIEUR = re.compile(r"(?<![A-Z]\. )(?<![A-Z][a-z]\. )\bM\. [A-ZÀ-Þ][a-zà-ÿ]")
-OTHER_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![A-Z][a-z]\. )\b[A-LN-Z]\. (?:[A-Z]\. )?[A-ZÀ-Þ][a-zà-ÿ]")
-
-
-def writes_monsieur(doc) -> bool:
-    """A document that puts "M." before three or more names without an initial before it uses it as a title —
-    unless it writes other names with one initial as often ("P. Fylypovych, M. Irchan"): there "M." is one too."""
-    if "monsieur" not in doc.user_data:
-        titled = len(MONSIEUR.findall(text_of(doc)))
-        doc.user_data["monsieur"] = titled >= 3 and titled > len(OTHER_INITIAL.findall(text_of(doc)))
-    return doc.user_data["monsieur"]
-
-
-# A word of one to three syllables of Chinese pinyin ("Shaofang", "Xiaojun"), which Burmese names are not ("Thanegi")
-PINYIN_WORD = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
-                         r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u)){1,3}$", re.I)
-BURMESE_HONORIFIC = re.compile(r"\b(?:Daw|U) [A-Z][a-z]+ [A-Z]")
-
-
-def writes_burmese_honorifics(doc) -> bool:
-    """ "Daw Aung San Suu Kyi", "U Tin Oo": a document that writes Burmese names writes "Ma" as a woman's honorific
-    ("Ma Thanegi"), not the Chinese surname ("Ma Shaofang")."""
-    if "burmese" not in doc.user_data:
-        doc.user_data["burmese"] = len(BURMESE_HONORIFIC.findall(text_of(doc))) >= 2
-    return doc.user_data["burmese"]
-
-
 # Burmese honorifics before a name ("U Tin Oo", "Daw Aung San Suu Kyi"), not when the name repeats one
 # ("Maung Maung"); Ottoman and Armenian ones after it ("Talaat Bey", "Said Halim Pasha", "Komitas Vartabed")
 HONORIFICS_BEFORE = {"U", "Daw", "Ko", "Maung"}  # not "Ma": a Chinese surname too ("Ma Shaofang")
@@ -344,6 +317,14 @@ def numbers_a_body(tokens: list) -> bool:
     return len(tokens) > 1 and tokens[0].text in ORDINAL_WORDS and tokens[-1].text in ORG_HEADS
 
 
+def body_then_title(tokens: list) -> Optional[int]:
+    """Where a title stands after a body's one-word name and before a name ("this Court Major Tessema", "the
+    Tribunal Colonel Petrov"): the body is no part of the person's name."""
+    if len(tokens) > 2 and tokens[0].text in ORG_HEADS and is_title(tokens[1]) and not is_title(tokens[2]):
+        return 1
+    return None
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
@@ -357,6 +338,8 @@ def trim(tokens: list) -> list[Candidate]:
         tokens = tokens[1:]
     if (k := office_before_name(tokens)) is not None:
         title, tokens = tokens[k - 1].text, tokens[k:]
+    elif (k := body_then_title(tokens)) is not None:
+        title, tokens = tokens[k].text, tokens[k + 1:]  # "Before this Court Major G/Egziabher retracted"
     if len(tokens) > 1 and tokens[-1].text in GENERIC_BODIES and is_place_name(" ".join(t.text for t in tokens[:-1])):
         tokens = tokens[:-1]  # "the Kenya Government": the country, and a government the guidelines leave untagged
     last = tokens[-1] if tokens else None

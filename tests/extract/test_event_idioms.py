@@ -522,3 +522,9 @@ def test_given_the_command_shut_up_in_and_set_at_liberty(analyse):
     assert ("appointment", ("Charles Lullier",)) in found
     assert ("arrest", ("Cluseret",)) in found or ("arrest", ("Gustave Cluseret",)) in found
     assert ("release", ("Descamps", "Parent")) in found
+
+
+def test_put_to_death_is_an_execution(analyse):
+    events = analyse("Getahun Wolde-Mariam was put to death in custody in Gondar in 1978. The SS beat Anton Ruh to death.")
+    assert [(e[0], e[1]) for e in events] == [("execution", [("Getahun Wolde-Mariam", "subject")]),
+                                              ("death", [("Anton Ruh", "subject")])]

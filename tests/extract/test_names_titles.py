@@ -95,3 +95,10 @@ def test_french_streets_and_squares_are_places(recognize):
     assert {("rue Saint-Sauveur", "PLACE"), ("rue Gay-Lussac", "PLACE"), ("Place Vendôme", "PLACE"),
             ("Hôtel de Ville", "PLACE"), ("Berlin", "PLACE")} <= set(found)
     assert not any(label == "PERSON" and text in ("Sauveur", "Saint-Sauveur") for text, label in found)
+
+
+def test_a_body_before_a_title_is_no_part_of_the_name(recognize):
+    found = recognize("Before this Court Major Gebre Tessema retracted that statement. Before the Tribunal Colonel "
+                      "Petrov denied it.")
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"Gebre Tessema", "Petrov"} <= people and not any(t.startswith(("Court", "Tribunal")) for t in people)
