@@ -42,7 +42,8 @@ NEEDS_PERSON_OBJECT = {"capture", "catch", "reinstate", "try", "fine", "fin", "c
 INTRANSITIVE = {"die", "perish", "resign", "succeed", "replace", "head", "command", "take", "join"}  # "Leplevsky came to replace him": Leplevsky takes the post
 # Participles the tagger takes for nouns when coordinated ("were tried in secret and shot").
 PARTICIPLES = {"shot": "shoot", "executed": "execute", "arrested": "arrest", "sentenced": "sentence", "exiled": "exile",
-               "deported": "deport", "expelled": "expel", "tried": "try", "released": "release"}
+               "deported": "deport", "expelled": "expel", "tried": "try", "released": "release", "detained": "detain",
+               "imprisoned": "imprison", "interned": "intern"}
 # Offices: "became People's Commissar", "was head of the government in 1919", "came to Moscow as deputy chairman".
 OFFICES = {"head", "chairman", "secretary", "commissar", "deputy", "envoy", "ambassador", "minister", "director", "chief", "editor",
            "president", "prosecutor", "procurator", "commander", "premier", "governor", "consul", "plenipotentiary"}

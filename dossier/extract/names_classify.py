@@ -265,6 +265,8 @@ def context_evidence(c: Candidate) -> Evidence:
     if len(words) > 1 and not c.title and not is_given_name(words[0]) and all(not w.isupper() and is_common_word(w, 1.5) for w in words) \
             and any(len(w) > 3 for w in words):
         ev.person -= 3  # "Human Rights", "Notes of a Provincial Mathematician": a title's words, nobody's name
+    elif len(words) == 1 and is_given_name(words[0]) and not is_place_name(c.text) and not is_common_word(words[0]):
+        ev.person += 1  # "Thandiwe", "Misha": a given name alone, as family, friends and pseudonyms are called
     if c.tokens and names_a_numbered_party(c):
         ev.person += 6
     if c.title:

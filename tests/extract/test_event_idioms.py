@@ -524,6 +524,14 @@ def test_given_the_command_shut_up_in_and_set_at_liberty(analyse):
     assert ("release", ("Descamps", "Parent")) in found
 
 
+def test_re_detained_and_re_imprisoned_are_arrests(analyse):
+    events = analyse("Dumiso Dabengwa and Lookout Masuku were acquitted in 1983, but both were immediately re-detained. "
+                     "Ivan Petrov was released in 1956 and re-imprisoned in 1958.")
+    arrests = [(e[1], e[2]) for e in events if e[0] == "arrest"]
+    assert ([("Dumiso Dabengwa", "subject"), ("Lookout Masuku", "subject")], None) in arrests
+    assert ([("Ivan Petrov", "subject")], "1958-01-01") in arrests
+
+
 def test_put_to_death_is_an_execution(analyse):
     events = analyse("Getahun Wolde-Mariam was put to death in custody in Gondar in 1978. The SS beat Anton Ruh to death.")
     assert [(e[0], e[1]) for e in events] == [("execution", [("Getahun Wolde-Mariam", "subject")]),

@@ -69,3 +69,10 @@ def test_a_russian_diminutive_is_the_person_of_that_given_name(tmp_path):
                                    "Sergei Rylov. Sasha Petrov was not there.")
     assert entity["Misha"] == "Mikhail Fedorovich Shulga"
     assert entity["Sasha Petrov"] != "Mikhail Fedorovich Shulga"
+
+
+def test_a_given_name_alone_is_a_person(recognize):
+    found = recognize('"Thandiwe" (a pseudonym used at her request; Case 7/MAT/31), then seventeen years old, was '
+                      'detained at Bhalagwe on 2 March 1984 together with her mother.\n\n[6] Interviews with K.M. and '
+                      '"Thandiwe", Kezi, October 1995.')
+    assert ("Thandiwe", "PERSON") in found
