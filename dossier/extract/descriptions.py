@@ -112,9 +112,9 @@ class Descriptions:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _numbered_parties(self, text: str) -> dict[tuple[int, str], Mention]:
-        """(ordinal, role) → the person a caption line or a bracket after a name gives that number; a number given to
-        two people is dropped."""
-        found: dict[tuple[str, str], Optional[Mention]] = {}
+        """(number, role) → the person a caption line, a bracket after a name or the words before it ("the 6th
+        defendant, Lt. Col. Debebe") give that number; a number given to two people is dropped."""
+        found: dict[tuple[int, str], Optional[Mention]] = {}
         for m in PARTY_LINE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             person = next(iter(self.index.within(line_start, m.start(), "PERSON")), None)

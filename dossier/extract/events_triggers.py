@@ -11,7 +11,8 @@ import re
 VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
-               "detain", "confine", "capture", "catch", "recapture", "re-detain", "redetain", "re-imprison", "reimprison"},  # "they were caught in the mountains after three days"
+               "detain", "confine", "capture", "catch",  # "they were caught in the mountains after three days"
+               "recapture", "re-detain", "redetain", "re-imprison", "reimprison"},
     "release": {"release", "free", "liberate", "amnesty", "discharge", "pardon"},
     "execution": {"shoot", "execute", "hang"},
     "death": {"die", "perish", "murder", "assassinate", "kill", "slay", "stab", "strangle"},

@@ -156,8 +156,6 @@ def numbered_bodies(text: str, decided: list) -> list:
     return out
 
 
-
-
 # Languages that put the lower-case word after the name: "Köztársaság tér", "Rákóczi út", "Nowy Świat ulica"
 STREET_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?:tér|tere|utca|út|útja|körút|ulica|ulice|náměstí|třída|prospekt|ploshchad|"
                           r"pereulok|naberezhnaya|sokak|sokağı|caddesi|meydanı|"

@@ -55,6 +55,7 @@ SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*(?::|\.[—–])")  #
 # A turn labelled with an office, not a name: "THE PRESIDENT.—", "THE CHAIRMAN:", "THE COURT:"
 OFFICE_LABEL = re.compile(r"[ \t]*THE [A-Z][A-Z -]{2,30}(?::|\.[—–])")
 LABEL_LINE = re.compile(r"[ \t]*" + SPEAKER_LINE.pattern)
+LABEL_END = re.compile(r":|\.[—–]")  # where a turn's label ends: "MRACHKOVSKY: Yes", "FERRÉ.—Yes."
 LABEL_SPACE = 160  # characters a speaker's label may take
 
 
@@ -315,7 +316,7 @@ class Voices:
             return None
         start, end, _ = after
         marker = ANSWER.match(doc.text[start:start + 12])  # "A. Yes, since 1916."
-        label = re.compile(r":|\.[—–]").search(doc.text, start, min(end, start + 60))  # "MRACHKOVSKY: Yes", "FERRÉ.—Yes."
+        label = LABEL_END.search(doc.text, start, min(end, start + 60))
         start = start + marker.end() if marker else label.end() if label else start
         return start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" .")), end
 

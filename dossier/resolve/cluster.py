@@ -299,7 +299,6 @@ class Resolver:
                 holders = {e for e, w in full.items() if e != m.entity_id and len(w) >= len(words)
                            and (len(w) > len(words) and contains(w, words) or abbreviates(w, words))
                            and not another_given_name(w, words)}
-
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}
