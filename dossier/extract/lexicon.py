@@ -139,6 +139,8 @@ TITLES = {
     "Grazmach", "Kegnazmach", "Blatta", "Blattengeta", "Tsehafi", "Tezaz", "Emahoy", "Liqe",
     # French forms of address: "Me Lachaud" (Maître), "Mgr Darboy" (Monseigneur), "the Marquis de Plœuc"
     "Me", "Mgr", "Mgr.", "Monseigneur", "Marquis", "Marquise", "Comte", "Vicomte", "Abbé", "Citoyen", "Citoyenne",
+    # ranks a slash abbreviates, one word as a slashed Ethiopian name is: "S/Sgt John Smith", "W/Cdr Peter Brown"
+    "S/Sgt", "W/Cdr", "D/Sgt", "D/Insp", "S/Insp", "S/Supt", "D/Supt", "Lt/Col", "Sgt/Maj", "W/O",
 } | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",

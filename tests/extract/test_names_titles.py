@@ -54,9 +54,10 @@ def test_a_notes_initials_sign_for_the_person_and_its_label_is_no_name(tmp_path,
 def test_ethiopian_honorifics_and_slashed_names(tmp_path, recognize):
     text = ("The 1st defendant, Colonel Mengistu Hailemariam, was tried in absentia. Col. Mengistu H/Mariam left the "
             "country in 1991. Ato Bekele Gudeta died in hospital. Woizerit Tsehay Mekonnen was arrested at her home. "
-            "Lt. Col. Debebe Wolde-Giorgis denied it, but the minutes list Lt. Col. Debebe W/Giorgis as present.")
+            "Lt. Col. Debebe Wolde-Giorgis denied it, but the minutes list Lt. Col. Debebe W/Giorgis as present. "
+            "S/Sgt John Smith was arrested.")
     people = {t for t, label in recognize(text) if label == "PERSON"}
-    assert {"Mengistu H/Mariam", "Bekele Gudeta", "Tsehay Mekonnen", "Debebe W/Giorgis"} <= people
+    assert {"Mengistu H/Mariam", "Bekele Gudeta", "Tsehay Mekonnen", "Debebe W/Giorgis", "John Smith"} <= people
     assert not any(t.startswith(("Ato", "Woizerit")) for t in people)
     entity = entities_of(tmp_path, text)
     assert entity["Mengistu H/Mariam"] == entity["Mengistu Hailemariam"]
