@@ -75,6 +75,8 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "join" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in NAMED_OFFICES for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Nkomo joined the Government as a Senior Minister": a post
+        elif tok.lemma_ == "defend" and tok.pos_ == "VERB" and defends_in_court(tok):
+            found.append(("trial", tok, "verb"))  # "The accused were defended by Mr. D. N. Pritt", "M. Labori defended him"
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "was sworn in as commander": an office, not testimony
         elif tok.lemma_ in ("take", "assume") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "office"
@@ -203,6 +205,21 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
                 found = [f for f in found if not (span.start <= f[1].i < span.end)]
                 found.append((type_, span.root, "phrase"))
     return found
+
+
+DEFENDED = {"him", "her", "them", "accused", "defendant", "defendants", "prisoner", "prisoners"}
+
+
+def defends_in_court(verb) -> bool:
+    """Counsel defending the accused: a passive "defended by" a named man, or a named man or "who" defending him,
+    the accused or the prisoners (not "defended prisoners before the military courts", nor "defended it")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "agent" and any(g.pos_ == "PROPN" for g in c.children) for c in verb.children) and any(
+            c.dep_ == "nsubjpass" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in DEFENDED) for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ == "who") and any(
+        c.dep_ == "dobj" and c.lower_ in DEFENDED and (c.pos_ == "PRON" or any(d.lower_ == "the" for d in c.children))
+        for c in verb.children)
 
 
 def asks_that(verb) -> bool:

@@ -127,6 +127,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         witnesses = {p.entity_id for p in named}
         people += [Participant(p.entity_id, "participant" if type_ == "meeting" else "object", p.text, p.start, p.end)
                    for p in objects if p.entity_id not in witnesses]
+    if tok.lemma_ == "defend":  # "defended by Mr. Pritt": counsel takes part in the trial, for the accused
+        people = [replace(p, role="participant" if p.role in ("agent", "prosecutor") else "accused") for p in people]
     if type_ == "appointment" and tok.lemma_ == "replace" and passive:  # "X was replaced by Y": Y takes the post
         people = [replace(p, role="subject" if p.role == "agent" else "object") for p in people]
     successors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children

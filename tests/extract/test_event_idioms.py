@@ -536,3 +536,12 @@ def test_put_to_death_is_an_execution(analyse):
     events = analyse("Getahun Wolde-Mariam was put to death in custody in Gondar in 1978. The SS beat Anton Ruh to death.")
     assert [(e[0], e[1]) for e in events] == [("execution", [("Getahun Wolde-Mariam", "subject")]),
                                               ("death", [("Anton Ruh", "subject")])]
+
+
+def test_counsel_defending_the_accused_takes_part_in_the_trial(analyse):
+    events = analyse("Jomo Kenyatta and Bildad Kaggia were tried at Kapenguria in 1953. The accused were defended by "
+                     "Mr. D. N. Pritt, Q.C., of the English bar. Dr. Meira Calado, who had defended prisoners before "
+                     "the military courts, was arrested. Manuilsky defended it before the Congress.")
+    trials = [e[1] for e in events if e[0] == "trial"]
+    assert [("Bildad Kaggia", "accused"), ("D. N. Pritt", "participant"), ("Jomo Kenyatta", "accused")] in trials
+    assert len(trials) == 2  # not the lawyer who defended prisoners in general, nor a defence of "it"
