@@ -357,7 +357,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         return None  # "Dobai had been in contact since 1955 with the Vienna centre"
     if type_ == "travel" and kind == "verb" and not reaches_a_place(verb_of(tok), index):
         return None  # "Bykov went further and alleged …", "sent reports from Kaluga": no journey to or from a place
-    if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people):
+    if type_ in ACTS_ON_OBJECT and not any(p.role in ("subject", "accused") for p in people) \
+            and not (tok.lemma_ == "conduct" and people):  # "The prosecution was conducted by Mr. Somerhough"
         return None  # "Stalin rehabilitated his memory": nobody it happened to
     people += [Participant(p.entity_id, "place", p.text, p.start, p.end) for p in places[1:]]
     attributed, reported = speaker_of(tok, index)

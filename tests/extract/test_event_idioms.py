@@ -545,3 +545,8 @@ def test_counsel_defending_the_accused_takes_part_in_the_trial(analyse):
     trials = [e[1] for e in events if e[0] == "trial"]
     assert [("Bildad Kaggia", "accused"), ("D. N. Pritt", "participant"), ("Jomo Kenyatta", "accused")] in trials
     assert len(trials) == 2  # not the lawyer who defended prisoners in general, nor a defence of "it"
+
+
+def test_a_prosecution_conducted_by_a_named_man_is_a_trial_he_prosecutes(analyse):
+    events = analyse("The prosecution was conducted by Mr. Anthony Somerhough. The survey was conducted by Ivan Petrov.")
+    assert [(e[0], e[1]) for e in events] == [("trial", [("Anthony Somerhough", "prosecutor")])]
