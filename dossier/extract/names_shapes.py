@@ -61,6 +61,11 @@ def names_an_office(c: Candidate) -> bool:
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text in TITLES
 
 
+def vowel_share(word: str) -> float:
+    """The share of a word in capitals that is vowels: a name has some ("FERRÉ"), an acronym few ("NKVD")."""
+    return sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in word) / len(word)
+
+
 def capitalised_surname(words: list[str]) -> bool:
     """ "Hernán Rodrigo FUENTES SALINAS", "Marie DUPONT": given names, then the surname in capitals, as Spanish and
     French records and lists write a person, whatever town shares the surname ("SALINAS")."""
@@ -68,7 +73,7 @@ def capitalised_surname(words: list[str]) -> bool:
     if any(ROMAN.match(w) for w in caps):
         return False  # "Act VII", "Pius XII": a numeral, not a surname
     return 2 <= len(words) <= 5 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() \
-        and all(len(w) >= 3 and sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in w) / len(w) >= 0.25 for w in caps) \
+        and all(len(w) >= 3 and vowel_share(w) >= 0.25 for w in caps) \
         and words[-1] not in ORG_WORDS and words[0] not in ORG_HEADS
 
 
@@ -153,8 +158,7 @@ def is_speaker_label(c: Candidate) -> bool:
     if title and all(t.text == "." or t.i == title[0].i for t in before if t.i >= title[0].i):
         opener = title[0]  # "MR. TAVENNER: Will you state your full name?"
     line_start = opener.i == 0 or "\n" in doc[opener.i - 1].text or text_of(doc)[max(0, opener.idx - 1):opener.idx] == "\n"
-    vowels = sum(ch in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄÖÜ" for ch in c.text) / len(c.text)
     # "URBAIN.—I demanded it": a French record's turn opens with the name, a full stop and a dash
     turn = tok.i + 1 < len(doc) and (doc[tok.i + 1].text == ":" or doc[tok.i + 1].text == "." and tok.i + 2 < len(doc)
                                      and doc[tok.i + 2].text in ("—", "–"))
-    return line_start and turn and vowels >= 0.25
+    return line_start and turn and vowel_share(c.text) >= 0.25

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from dossier.extract.lexicon import SPEAKER_TITLES
-from dossier.extract.nlp import SPEAKER_LINE
+from dossier.extract.nlp import SPEAKER_LINE, TURN_LABEL_END
 from dossier.ingest.structure import line_bounds
 from dossier.model import Block, Document, Mention
 
@@ -51,11 +51,11 @@ PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that na
 # "Sir Frank Soskice (Newport):", "The Secretary of State for the Colonies (Mr. Alan Lennox-Boyd) (Mid Bedfordshire):":
 # a parliamentary record names the speaker, perhaps after his office and before his seat, then a colon.
 OFFICE_THEN_NAME = re.compile(r"(?:The|THE) [^():\n]{2,80}? \(")
-SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*(?::|\.[—–])")  # and a French record's "URBAIN.—"
+SEATS = re.compile(r"\)?(?:[ \t]*\([^():\n]{1,60}\))*[ \t]*" + TURN_LABEL_END)  # and a French record's "URBAIN.—"
 # A turn labelled with an office, not a name: "THE PRESIDENT.—", "THE CHAIRMAN:", "THE COURT:"
-OFFICE_LABEL = re.compile(r"[ \t]*THE [A-Z][A-Z -]{2,30}(?::|\.[—–])")
+OFFICE_LABEL = re.compile(r"[ \t]*THE [A-Z][A-Z -]{2,30}" + TURN_LABEL_END)
 LABEL_LINE = re.compile(r"[ \t]*" + SPEAKER_LINE.pattern)
-LABEL_END = re.compile(r":|\.[—–]")  # where a turn's label ends: "MRACHKOVSKY: Yes", "FERRÉ.—Yes."
+LABEL_END = re.compile(TURN_LABEL_END)
 LABEL_SPACE = 160  # characters a speaker's label may take
 
 

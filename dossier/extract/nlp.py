@@ -26,7 +26,8 @@ DOTTED_TITLES = {t for t in TITLES if t.endswith(".") and len(t) <= 6} - {"St."}
 TURN_LINE = re.compile(r"(?:Q|A|Question|Answer)[.:]\s")  # "Q. Are you a member …?\nA. Yes, since 1916."
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")  # "2. Ferenc Donáth: twelve years' imprisonment"
 # A line that opens with a speaker's label in capitals: "FERRÉ.—Yes.", "Me LACHAUD.—", "MR. RI: My father …"
-SPEAKER_LINE = re.compile(r"(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?::|\.[—–])")
+TURN_LABEL_END = r"(?::|\.[—–])"  # where a turn's label ends: "MRACHKOVSKY: Yes", "FERRÉ.—Yes."
+SPEAKER_LINE = re.compile(r"(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}" + TURN_LABEL_END)
 # An Ethiopian name's first part cut to its initial ("Mengistu H/Mariam" for Haile Mariam, "W/ro" for Woizero): one
 # word, not "H", "/", "Mariam"
 SLASHED_NAME = re.compile(r"^[A-Z]/(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|ro|t)$")
