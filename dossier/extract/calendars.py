@@ -3,6 +3,9 @@
 Ethiopian documents (court records, the Derg's proclamations, newspapers) date by the Ethiopian calendar: twelve
 months of thirty days and a thirteenth of five or six, its year seven or eight years behind ours and beginning in
 September ("Hidar 14, 1967 E.C." is 23 November 1974). Its dates are kept as written and placed on our timeline.
+
+The Republic of China counts its years from 1912 (Minguo 1): Taiwan's court records, decrees and newspapers write
+"3 April, Minguo 39" (1950), and in figures "39.6.21", the era's year first.
 """
 
 from __future__ import annotations
@@ -34,3 +37,12 @@ def ethiopian_year_span(year: int) -> tuple[datetime.date, datetime.date]:
     first = ethiopian_to_gregorian(year, 1, 1)
     last = ethiopian_to_gregorian(year + 1, 1, 1) - datetime.timedelta(days=1)
     return first, last
+
+
+# The Republic of China's era, by its romanisations: pinyin, Wade-Giles, and the English "Republic year"
+MINGUO_ERA = r"(?:Minguo|Min-kuo|Minkuo|Republic\s+year)"
+MINGUO_EPOCH = 1911  # Minguo 1 is 1912
+
+
+def minguo_year(year: int) -> int:
+    return MINGUO_EPOCH + year

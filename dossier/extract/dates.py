@@ -13,7 +13,7 @@ import calendar
 import re
 from typing import Optional
 
-from dossier.extract.calendars import ETHIOPIAN_MONTHS, ethiopian_to_gregorian, ethiopian_year_span
+from dossier.extract.calendars import MINGUO_ERA, ETHIOPIAN_MONTHS, ethiopian_to_gregorian, ethiopian_year_span, minguo_year
 from dossier.extract.dates_grammar import (MONTH_ALONE_AFTER, NOT_BEFORE_YEAR, PATTERNS, QUANTITY_AFTER, ROMAN_MONTHS,
                                            ROUGH_PART, SEASONS, SHORT_YEAR_AFTER, month_number)
 from dossier.model import DateValue, Document
@@ -41,7 +41,7 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
     g = m.groupdict()
     text = m.group(0)
     if kind in ("day", "day-range", "day-noyear"):
-        year = int(g["year"]) if g.get("year") else year_hint
+        year = full_year(g["year"]) if g.get("year") else year_hint
         if year is None:
             return None
         month, day = month_number(g["month"]), int(g["day"])
@@ -68,14 +68,14 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         month = month_number(g["month"])
         return DateValue(iso(year_hint, month, 1), iso(year_hint, month, last_day(year_hint, month)), "month", text)
     if kind == "slashed":
-        a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+        a, b, year = int(g["a"]), int(g["b"]), full_year(g["year"])
         day, month = (b, a) if b > 12 >= a else (a, b)
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind in ("iso", "numeric"):
         year, month, day = full_year(g["year"]), int(g["m"]), int(g["d"])
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind == "month":
-        year, month = int(g["year"]), month_number(g["month"])
+        year, month = full_year(g["year"]), month_number(g["month"])
         return DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", text)
     if kind == "year-range":
         y1, y2s = int(g["year"]), g["year2s"]
@@ -94,10 +94,27 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
     if kind == "ethiopian-year":
         first, last = ethiopian_year_span(int(g["eyear"]))
         return DateValue(first.isoformat(), last.isoformat(), "year", text)
+    if kind in ("minguo", "minguo-figures"):
+        return minguo_date(g, text)
     if kind == "short-year":  # "in '37": the twentieth century our sources speak of
         year = 1900 + int(g["yy"])
         return DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text, inferred=f"“{text}” read as {year}")
     return None
+
+
+def minguo_date(g: dict, text: str) -> Optional[DateValue]:
+    """ "3 April, Minguo 39" is 3 April 1950; "Minguo 39" the whole year; "39.6.21" 21 June 1950."""
+    year = minguo_year(int(g["myear"]))
+    month = int(g["m"]) if g.get("m") else month_number(g["month"]) if g.get("month") else None
+    if month is None:  # not "12 Minguo 39": a day needs its month
+        return None if g.get("day") else DateValue(iso(year, 1, 1), iso(year, 12, 31), "year", text)
+    day = int(g["d"]) if g.get("d") else int(g["day"]) if g.get("day") else None
+    if day is None:
+        return DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", text)
+    day2 = int(g["day2"]) if g.get("day2") else day
+    if not (valid_day(year, month, day) and valid_day(year, month, day2)) or day2 < day:
+        return None
+    return DateValue(iso(year, month, day), iso(year, month, day2), "day", text)
 
 
 def narrow(value: DateValue, before: str) -> DateValue:
@@ -132,6 +149,8 @@ def scan(text: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
                 continue
             if kind == "short-year" and not SHORT_YEAR_AFTER.search(text[max(0, s - 12):s]):
                 continue
+            if kind == "minguo-figures" and not re.search(MINGUO_ERA, text):
+                continue  # "39.6.21" is a Minguo date only where the document counts by that era
             taken.append((s, e, kind, m))
     return sorted(taken, key=lambda t: t[0])
 

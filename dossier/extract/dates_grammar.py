@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.calendars import ETHIOPIAN_MONTH
+from dossier.extract.calendars import ETHIOPIAN_MONTH, MINGUO_ERA
 
 MONTH_NAMES = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -30,12 +30,25 @@ DASH = r"\s*[–—-]\s*"
 DAY_TO = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|and)\s+)"  # between the two days of a span: "12–19", "12 to 19", "13 and 14"
 # A day and month in figures may carry a two-digit year ("15.6.57", a monitoring digest's "3.III.03"): this century's past
 YEAR_OR_SHORT = r"(?P<year>1[6-9]\d\d|20\d\d|\d\d)"
+# A ledger's or a telegram's month, abbreviated without a full stop ("24 Aug 83", "2 Sept"): only beside a number,
+# as "Jan" alone is a given name
+BARE_MONTH = rf"(?P<month>{FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# A two-digit year after a month ("June 84", "9 Jan 84"): over 31, so that it cannot be the day ("June 12")
+SHORT_YEAR = r"(?P<year>3[2-9]|[4-9]\d)(?![\w'’%/:]|[.,-]\d)"
 
 # An Ethiopian calendar date, its year marked "E.C." or not: "Hidar 14, 1967 E.C.", "1999 E.C." (calendars.py)
 ERA = r"(?:\s+E\.\s?C\.)"
 ETHIOPIAN_DAY = rf"(?P<emonth>{ETHIOPIAN_MONTH})\s+(?P<eday>[0-3]?\d)"
 
+# A Minguo date: "Minguo 39", "October of Minguo 36", "12 and 26 June, Minguo 38", "3 April, Minguo 39" (calendars.py)
+MINGUO = (rf"\b(?:{DAY}(?:{DAY_TO}{DAY2})?\s+)?(?:{MONTH},?\s+(?:of\s+)?)?{MINGUO_ERA}\s+"
+          rf"(?P<myear>[1-9]\d?)\b(?![.,]?\d)")
+# the same in figures, the era's year first ("39.6.21"), kept only where the document names the era (dates.py)
+MINGUO_FIGURES = r"(?<![\d.])(?P<myear>[1-9]\d)\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?\d)\b(?!\.\d)"
+
 PATTERNS = [  # most specific first; the first match at a position wins
+    ("minguo", re.compile(MINGUO)),
+    ("minguo-figures", re.compile(MINGUO_FIGURES)),
     ("ethiopian", re.compile(rf"\b{ETHIOPIAN_DAY},?\s+(?P<eyear>1[89]\d\d|20\d\d){ERA}?(?![\w])")),
     ("ethiopian-year", re.compile(rf"\b(?P<eyear>1[89]\d\d|20\d\d){ERA}")),
     ("ethiopian-noyear", re.compile(rf"\b{ETHIOPIAN_DAY}\b(?!,?\s+\d)")),
@@ -48,16 +61,22 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day", re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 13.6.1957, 13.6.57
+    ("day", re.compile(rf"\b{DAY}\s+{BARE_MONTH}\s+{SHORT_YEAR}")),  # "24 Aug 83", "8 June 84"
+    ("month", re.compile(rf"\b{BARE_MONTH}\s+{SHORT_YEAR}")),  # "Jan 84", "April 84"
+    # 13.6.1957, 13.6.57, a ledger's 12-08-83
+    ("numeric", re.compile(rf"(?<![\d.-])(?<!\d/)(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep){YEAR_OR_SHORT}\b(?![.-]\d|/\w)")),
     # "12/05/1971": day first, as outside the United States (a first number over 12 can only be a day, a second one
     # over 12 makes it month first); four-digit years only, not a file's "No. 112/71"
-    ("slashed", re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{YEAR}\b(?!/)")),
-    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{YEAR_OR_SHORT}\b(?!\.\d)")),  # 10.VII.1937, 3.III.03
+    ("slashed", re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{YEAR_OR_SHORT}\b(?!/)")),
+    # 10.VII.1937, 3.III.03, a ledger's 7/IX/83 and 6-II-84
+    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)"
+                         rf"{YEAR_OR_SHORT}\b(?![./-]\d)")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December", "13 and 14 June"
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+1[6-9]\d\d)(?!\s*[–—-]\s*\d)")),
     ("day-noyear", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s+1[6-9]\d\d)")),
+    ("day-noyear", re.compile(rf"\b{DAY}\s+{BARE_MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "on 2 Sept asking for her"
     # a day alone after a preposition ("concluded his address on the 15th"), in the month last named (dates.py)
     # (not "the 10th Parachute Division", "of the 2nd Military Judicial District": a capital after it is a unit's name,
     # but for a sentence's "On the 22nd Spratt complained")

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from dossier.extract.events_args import line_date_head
+from dossier.extract.nlp import text_of
 
 TERM_WORDS = {"year", "month", "week", "day"}
-NUMERIC_DATE = re.compile(r"\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]\d{2,4}")  # "14.IV.1972", "3/V/72", "12.05.1971"
+NUMERIC_DATE = re.compile(r"\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}")  # "14.IV.1972", "3/V/72", "12-05-71"
 
 
 def opens_without_subject(verb) -> bool:
@@ -34,7 +35,10 @@ def opens_sentence(tok) -> bool:
 
 def is_date_word(tok) -> bool:
     """A number, a date or a term the parser may make an object of: "sentenced 1977-06-01 to 6 years"."""
-    return tok.like_num or NUMERIC_DATE.fullmatch(tok.text) is not None or tok.lemma_ in TERM_WORDS
+    end = tok.idx + len(tok.text)
+    split = NUMERIC_DATE.search(text_of(tok.doc), max(0, end - 10), end)  # the tokenizer may split it: "7 / IX/83"
+    return tok.like_num or NUMERIC_DATE.fullmatch(tok.text) is not None or tok.lemma_ in TERM_WORDS \
+        or split is not None and split.end() == end
 
 
 def first_conjunct(verb):

@@ -297,7 +297,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     if table:  # a table's rows (and its header) are read by their columns, not as clauses
         lines = [Span(a, b) for t in tables for a, b in t]
         events = [e for e in events if not any(line.overlaps(e.evidence) for line in lines)] + table
-    events += lifespan_events(doc, mentions, events)
+    events += lifespan_events(doc, mentions, events, dates)
     listed = penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
     outcomes = numbered_outcome_events(doc, mentions, listed) + following_list_events(doc, mentions, dates)
     if outcomes:  # a numbered list of defendants and verdicts is read line by line, not as clauses

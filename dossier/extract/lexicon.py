@@ -141,6 +141,15 @@ TITLES = {
     "Me", "Mgr", "Mgr.", "Monseigneur", "Marquis", "Marquise", "Comte", "Vicomte", "Abbé", "Citoyen", "Citoyenne",
     # ranks a slash abbreviates, one word as a slashed Ethiopian name is: "S/Sgt John Smith", "W/Cdr Peter Brown"
     "S/Sgt", "W/Cdr", "D/Sgt", "D/Insp", "S/Insp", "S/Supt", "D/Supt", "Lt/Col", "Sgt/Maj", "W/O",
+    # clergy, and the German police's and the SS's ranks: "Chaplain Josef Terhorst", "Kriminalkommissar Schäfer"
+    "Chaplain", "Vicar", "Canon", "Deacon", "Abbot", "Monsignor", "Pfarrer", "Kaplan", "Dekan",
+    "Kriminalkommissar", "Kriminalsekretär", "Kriminalassistent", "Kriminaloberassistent", "Kriminalrat",
+    "Kriminaldirektor", "Regierungsrat", "Oberregierungsrat", "Landrat", "Bürgermeister", "Oberbürgermeister",
+    "Gauleiter", "Kreisleiter", "Ortsgruppenleiter", "Blockleiter", "Wachtmeister", "Oberwachtmeister",
+    "Untersturmführer", "Obersturmführer", "Hauptsturmführer", "Sturmbannführer", "Obersturmbannführer",
+    "Standartenführer", "Oberführer", "Brigadeführer", "Gruppenführer", "Obergruppenführer", "Scharführer",
+    "Oberscharführer", "Hauptscharführer", "Rottenführer",
+    "Jew", "Jewess",  # a Nazi file's word before a name: "the Jew Siegfried Israel Rosenthal"
 } | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
@@ -233,7 +242,8 @@ ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazin
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Jail", "Hospital", "Island",
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
                "Valley", "Mountains", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
-               "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR"}
+               "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR",
+               "Strasse", "Straße", "Allee", "Gasse", "Platz"}  # "Weseler Strasse", "Prinz-Albrecht-Straße"
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake", "avenue", "alley", "road", "lane",

@@ -199,7 +199,8 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             if current and tok.is_sent_start and not joiner and current[-1].text != "-" and not (is_title(current[-1]) and (
                     current[-1].text.endswith(".") or not current[-1].text.isupper())) and not (
                     # "5. FR. | FLORENCIO MAGLAYA", "Comrade | Sun Deming opened the meeting": the parser cut after a title
-                    is_given_name(current[-1].text.title() if current[-1].text.isupper() else current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " "):
+                    is_given_name(current[-1].text.title() if current[-1].text.isupper() else current[-1].text) and text_of(sdoc)[current[-1].idx + len(current[-1].text):tok.idx] == " ") \
+                    and not opens_syllable_name(current[-1]):  # "(1) TS'AI | Ming-hui": a family name, its given name
                 close()
                 if not sentence_opener_is_name(tok, inside):
                     continue

@@ -136,7 +136,8 @@ INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Re
 PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
                  "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
-                 "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte"}  # "Place Vendôme", "Hôtel de Ville"
+                 "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte",  # "Place Vendôme", "Hôtel de Ville"
+                 "KL", "KZ", "Stalag", "Oflag"}  # "KL Dachau": a German file's concentration camp
 
 
 # Spanish, Portuguese and French bodies put their kind first: "Tribunal Plenário", "Ordem dos Advogados", "Partido Comunista"

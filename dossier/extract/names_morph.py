@@ -19,9 +19,16 @@ INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
 # "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case
-# after a hyphen; a syllable's shape (not "Moscow-based", "Trotsky-led"), and not an English word that fits it
-ROMANIZED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?$")
+# after a hyphen; a syllable's shape (not "Moscow-based", "Trotsky-led"), and not an English word that fits it;
+# Wade-Giles marks an aspirate and writes "ü" ("Chih-ch'eng", "Yü-lan")
+ROMANIZED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}['’]?[aeiouyü]{1,3}(?:ng|n|m|k|l|p|t|r|h)?$")
 NOT_SYLLABLES = {"in", "on", "up", "run", "man", "men", "son", "wing", "year", "day", "war", "time", "long", "to", "at"}
+
+
+def is_romanised_family_name(word: str) -> bool:
+    """ "Kim", "RI", "Ch'en", "TS'AI": a family name before a hyphenated given name (capitals only if short)."""
+    letters = word.replace("'", "").replace("’", "")
+    return letters.isalpha() and (word[:1].isupper() and letters[1:].islower() or letters.isupper() and len(letters) <= 5)
 
 
 def is_hyphenated_given_name(word: str) -> bool:

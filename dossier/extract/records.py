@@ -48,10 +48,12 @@ def entry_name_start(text: str, start: int, end: int) -> int:
     return titled.end() if titled is not None and is_title_word(titled.group(1)) else start
 
 
-# The headword's line: a list number at most before the name, only brackets after it ("(real surname Strilets)",
-# "(1882–1937)"). Not a paragraph of prose that opens on a name ("Kanno, the only woman among the accused, …").
+# The headword's line: a list number at most before the name, only brackets or an alias after it ("(real surname
+# Strilets)", "(1882–1937)", ', alias "Lucas".'). Not a paragraph of prose that opens on a name ("Kanno, the only
+# woman among the accused, …").
 HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
-HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*[.,;:]?[ \t]*$", re.M)
+HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*(?:,?[ \t]*(?:alias|a\.k\.a\.|aka|known as)[ \t]+"
+                        r"[\"“'‘][^\"”\n]{1,40}[\"”'’][ \t]*)?[.,;:]?[ \t]*$", re.M)
 
 
 def is_headword(name: str) -> bool:

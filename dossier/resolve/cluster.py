@@ -21,6 +21,7 @@ from dossier.extract.given_names import census_sex, full_forms, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
+from dossier.resolve.initials import abbreviated_surnames
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -221,6 +222,8 @@ class Resolver:
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_shared_surnames(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_parts([m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        mentions += abbreviated_surnames(doc, mentions)  # "K. belonged to the KPD"
+        mentions.sort(key=lambda m: (m.start, m.end))
         named: list[Mention] = []
         for m in mentions:
             if m.label in ("ORG", "PLACE"):

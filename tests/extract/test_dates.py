@@ -144,3 +144,33 @@ def test_ethiopian_calendar_dates_are_placed_on_our_calendar():
     assert found["Tahsas 3, 1999 E.C."].earliest == "2006-12-12"
     assert (found["1995 E.C."].earliest, found["1995 E.C."].latest) == ("2002-09-11", "2003-09-11")
     assert "1987" not in found and "1999" not in found  # the year is the Ethiopian one, not ours
+
+
+def test_a_ledgers_dates_with_two_digit_years_and_months_in_figures_or_abbreviated():
+    found = {d.text: d for d in dates_in("Captured 12-08-83, 0700 hrs. Died 8/IX/83. Released 22/12/83. Se lo llevó "
+                                         "Pancho, 24 Aug 83. Fate: 300, 6-II-84. Stopped reporting Jan 84. Left in "
+                                         "April 84. Came on 2 Sept asking for her. Case File No. 001/18-07-2007/ECCC. "
+                                         "On June 12 Jan spoke.")}
+    assert found["12-08-83"].earliest == "1983-08-12"
+    assert found["8/IX/83"].earliest == "1983-09-08"
+    assert found["22/12/83"].earliest == "1983-12-22"
+    assert found["24 Aug 83"].earliest == "1983-08-24"
+    assert found["6-II-84"].earliest == "1984-02-06"
+    assert (found["Jan 84"].earliest, found["Jan 84"].precision) == ("1984-01-01", "month")
+    assert found["April 84"].latest == "1984-04-30"
+    assert found["2 Sept"].earliest.endswith("-09-02")
+    assert "18-07-2007" not in found  # a file's number
+    assert "June 12" in found and not any(t.startswith("Jan") and t != "Jan 84" for t in found)  # "Jan" the man
+
+
+def test_minguo_dates_are_placed_on_our_calendar():
+    found = {d.text: d for d in dates_in("Years are counted in the Minguo calendar; Minguo 39 corresponds to 1950. In "
+                                         "October of Minguo 36 he joined. On the nights of 12 and 26 June, Minguo 38 "
+                                         "he convened meetings. Arrested on 3 April, Minguo 39. By instruction dated "
+                                         "39.6.21 the President approved.")}
+    assert (found["Minguo 39"].earliest, found["Minguo 39"].latest) == ("1950-01-01", "1950-12-31")
+    assert (found["October of Minguo 36"].earliest, found["October of Minguo 36"].precision) == ("1947-10-01", "month")
+    assert (found["12 and 26 June, Minguo 38"].earliest, found["12 and 26 June, Minguo 38"].latest) == ("1949-06-12", "1949-06-26")
+    assert found["3 April, Minguo 39"].earliest == "1950-04-03"
+    assert found["39.6.21"].earliest == "1950-06-21"
+    assert "39.6.21" not in {d.text for d in dates_in("Item 39.6.21 of the inventory.")}  # the era unnamed

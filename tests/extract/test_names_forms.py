@@ -76,3 +76,29 @@ def test_a_given_name_alone_is_a_person(recognize):
                       'detained at Bhalagwe on 2 March 1984 together with her mother.\n\n[6] Interviews with K.M. and '
                       '"Thandiwe", Kezi, October 1995.')
     assert ("Thandiwe", "PERSON") in found
+
+
+def test_a_surname_cut_to_its_first_letters_is_the_person_of_the_same_paragraph(tmp_path):
+    entity = entities_of(tmp_path, "On 11.10.1941 officials arrested the lathe operator Heinrich Wilhelm Kösters of "
+                                   "Hamborn. K. belonged to the KPD until 1933. The court tried Otto Remmert and Fritz "
+                                   "Schüller and sentenced them: Remmert to 6 years, Sch. to 4 years.\n\n"
+                                   "Andrei Lebedev was sent to Vologda.\n\n"
+                                   "[Resolution in another hand: \"Agree. L. 3.III.03.\"]\n\n"
+                                   "Copies: M. the Bâtonnier of the Order; Mr. Lacoste.\n")
+    assert entity["K."] == "Heinrich Wilhelm Kösters"
+    assert entity["Sch."] == "Fritz Schüller"
+    assert "L." not in entity  # its person is not named in that paragraph: a signature we cannot read
+    assert "M." not in entity  # Monsieur
+
+
+def test_a_town_quarter_a_camp_and_a_german_street_are_places(recognize):
+    found = recognize("Officials of the Duisburg branch office arrested Peter Jansen of Duisburg-Meiderich, resident "
+                      "at Weseler Strasse 14. He had spent 14 months in KL Esterwegen. Duisburg police reported it.")
+    assert {("Duisburg-Meiderich", "PLACE"), ("Weseler Strasse", "PLACE"), ("KL Esterwegen", "PLACE")} <= found
+
+
+def test_wade_giles_names_keep_their_apostrophes_and_umlauts(recognize):
+    found = recognize("Defendants:\n(1) TS'AI Ming-hui, male, aged 34; schoolteacher.\n(4) CH'EN Yü-lan, female, "
+                      "aged 24; nurse.\n\nHuang Chih-ch'eng arrived at Keelung. Ch'en Yü-lan admits it.")
+    assert {("TS'AI Ming-hui", "PERSON"), ("CH'EN Yü-lan", "PERSON"), ("Huang Chih-ch'eng", "PERSON"),
+            ("Ch'en Yü-lan", "PERSON")} <= found

@@ -46,3 +46,23 @@ def test_a_labelled_line_without_a_headword_is_no_event(analyse):
                      "Arrested: 14.03.1933, Kharkiv.\nShot: 03.11.1937.\n\n"
                      "Kanno, the only woman among the accused, wrote to Kotoku in prison.\nShot: 1911.\n")
     assert not [e for e in events if e[0] in ("arrest", "execution")]
+
+
+def test_a_birth_date_after_the_name_is_a_birth(analyse):
+    found = analyse("On 11.10.1941 officials arrested the lathe operator Heinrich Wilhelm Kösters, b. 3.5.1899 in "
+                    "Duisburg, resident there. The court tried the communists Otto Remmert, b. 1896, of Wuppertal.")
+    births = {tuple(p): when for type_, p, when, *_ in found if type_ == "birth"}
+    assert births[(("Heinrich Wilhelm Kösters", "subject"),)] == "1899-05-03"
+    assert births[(("Otto Remmert", "subject"),)] == "1896-01-01"
+    place = next(ev for type_, _, _, _, _, ev in found if type_ == "birth" and ev.date.earliest == "1899-05-03")
+    assert place.place_id is not None  # "in Duisburg"
+
+
+def test_a_ledgers_entry_under_a_name_with_its_alias_is_about_that_person(analyse):
+    found = analyse("Codes follow the original.\n\n"
+                    "4. Photo 10\nRubén Darío BATRES Monzón, alias \"Beto\".\nOrg.: FAR (sympathiser).\n"
+                    "Captured 7/IX/83 in Escuintla.\n\n"
+                    "5. Photo 15\nEdgar Leonel SAMAYOA Orellana, alias \"Ramiro\".\nOrg.: ORPA.\n"
+                    "Captured 03-11-83 in Guatemala City, at a meeting with two other members.\n")
+    arrests = {p[0][0]: when for type_, p, when, *_ in found if type_ == "arrest"}
+    assert arrests == {"Rubén Darío BATRES Monzón": "1983-09-07", "Edgar Leonel SAMAYOA Orellana": "1983-11-03"}
