@@ -401,3 +401,15 @@ def test_twenty_seventh_round_blind_texts_floors():
     assert_round_floors(("versailles-courts-martial-1871", "derg-trial-judgment-summary-2006",
                          "field-court-martial-petition-1907", "gukurahundi-church-report-1997"),
                         person=0.93, date=0.95, coref=0.95, f1=0.60, precision=0.72, modality=0.85, attribution=0.75)
+
+
+def test_twenty_eighth_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a Guatemalan
+    army unit's logbook of captures, 1983-85; an Indian commission's interim report on Emergency detentions, 1978; a
+    Taiwan military tribunal's verdict, 1950; a Gestapo regional office's daily report, 1941): events F1 0.413
+    (P 0.67, R 0.30), PERSON 0.772 on the opening code. After the fixes they prompted (a ledger's dates, the Minguo
+    calendar, surnames cut to their initials, births after a name, an entry's headword with its alias, a town's
+    quarter, camps and German streets, Wade-Giles names, German ranks): 0.607 (P 0.76), PERSON 0.909."""
+    assert_round_floors(("guatemala-military-logbook-1984", "shah-commission-report-1978",
+                         "taiwan-military-tribunal-verdict-1950", "gestapo-daily-report-1941"),
+                        person=0.88, date=0.95, coref=0.92, f1=0.56, precision=0.70, modality=0.85, attribution=0.80)
