@@ -27,7 +27,7 @@ DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 YEAR2 = r"(?P<year2>1[6-9]\d\d|20\d\d)"
 DASH = r"\s*[–—-]\s*"
-DAY_TO = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|and)\s+)"  # between the two days of a span: "12–19", "12 to 19", "13 and 14"
+DAY_TO = r"(?:\s*[–—-]\s*|/|\s+(?:to|until|till|and)\s+)"  # between a span's two days: "12–19", "12 to 19", "13 and 14", a night's "25/26"
 # A day and month in figures may carry a two-digit year ("15.6.57", a monitoring digest's "3.III.03"): this century's past
 YEAR_OR_SHORT = r"(?P<year>1[6-9]\d\d|20\d\d|\d\d)"
 # A ledger's or a telegram's month, abbreviated without a full stop ("24 Aug 83", "2 Sept"): only beside a number,

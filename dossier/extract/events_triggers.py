@@ -85,7 +85,8 @@ PHRASES = [
                           r"(?:(?:the |a )?(?:[\w-]+ ){0,3}(?:prison|cell|jail|gaol|fortress)\b|(?=[A-Z]))")),  # "shut him up in Mazas"
     # "Menderes, Bayar and the cabinet are under arrest", "scores of deputies were also rounded up"
     ("arrest", re.compile(r"\b(?:is|are|was|were|been|being|remains?|remained) (?:still |now |already |also )?under (?:house )?arrest\b|"
-                          r"\b(?:rounded|round|rounds|rounding) up\b")),
+                          r"\b(?:rounded|round|rounds|rounding) up\b|"
+                          r"\b(?:was|were|been|being|got) picked up\b")),  # "was picked up from his house at 11.40 p.m."
     # "Menderes came to power in 1950, … and was returned to office in 1954"
     ("appointment", re.compile(r"\b(?:came|comes|come|coming|rose|risen|rises|swept|returned) to power\b|\b(?:was|were) returned to office\b")),
     ("execution", re.compile(r"\b(?:went|go|goes|gone|going|sent|walked|mounted) to the (?:gallows|scaffold|guillotine)\b")),

@@ -97,7 +97,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^\n—]{0,30}?(?:—|--|–)\s*")
 UNDOTTED_RANKS = {"Sgt", "Lt", "Capt", "Col", "Maj", "Cpl", "Brig", "Lieut", "Gen", "Adm", "Cdr", "Cmdr", "Insp", "Supt"}
 # Titles and roles that precede a name and are not part of its span.
 TITLES = {
-    "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
+    "Comrade", "Comrades", "Citizen", "Mr", "Mr.", "Mrs", "Mrs.", "Miss", "Madame", "Mme", "Dr", "Dr.", "Professor", "Prof.",
     "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "SENATOR",  # a hearing's speaker labels: "MR. TAVENNER:"
     "General", "Senior", "Paramount", "Marshal", "Commissar", "Commander", "Colonel", "Captain", "Lieutenant", "Major", "Admiral",
     "Prosecutor", "Procurator", "Judge", "President", "Chairman", "Secretary", "Academician", "Engineer", "Defendant",
@@ -123,6 +123,7 @@ TITLES = {
     "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
     "Delegado", "Comisario", "Comissário", "Juiz", "Coronel", "Capitán", "Teniente", "Sargento",  # "Delegado Macedo"
     "Superintendent", "Lala", "Sardar", "Pandit", "Babu", "Shri", "Sri", "Maulana",  # "Lala Lajpat Rai"
+    "Smt", "Smt.", "Shrimati", "Srimati", "Kumari", "Kum.", "Sushri",  # "Smt. Indira Gandhi", "Kumari Anjali Deshpande"
     "Ayatollah", "Ayatullah", "Hojjatoleslam", "Hojatoleslam", "Hojjat-ol-eslam", "Sheikh", "Shaikh", "Mullah", "Imam",
     "Haj", "Hajj", "Hajji", "Haji",  # "Hojjatoleslam Ahmad Tavassoli", "Haj Nasser"
     "Rotmistr", "Shtabs-Rotmistr", "Stabs-Rotmistr", "Polkovnik", "Podpolkovnik", "Poruchik", "Praporshchik", "Yesaul",

@@ -161,6 +161,8 @@ def test_a_ledgers_dates_with_two_digit_years_and_months_in_figures_or_abbreviat
     assert found["2 Sept"].earliest.endswith("-09-02")
     assert "18-07-2007" not in found  # a file's number
     assert "June 12" in found and not any(t.startswith("Jan") and t != "Jan 84" for t in found)  # "Jan" the man
+    night = dates_in("Arrests began on the night of 25/26 June 1975.")[0]
+    assert (night.text, night.earliest, night.latest) == ("25/26 June 1975", "1975-06-25", "1975-06-26")
 
 
 def test_minguo_dates_are_placed_on_our_calendar():

@@ -550,3 +550,9 @@ def test_counsel_defending_the_accused_takes_part_in_the_trial(analyse):
 def test_a_prosecution_conducted_by_a_named_man_is_a_trial_he_prosecutes(analyse):
     events = analyse("The prosecution was conducted by Mr. Anthony Somerhough. The survey was conducted by Ivan Petrov.")
     assert [(e[0], e[1]) for e in events] == [("trial", [("Anthony Somerhough", "prosecutor")])]
+
+
+def test_picked_up_by_the_police_is_an_arrest_but_not_picking_up_a_thing(analyse):
+    events = analyse("Shri Balraj Chawla was picked up from his house at 11.40 p.m. on 25th June 1975. "
+                     "Ivan Petrov picked up the telephone.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("arrest", [("Balraj Chawla", "subject")], "1975-06-25")]

@@ -107,3 +107,10 @@ def test_a_body_before_a_title_is_no_part_of_the_name(recognize):
 def test_ranks_abbreviated_with_a_slash_are_titles(recognize):
     found = recognize("S/Sgt John Smith was arrested. W/Cdr Peter Brown testified.")
     assert {("John Smith", "PERSON"), ("Peter Brown", "PERSON")} <= set(found)
+
+
+def test_indian_forms_of_address_and_miss_stay_out_of_the_name(recognize):
+    found = recognize("Among those arrested were Kumari Anjali Deshpande and Smt. Kamla Devi. Miss Deshpande was "
+                      "released in October.")
+    assert {("Anjali Deshpande", "PERSON"), ("Kamla Devi", "PERSON"), ("Deshpande", "PERSON")} <= found
+    assert not any(text.startswith(("Kumari", "Smt", "Miss")) for text, _ in found)
