@@ -38,6 +38,7 @@ def date_for(dates: list[DateValue], start: int, end: int, tok) -> Optional[Date
     for own_clause in ((True,) if relative else (True, False)):
         for a, b in ranges:
             inside = [d for d in dates if d.start is not None and a <= d.start and d.end <= b and not dates_a_law(tok.doc, d)
+                      and (tok.lemma_ == "bear" or tok.lower_ == "born" or not dates_a_birth(tok.doc, d))
                       and getattr(token_at(tok.doc, d.start, d.end), "i", None) not in described
                       and (clause_verb_of(tok.doc, d) in (root, None) or not own_clause
                            and getattr(clause_verb_of(tok.doc, d), "i", None) not in siblings
@@ -87,6 +88,14 @@ def dates_a_law(doc, date: DateValue) -> bool:
     date a law was made, not the event's."""
     root = token_at(doc, date.start, date.end)
     return root is not None and root.head.lower_ == "of" and root.head.head.lemma_.lower() in LAWS
+
+
+BORN_BEFORE = re.compile(r"\b(?:b\.|born)\s*$")
+
+
+def dates_a_birth(doc, date: DateValue) -> bool:
+    """ "tried the communists Otto Remmert, b. 1896, …": a birth date set beside a name dates the birth alone."""
+    return BORN_BEFORE.search(text_of(doc), max(0, date.start - 8), date.start) is not None
 
 
 def in_relative_clause(verb, root) -> bool:

@@ -249,6 +249,8 @@ def names_listed_after(verb, index: MentionIndex, right_after: bool = True) -> l
     if verb.dep_ not in CLAUSE_DEPS:
         return []  # "the accused": a verb the tagger saw in a noun
     people = run_from(verb.i + 1) if right_after else []
+    if right_after and not people:
+        people = run_from(after_plural_description(doc, verb.i + 1, end))  # "tried the communists Otto Remmert, …"
     for t in doc[verb.i + 1:end]:
         if people or t.text in (";", "."):
             break
@@ -259,6 +261,14 @@ def names_listed_after(verb, index: MentionIndex, right_after: bool = True) -> l
         elif t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
             break  # another clause begins
     return people
+
+
+def after_plural_description(doc, i: int, end: int) -> int:
+    """Past "the communists", "the young workers" before the names they describe; ``end`` if none stands at ``i``."""
+    k = i + (i < end and doc[i].pos_ == "DET")
+    while k < end and doc[k].pos_ == "ADJ":
+        k += 1
+    return k + 1 if k > i and k < end and doc[k].tag_ == "NNS" else end
 
 
 def clause_subject(verb):

@@ -52,7 +52,7 @@ OFFICES = {"head", "chairman", "secretary", "commissar", "deputy", "envoy", "amb
 COMMANDED = {"directorate", "department", "district", "army", "front", "fleet", "corps", "division", "regiment",
              "commissariat", "committee", "section", "administration", "service", "government", "delegation", "trust"}
 MOTION_VERBS = {"come", "go", "send", "return", "move", "transfer", "post", "bring", "call"}
-PRESENCE_VERBS = {"be", "live", "stay", "remain", "reside", "spend"}  # not "worked in Berlin": a job, rarely a whereabouts the record needs
+PRESENCE_VERBS = {"be", "live", "stay", "remain", "spend"}  # not "worked in Berlin": a job, rarely a whereabouts the record needs
 NOUNS = {
     "arrest": {"arrest", "arrests", "imprisonment", "internment", "incarceration"},
     "execution": {"execution", "executions", "shooting"},

@@ -140,6 +140,11 @@ PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "
                  "KL", "KZ", "Stalag", "Oflag"}  # "KL Dachau": a German file's concentration camp
 
 
+# Bodies a German or Austrian file names with their seat after them: "Higher Regional Court Hamm", "SD Section Düsseldorf"
+SEATED_BODIES = {"Court", "Office", "Tribunal", "Commission", "Committee", "Council", "Directorate", "Department",
+                 "Section", "Bureau", "Police", "Gendarmerie", "Command", "Prefecture", "Administration"}
+
+
 # Spanish, Portuguese and French bodies put their kind first: "Tribunal Plenário", "Ordem dos Advogados", "Partido Comunista"
 BODY_OPENERS = {"Tribunal", "Comité", "Comissão", "Comisión", "Ministerio", "Ministério", "Polícia", "Policía", "Partido",
                 "Movimiento", "Movimento", "Juzgado", "Consejo", "Conselho", "Instituto", "Ordem", "Orden", "Sindicato",
@@ -203,6 +208,9 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PLACE")
     if len(words) > 1 and words[0] in BODY_OPENERS and not c.title and words[-1][:1].isupper():
         return Evidence(fixed="ORG")
+    if len(words) > 2 and words[-2] in SEATED_BODIES and not c.title and words[-1] not in ORG_HEADS | PLACE_HEADS \
+            and words[-1][:1].isupper() and not words[-1].isupper():
+        return Evidence(fixed="ORG")  # "Higher Regional Court Hamm", "Special Court Düsseldorf": a body, then its seat
     if len(words) > 1 and words[-1] in INSTRUMENTS and not c.title:
         return Evidence(fixed="NONE")  # "the Arrest, Search and Seizure Order", "the State Protection Law": a document
     if c.text in ("State", "Crown") or c.text in GENERIC_BODIES or len(words) == 2 and words[-1] in GENERIC_BODIES and (

@@ -55,7 +55,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
                     votes[key].add(Evidence(person=votes[part].person))
             town = key.split("-")[0]  # "Duisburg-Meiderich", a town's quarter, if "Duisburg" is a place here
             if town in votes and votes[town].best()[0] == "PLACE" and votes[key].person < 3:
-                votes[key].add(Evidence(place=max(votes[town].place, 2.0)))
+                votes[key].add(Evidence(place=max(votes[town].place, 4.0)))  # enough to stand against a list of people
     for i in range(len(local) - 1):  # "Malenkov and Beria", "Beria and Abakumov": listed with a person
         a, b = local[i][0], local[i + 1][0]
         if i not in contexts or i + 1 not in contexts or not (linked(a, b) or linked(b, a)):

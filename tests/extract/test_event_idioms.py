@@ -556,3 +556,16 @@ def test_picked_up_by_the_police_is_an_arrest_but_not_picking_up_a_thing(analyse
     events = analyse("Shri Balraj Chawla was picked up from his house at 11.40 p.m. on 25th June 1975. "
                      "Ivan Petrov picked up the telephone.")
     assert [(e[0], e[1], e[2]) for e in events] == [("arrest", [("Balraj Chawla", "subject")], "1975-06-25")]
+
+
+def test_where_a_defendant_resides_is_no_event_but_where_he_stayed_is(analyse):
+    events = analyse("(4) CH'EN Yü-lan, female, aged 24, native of Taipei City; nurse; residing in Taipei. "
+                     "In 1949 Ivan Petrov stayed in Keelung.")
+    assert [(e[0], e[1]) for e in events] == [("presence", [("Ivan Petrov", "subject")])]
+
+
+def test_people_named_after_a_plural_description_are_the_ones_tried_and_a_birth_year_dates_no_trial(analyse):
+    events = analyse("On 8.10.1941 the 2nd Criminal Senate of the Higher Regional Court Hamm tried the communists Otto "
+                     "Remmert, b. 1896, of Solingen, and Fritz Schüller, b. 1904, of Solingen.")
+    trial = [(e[1], e[2]) for e in events if e[0] == "trial"]
+    assert trial == [([("Fritz Schüller", "subject"), ("Otto Remmert", "subject")], "1941-10-08")]

@@ -102,3 +102,11 @@ def test_wade_giles_names_keep_their_apostrophes_and_umlauts(recognize):
                       "aged 24; nurse.\n\nHuang Chih-ch'eng arrived at Keelung. Ch'en Yü-lan admits it.")
     assert {("TS'AI Ming-hui", "PERSON"), ("CH'EN Yü-lan", "PERSON"), ("Huang Chih-ch'eng", "PERSON"),
             ("Ch'en Yü-lan", "PERSON")} <= found
+
+
+def test_a_body_named_with_its_seat_after_it_is_a_body(recognize):
+    found = recognize("On 8.10.1941 the 2nd Criminal Senate of the Higher Regional Court Hamm tried the communists "
+                      "Otto Remmert and Fritz Schüller. The Special Court Düsseldorf passed sentence. He studied Postwar "
+                      "Soviet Politics.")
+    assert {("Special Court Düsseldorf", "ORG"), ("Higher Regional Court Hamm", "ORG")} <= found
+    assert ("Postwar Soviet Politics", "ORG") not in found
