@@ -9,7 +9,7 @@ import re
 from dossier.extract.events_args import line_date_head
 from dossier.extract.nlp import text_of
 
-TERM_WORDS = {"year", "month", "week", "day"}
+TERM_WORDS = {"year", "month", "week", "day", "hour", "hrs", "hr", "minute"}  # "Captured 12-08-83, 0700 hrs, in Mixco"
 NUMERIC_DATE = re.compile(r"\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}")  # "14.IV.1972", "3/V/72", "12-05-71"
 
 

@@ -157,7 +157,7 @@ PHRASES = [
     # "Lardner and Cole served their sentences at Danbury", "Lawson and Trumbo served theirs at Ashland"
     ("arrest", re.compile(r"\bserv(?:ed|ing|es|e) (?:(?:his|her|their|the) (?:prison )?(?:sentences?|terms?)|theirs|his|hers)"
                           r"(?= (?:at|in) )")),  # "spent seventeen years in camps and exile"
-    ("membership", re.compile(r"\b(?:a member of|member of the|(?:a|an|both|all|as) (?:active |known |ardent )?(?:supporters?|sympathi[sz]ers?|adherents?|activists?|militants?) of (?:the )?(?=[A-Z])|(?:was|were) (?:also )?(?:a )?members?(?=\s*[.;,]|\s+(?:too|as well|then|at that time))|"
+    ("membership", re.compile(r"\b(?:a member of|member of the|(?<![\w,;] )Member of (?:the|its|their)\b|(?:a|an|both|all|as) (?:active |known |ardent )?(?:supporters?|sympathi[sz]ers?|adherents?|activists?|militants?) of (?:the )?(?=[A-Z])|(?:was|were) (?:also )?(?:a )?members?(?=\s*[.;,]|\s+(?:too|as well|then|at that time))|"
                               r"was a deputy of|has been with the|joined the|an? agent of the|"
                               r"entered the service of|(?:served|serving|fought) (?:in|with) the (?:[\w'-]+ ){0,3}(?:Battalion|Brigades?|Regiment|"
                               r"Army|Corps|Division|Legion|Guards?|Fleet|Navy|Rifles|battalion|brigades?|regiment|army|corps|division|legion)|"

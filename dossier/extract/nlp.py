@@ -33,6 +33,9 @@ SPEAKER_LINE = re.compile(r"(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’
 SLASHED_NAME = re.compile(r"^[A-Z]/(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|ro|t)$")
 
 
+LINE_END_STOP = re.compile(r"(?:\d|[a-z]{3}|[)\]\"”’])\.[ \t]*$")  # a full stop no abbreviation makes: "No. 10.", "house."
+
+
 @Language.component("dossier_block_starts")
 def block_starts(doc):
     """Mark the first word after a blank line as a sentence start, before the parser runs; so too a line that
@@ -44,7 +47,9 @@ def block_starts(doc):
             continue
         if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx) \
                 or TURN_LINE.match(text_of(doc), tok.idx) or tok.text == "[" or tok.i > 1 and doc[tok.i - 2].text == "]" \
-                or tok.text.isupper() and SPEAKER_LINE.match(text_of(doc), tok.idx):  # "?\nFERRÉ.—Yes."
+                or tok.text.isupper() and SPEAKER_LINE.match(text_of(doc), tok.idx) \
+                or tok.text[:1].isupper() and LINE_END_STOP.search(text_of(doc), max(0, before.idx - 6), before.idx):
+            # "?\nFERRÉ.—Yes."; a ledger's line after one ending "No. 10.": "according to No. 10.\nCaptured 8 June 84"
             tok.is_sent_start = True  # and a line that opens or follows a bracketed note: "[Margin: … -- J.E.A.]"
     for tok in doc[2:-1]:  # "FERRÉ.—Yes.": the turn's words start after the label's dash, which stays with the label
         if tok.text in ("—", "–") and doc[tok.i - 1].text == "." and doc[tok.i - 2].text.isupper() and not doc[tok.i + 1].is_space:

@@ -66,3 +66,15 @@ def test_a_ledgers_entry_under_a_name_with_its_alias_is_about_that_person(analys
                     "Captured 03-11-83 in Guatemala City, at a meeting with two other members.\n")
     arrests = {p[0][0]: when for type_, p, when, *_ in found if type_ == "arrest"}
     assert arrests == {"Rubén Darío BATRES Monzón": "1983-09-07", "Edgar Leonel SAMAYOA Orellana": "1983-11-03"}
+
+
+def test_a_ledgers_lines_are_its_headwords_membership_and_captures(analyse):
+    found = analyse("Codes follow the original.\n\n"
+                    "1. Photo 3\nOscar Rolando CIFUENTES Mazariegos, alias \"Lucas\".\nOrg.: PGT. Member of its Central "
+                    "Committee since 1979.\nCaptured 12-08-83, 0700 hrs, in Mixco, leaving his house.\n\n"
+                    "12. Photo 38\nLuis Fernando ARCHILA Sosa, alias \"Manolo\".\nTrained in Cuba, according to No. 10.\n"
+                    "Captured 8 June 84 in Guatemala City at a bus stop.\n")
+    told = {(type_, p[0][0], when) for type_, p, when, *_ in found}
+    assert {("membership", "Oscar Rolando CIFUENTES Mazariegos", "1979-01-01"),
+            ("arrest", "Oscar Rolando CIFUENTES Mazariegos", "1983-08-12"),
+            ("arrest", "Luis Fernando ARCHILA Sosa", "1984-06-08")} <= told
