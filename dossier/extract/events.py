@@ -27,6 +27,7 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import FOLLOWED, among_them_events, followed_events, gapped_events
 from dossier.extract.journeys import (GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, leaves_the_country,
                                       reaches_a_place)
+from dossier.extract.affiliations import bracketed_party_events
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.office_terms import office_term_events
 from dossier.extract.records import record_field_events
@@ -303,6 +304,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     if outcomes:  # a numbered list of defendants and verdicts is read line by line, not as clauses
         events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)]
     events += listed + outcomes
+    events += [e for e in bracketed_party_events(doc, mentions)  # "August Wienand (KPD)"
+               if not any(o.type == "membership" and o.evidence.overlaps(e.evidence) for o in events)]
     events += [e for e in office_term_events(doc, mentions, dates)  # "Videla, army commander 1975-78: life imprisonment"
                if not any(o.type == "appointment" and o.evidence.overlaps(e.evidence) for o in events)]
     events += followup_events(doc, events, sdoc, dates, mentions)

@@ -569,3 +569,9 @@ def test_people_named_after_a_plural_description_are_the_ones_tried_and_a_birth_
                      "Remmert, b. 1896, of Solingen, and Fritz Schüller, b. 1904, of Solingen.")
     trial = [(e[1], e[2]) for e in events if e[0] == "trial"]
     assert trial == [([("Fritz Schüller", "subject"), ("Otto Remmert", "subject")], "1941-10-08")]
+
+
+def test_a_party_in_brackets_after_a_name_is_a_membership_but_a_firm_is_not(analyse):
+    events = analyse("The delegation: Mr. Józef Chaciński (Party of Labour) and Mr. Stanisław Mierzwa (Peasant Party). "
+                     "The applicant was represented by Mr. B. Nyathi (Legal Resources Centre).")
+    assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Józef Chaciński", "Stanisław Mierzwa"]
