@@ -28,8 +28,9 @@ IMPERSONAL = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:\w+\s+)?(?:said|whispered|al
                         r"asserted|maintained)|the\s+story\s+went\s+round(?:\s+\w+)?|"
                         r"(?:newspapers|press|indictment|prosecution|prosecutor|court|investigators?|investigation|"
                         r"interrogators?|NKVD|verdict)\s+(?:\w+\s+)?"
-                        r"(?:announced|claimed|alleged|declared|asserted|maintained|stated|reported)|"
-                        r"denied(?:\s+\S+)?(?:\s+\S+)?|lets?\s+it\s+be\s+known|(?:\w+\s+)?(?:alleged|claimed|asserted|maintained|charged))\s+that\b|"
+                        r"(?:announce[ds]|claim(?:s|ed)|alleg(?:es|ed)|declare[ds]|assert(?:s|ed)|maintain(?:s|ed)|state[ds]|"
+                        r"report(?:s|ed))|denied(?:\s+\S+)?(?:\s+\S+)?|lets?\s+it\s+be\s+known|"
+                        r"(?:\w+\s+)?(?:alleg(?:es|ed)|claim(?:s|ed)|assert(?:s|ed)|maintain(?:s|ed)|charge[ds]))\s+that\b|"
                         r"\baccording\s+to\s+(?:the\s+(?:indictment|prosecution|prosecutor|charges?|verdict)|"
                         r"(?:his|her|their)\s+(?:own\s+)?(?:confession|testimony))\b,?", re.I)
 CRIME = re.compile(r"\b(?:spy|spies|spying|espionage|agents?|conspira\w*|plot\w*|murder\w*|kill\w*|assassinat\w*|"

@@ -575,3 +575,10 @@ def test_a_party_in_brackets_after_a_name_is_a_membership_but_a_firm_is_not(anal
     events = analyse("The delegation: Mr. Józef Chaciński (Party of Labour) and Mr. Stanisław Mierzwa (Peasant Party). "
                      "The applicant was represented by Mr. B. Nyathi (Legal Resources Centre).")
     assert sorted(e[1][0][0] for e in events if e[0] == "membership") == ["Józef Chaciński", "Stanisław Mierzwa"]
+
+
+def test_an_allegation_in_the_present_tense_is_an_accusation(analyse):
+    events = analyse("The prosecution alleges that the defendant Yang Shao-tsung harboured Li Wen-pin knowing him to "
+                     "be a Communist agent.")
+    accused = [(e[1], e[3]) for e in events if e[0] == "accusation"]
+    assert accused == [([("Li Wen-pin", "object"), ("Yang Shao-tsung", "accused")], "alleged")]
