@@ -10,7 +10,7 @@ import re
 
 VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
-    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap",
+    "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap", "apprehend",
                "detain", "confine", "capture", "catch",  # "they were caught in the mountains after three days"
                "recapture", "re-detain", "redetain", "re-imprison", "reimprison"},
     "release": {"release", "free", "liberate", "amnesty", "discharge", "pardon"},

@@ -109,7 +109,8 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
             and not (tok.lemma_ in ("escape", "flee") and tok.head.lemma_ in ("try", "attempt")):
         return "hypothetical"  # "tried to arrest Trotsky", "conspired with the Left SRs to arrest Lenin" (but an escape
         # is its attempt: "had tried to escape from the camp, and they were caught")
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS and not (aux & FINITE_PAST and not is_indirect_question(tok)):
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in WISH_LEMMAS | PENALTY_LEMMAS and not (aux & FINITE_PAST and not is_indirect_question(tok)) \
+            and not across_semicolon(tok, tok.head):  # not "Chang fled …; he is being sought": two clauses the parser joined
         return "hypothetical"  # "demanded that they be shot", "sentenced them … to be shot": asked or ordered, not done
     if "to" in aux and "have" not in aux and tok.tag_ == "VBN":
         return "hypothetical"  # "to be shot": the penalty, not the act ("said to have been shot" is a report)
@@ -132,3 +133,9 @@ def modality_at(sdoc, offset: int) -> str:
     """The modality of whatever the parse says is stated at a character offset (a listed penalty's line)."""
     span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
     return modality_of(span.root, "verb", False) if span is not None else "asserted"
+
+
+def across_semicolon(tok, head) -> bool:
+    """A semicolon stands between a word and the head the parser gave it: two clauses, not a complement."""
+    low, high = sorted((tok.i, head.i))
+    return any(t.text == ";" for t in tok.doc[low:high])

@@ -582,3 +582,10 @@ def test_an_allegation_in_the_present_tense_is_an_accusation(analyse):
                      "be a Communist agent.")
     accused = [(e[1], e[3]) for e in events if e[0] == "accusation"]
     assert accused == [([("Li Wen-pin", "object"), ("Yang Shao-tsung", "accused")], "alleged")]
+
+
+def test_apprehended_is_an_arrest_and_a_flight_before_a_semicolon_is_told_not_wished(analyse):
+    events = analyse("Li Wen-pin was apprehended on 11 April 1950 at Hsinchu. When the net began to close, Chang "
+                     "Yao-tsu fled to the mainland in December 1949; he is being sought separately.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("arrest", [("Li Wen-pin", "subject")], "asserted"),
+                                                     ("escape", [("Chang Yao-tsu", "subject")], "asserted")]
