@@ -34,8 +34,9 @@ WOMEN_IN_O = {"rocio", "rocío", "consuelo", "amparo", "rosario", "socorro", "pi
 
 
 # What a title before a surname says: "Mme Cherifi" is not "Belaïd Cherifi" but his wife.
-FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Mme|Mrs|Ms|Mlle|Madame|Mademoiselle|Miss|Frau|Fräulein|Doña|Señora|Sra|Lady|Signora)\.?\s+$")
-MALE_TITLE_BEFORE = re.compile(r"(?:\bM\.|\b(?:Mr|Monsieur|Herr|Don|Señor|Sr|Sir|Signor)\.?)\s+$")
+FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Mme|Mrs|Ms|Mlle|Madame|Mademoiselle|Miss|Frau|Fräulein|Doña|Señora|Sra|Lady|Signora|"
+                                 r"Smt|Shrimati|Srimati|Kumari|Kum|Sushri)\.?\s+$")  # and India's: "Smt. Kamla Devi"
+MALE_TITLE_BEFORE = re.compile(r"(?:\bM\.|\b(?:Mr|Monsieur|Herr|Don|Señor|Sr|Sir|Signor|Shri|Sri)\.?)\s+$")  # "Shri Virendra"
 
 
 def title_sex(text: str, start: int) -> Optional[bool]:
@@ -66,7 +67,8 @@ def name_looks_feminine(text: str) -> Optional[bool]:
         return True
     if surname.endswith(MASCULINE_ENDINGS):
         return False  # a Russian woman's surname takes the feminine form: "Kuzma Minin" is a man
-    if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")):
+    if first is not None and first not in MALE_NAMES_IN_A and first.endswith(("a", "ia", "ya")) \
+            and not first.endswith(("ndra", "indra")):  # "Virendra", "Rajendra", "Surendra": Indian men's names
         return True
     if first is not None and (first in MEN_NOT_IN_O or (first.endswith("o") and first not in WOMEN_IN_O and is_given_name(first.title()))):
         return False  # "Miguel Enríquez", "Alfonso Chanfreau"

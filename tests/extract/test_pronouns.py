@@ -435,3 +435,9 @@ def test_the_office_alone_is_the_one_person_named_with_it(analyse):
     events = analyse("Colonel Aristov presided over the court. Colonel Petrov was there too. The next day the Colonel "
                      "was arrested.")
     assert not any(e[0] == "arrest" and e[1] for e in events)  # two colonels: "the Colonel" is no one
+
+
+def test_indian_titles_and_mens_names_in_ndra_tell_he_from_she(analyse):
+    events = analyse("Shri Virendra Kumar Saxena, editor of the Hindi weekly Janvani, published an account of the "
+                     "arrests. He was arrested at his press in Daryaganj on 3.7.75.")
+    assert ("arrest", [("Virendra Kumar Saxena", "subject")], "1975-07-03") in [(e[0], e[1], e[2]) for e in events]
