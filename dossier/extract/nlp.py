@@ -33,6 +33,7 @@ SPEAKER_LINE = re.compile(r"(?:[A-Z][a-z]{0,2}\.?[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’
 SLASHED_NAME = re.compile(r"^[A-Z]/(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|ro|t)$")
 
 
+SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")  # "7.5", "12.3.1."
 LINE_END_STOP = re.compile(r"(?:\d|[a-z]{3}|[)\]\"”’])\.[ \t]*$")  # a full stop no abbreviation makes: "No. 10.", "house."
 
 
@@ -51,6 +52,11 @@ def block_starts(doc):
                 or tok.text[:1].isupper() and LINE_END_STOP.search(text_of(doc), max(0, before.idx - 6), before.idx):
             # "?\nFERRÉ.—Yes."; a ledger's line after one ending "No. 10.": "according to No. 10.\nCaptured 8 June 84"
             tok.is_sent_start = True  # and a line that opens or follows a bracketed note: "[Margin: … -- J.E.A.]"
+    for tok in doc[1:]:  # "7.5  Among those arrested …": a report's paragraph number stands apart from its first sentence
+        number = doc[tok.i - 1] if not doc[tok.i - 1].is_space or tok.i < 2 else doc[tok.i - 2]
+        if SECTION_NUMBER.fullmatch(number.text) and number.whitespace_ and not tok.is_space \
+                and "\n" not in doc[number.i + 1].text and (number.i == 0 or "\n" in doc[number.i - 1].text):
+            tok.is_sent_start = True
     for tok in doc[2:-1]:  # "FERRÉ.—Yes.": the turn's words start after the label's dash, which stays with the label
         if tok.text in ("—", "–") and doc[tok.i - 1].text == "." and doc[tok.i - 2].text.isupper() and not doc[tok.i + 1].is_space:
             tok.is_sent_start, doc[tok.i + 1].is_sent_start = False, True

@@ -589,3 +589,11 @@ def test_apprehended_is_an_arrest_and_a_flight_before_a_semicolon_is_told_not_wi
                      "Yao-tsu fled to the mainland in December 1949; he is being sought separately.")
     assert [(e[0], e[1], e[3]) for e in events] == [("arrest", [("Li Wen-pin", "subject")], "asserted"),
                                                      ("escape", [("Chang Yao-tsu", "subject")], "asserted")]
+
+
+def test_a_reports_paragraph_number_stands_apart_from_its_first_sentence(analyse):
+    events = analyse("7.5  Among those arrested on the morning of 28th June 1975 were Kumari Anjali Deshpande, a "
+                     "final-year law student of the University of Delhi, and Shri Satish Chandra Tyagi, general "
+                     "secretary of the Delhi University Students' Union.")
+    assert [(e[0], e[1]) for e in events] == [("arrest", [("Anjali Deshpande", "subject"),
+                                                         ("Satish Chandra Tyagi", "subject")])]
