@@ -15,6 +15,7 @@ from typing import Optional
 
 from dossier.extract.lexicon import (ORDINALS, PARTY_AFTER, PARTY_BEFORE, PARTY_LINE, PARTY_ROLES, PERSONAL_TITLES,
                                      is_title_word, only_titles)
+from dossier.extract.names_candidates import is_title
 from dossier.extract.nlp import text_of
 from dossier.model import Mention
 
@@ -81,7 +82,8 @@ class Descriptions:
         """ "Emperor Haile Selassie … the Emperor was killed", "Colonel Aristov … the Colonel": a person the
         document names after an office or rank is who "the <office>" means, if it names no one else so."""
         for tok in sdoc:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in NOT_OFFICES or not is_title_word(tok.text) \
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in NOT_OFFICES \
+                    or not (is_title_word(tok.text) or tok.text == "Dean" and is_title(tok)) \
                     or self._named(tok) is not None:
                 continue
             nxt = next((t for t in sdoc[tok.i + 1:tok.i + 4] if t.text not in (",", ".") and not is_title_word(t.text)), None)
@@ -167,7 +169,8 @@ class Descriptions:
         if self.parties and (party := self._party(tok)) is not None:
             return party
         key = self.key_of(tok)
-        if key is None and by_title and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in NOT_OFFICES and is_title_word(tok.text.title()) \
+        if key is None and by_title and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in NOT_OFFICES \
+                and (is_title_word(tok.text.title()) or tok.text == "Dean" and is_title(tok)) \
                 and any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "poss", "compound", "amod")
                                                                             for c in tok.children):
             key = ("titled", tok.lower_)  # "the Emperor was killed": the one person named "Emperor …"

@@ -226,7 +226,9 @@ def is_title(tok) -> bool:
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return after is not None and after.text[:1].isupper()
     if tok.text in ("Grand", "Dean") and tok.i + 1 < len(tok.doc):  # "Grand Duke Constantine", "Dean of Studies Wei"
-        return tok.nbor(1).text in ("Duke", "Duchess", "Prince", "Princess") if tok.text == "Grand" else tok.nbor(1).lower_ == "of"
+        return tok.nbor(1).text in ("Duke", "Duchess", "Prince", "Princess") if tok.text == "Grand" else (
+            tok.nbor(1).lower_ == "of" or " the Dean" in text_of(tok.doc) or "The Dean" in text_of(tok.doc))
+        # "Dean of Studies Wei"; "his superior, Dean Aldenhoven" where the text says "the Dean" (not "Dean Rusk")
     if tok.text in DEPUTY_WORDS and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
         return is_title_word(tok.nbor(2).text)  # "Vice-Premier Jankowski": the parser splits the hyphen off
     if tok.text == "Justice" and tok.i > 1 and tok.nbor(-1).lower_ == "of" \

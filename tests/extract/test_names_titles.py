@@ -114,3 +114,9 @@ def test_indian_forms_of_address_and_miss_stay_out_of_the_name(recognize):
                       "released in October.")
     assert {("Anjali Deshpande", "PERSON"), ("Kamla Devi", "PERSON"), ("Deshpande", "PERSON")} <= found
     assert not any(text.startswith(("Kumari", "Smt", "Miss")) for text, _ in found)
+
+
+def test_dean_is_a_title_where_the_text_writes_the_dean_and_the_dean_is_him(analyse):
+    events = analyse("Terhorst claims he acted on the instructions of his superior, Dean Aldenhoven. The Dean, "
+                     "questioned on 11.10.1941, denies having given any such instruction.")
+    assert ("statement", [("Aldenhoven", "subject")]) in [(e[0], e[1]) for e in events]
