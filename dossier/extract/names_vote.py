@@ -228,7 +228,10 @@ def share_once(out: list, votes: dict, unlabelled_only: bool) -> bool:
     changed = False
     for i in range(len(out)):
         c, label, score, generic = out[i]
-        if label == "PERSON" or (unlabelled_only and label is not None) or c.org_phrase or form_evidence(c).fixed or (votes.get(name_key(c.text)) and votes[name_key(c.text)].best()[1] >= 4):
+        own = votes.get(name_key(c.text))
+        if label == "PERSON" or (unlabelled_only and label is not None) or c.org_phrase or form_evidence(c).fixed or (
+                own and (own.best()[1] >= 4 or own.best()[0] == "PLACE" and own.best()[1] >= 3 and after_preposition(c))):
+            # "the Bishop of Münster, Clemens August …": a place after its preposition, not the list it runs into
             continue
         if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
             continue
@@ -238,3 +241,9 @@ def share_once(out: list, votes: dict, unlabelled_only: bool) -> bool:
             out[i] = (c, "PERSON", max(score, 0.3), generic)
             changed = True
     return changed
+
+
+def after_preposition(c: Candidate) -> bool:
+    """ "of Münster", "in Krefeld": the candidate comes right after a preposition of place or origin."""
+    first = c.tokens[0] if c.tokens else None
+    return first is not None and first.i > 0 and first.doc[first.i - 1].lower_ in ("of", "in", "at", "from", "near")

@@ -110,3 +110,9 @@ def test_a_body_named_with_its_seat_after_it_is_a_body(recognize):
                       "Soviet Politics.")
     assert {("Special Court Düsseldorf", "ORG"), ("Higher Regional Court Hamm", "ORG")} <= found
     assert ("Postwar Soviet Politics", "ORG") not in found
+
+
+def test_a_place_after_its_preposition_is_no_person_of_the_list_it_runs_into(recognize):
+    found = recognize("Terhorst read from the sermon which the Bishop of Münster, Clemens August Count von Galen, "
+                      "delivered on 3 August 1941.")
+    assert ("Münster", "PLACE") in found and ("Münster", "PERSON") not in found
