@@ -5,7 +5,7 @@ crowd, a name the parser lost behind an insertion, or the person a note is about
 
 from __future__ import annotations
 
-from dossier.extract.event_voice import first_conjunct
+from dossier.extract.event_voice import first_conjunct, labelled
 from dossier.extract.events_args import (REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject,
                                          in_line_date, people_at)
 from dossier.model import Document, Participant
@@ -127,7 +127,8 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = people_at(span.root, index, pronouns) if span is not None else []  # with the names listed with it
         if fronted and not named:
             named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
-    if not named and (subject is None or subject.like_num or in_line_date(subject)) and not (
+    if not named and (subject is None or subject.like_num or in_line_date(subject)
+                      or verb is not None and verb.dep_ == "acl" and labelled(verb)) and not (
             tok.dep_ == "amod" and tok.head.tag_ == "NNS"):
         # "1921 — joins the party": the date is no subject; but "Released prisoners identify …" is about the prisoners
         topic = footnote_topic(doc, tok.idx, index)

@@ -21,12 +21,22 @@ def opens_without_subject(verb) -> bool:
     if verb is None or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "dobj" and not is_date_word(c)) for c in verb.children):
         return False  # a date the parser took for the object is none: "Arrested 14.IV.1972 in Montevideo"
+    if verb.dep_ == "acl" and labelled(verb):
+        return True  # "Previous record: detained in 1980 by the National Police": a record's label, then its clause
     if verb.dep_ == "conj":
         return verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("VBD", "VBN") and opens_without_subject(verb.head)
     if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT":
         return opens_sentence(verb) and opens_without_subject(verb.head)
     return verb.dep_ == "ROOT" and (opens_sentence(verb) or any(
         c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBN") and opens_sentence(c) for c in verb.children))
+
+
+def labelled(verb) -> bool:
+    """The parser hangs the participle after a record's label on the label's noun: "Previous record: detained …"."""
+    label = verb.head
+    colon = label.doc[label.i + 1] if label.i + 1 < len(label.doc) else None
+    return label.dep_ == "ROOT" and colon is not None and colon.text == ":" and colon.i < verb.i \
+        and label.i - label.sent.start <= 2 and label.sent[0].text[:1].isupper()
 
 
 def opens_sentence(tok) -> bool:

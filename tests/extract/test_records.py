@@ -78,3 +78,12 @@ def test_a_ledgers_lines_are_its_headwords_membership_and_captures(analyse):
     assert {("membership", "Oscar Rolando CIFUENTES Mazariegos", "1979-01-01"),
             ("arrest", "Oscar Rolando CIFUENTES Mazariegos", "1983-08-12"),
             ("arrest", "Luis Fernando ARCHILA Sosa", "1984-06-08")} <= told
+
+
+def test_a_labelled_line_of_participles_is_about_the_entrys_person(analyse):
+    found = analyse("Codes follow the original.\n\n10. Photo 31\nCarlos Humberto YOC Tum, alias \"Nando\".\nOrg.: EGP.\n"
+                    "Previous record: detained in 1980 by the National Police in Escuintla; tried for illegal possession "
+                    "of arms and sentenced to 3 years; released under the amnesty of June 1982.\n")
+    told = {(type_, p[0][0], when) for type_, p, when, *_ in found}
+    assert {("arrest", "Carlos Humberto YOC Tum", "1980-01-01"), ("trial", "Carlos Humberto YOC Tum", None),
+            ("release", "Carlos Humberto YOC Tum", "1982-06-01")} <= told
