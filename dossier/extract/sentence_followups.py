@@ -11,7 +11,7 @@ from dossier.extract.event_dates import date_for
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 FOLLOWUP = re.compile(r"\b(?<!whose )(?:the |this |their |his |her )?(?:death )?(sentences?|verdicts?)\s+"  # not "those whose sentences"
-                      r"(?:(?:in respect of|against|on|(?:passed|pronounced|imposed) (?:on|upon))\s+(?P<named>[^.;]{1,120}?)\s+)?(?:was|were|has been|have been|had been)\s+"
+                      r"(?:(?:in respect of|against|on|(?:passed|pronounced|imposed)\b[^.;]{0,80}?\b(?:on|upon))\s+(?P<named>[^.;]{1,120}?)\s+)?(?:was|were|has been|have been|had been)\s+"
                       r"(?!never\b|not\b)(?:\w+\s+)?(?P<what>carried out|executed|commuted|quashed|annulled|overturned|set aside|reduced)\b", re.I)
 TYPE_OF = {"carried out": "execution", "executed": "execution", "commuted": "sentence", "reduced": "sentence",
            "quashed": "rehabilitation", "annulled": "rehabilitation", "overturned": "rehabilitation",

@@ -597,3 +597,9 @@ def test_a_reports_paragraph_number_stands_apart_from_its_first_sentence(analyse
                      "secretary of the Delhi University Students' Union.")
     assert [(e[0], e[1]) for e in events] == [("arrest", [("Anjali Deshpande", "subject"),
                                                          ("Satish Chandra Tyagi", "subject")])]
+
+
+def test_a_sentence_passed_by_a_court_on_a_named_man_and_carried_out_is_his_execution(analyse):
+    events = analyse("The death sentence passed by the Special Court Düsseldorf on 12 August 1941 on the Polish farm "
+                     "worker Józef Kaczmarek for setting fire to a barn at Kaarst was carried out on 10.10.1941 in Cologne.")
+    assert ("execution", [("Józef Kaczmarek", "subject")], "1941-10-10") in [(e[0], e[1], e[2]) for e in events]
