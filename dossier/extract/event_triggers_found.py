@@ -75,9 +75,11 @@ def triggers_in(sent) -> list[tuple[str, object, str]]:
         elif tok.lemma_ == "join" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in NAMED_OFFICES for g in c.children) for c in tok.children):
             found.append(("appointment", tok, "verb"))  # "Nkomo joined the Government as a Senior Minister": a post
-        elif tok.lemma_ == "conduct" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in PROCEEDINGS
-                                                                     for c in tok.children):
-            found.append(("trial", tok, "verb"))  # "The prosecution was conducted by Mr. Anthony Somerhough"
+        elif tok.lemma_ == "conduct" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in PROCEEDINGS or c.dep_ == "dobj" and c.lower_ == "prosecution"
+                for c in tok.children):
+            found.append(("trial", tok, "verb"))  # "The prosecution was conducted by Mr. Anthony Somerhough", "X conducted
+            # the prosecution at the hearings held on 18 and 25 May"
         elif tok.lemma_ == "defend" and tok.pos_ == "VERB" and defends_in_court(tok):
             found.append(("trial", tok, "verb"))  # "The accused were defended by Mr. D. N. Pritt", "M. Labori defended him"
         elif tok.lemma_ == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):

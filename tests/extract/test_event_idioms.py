@@ -603,3 +603,9 @@ def test_a_sentence_passed_by_a_court_on_a_named_man_and_carried_out_is_his_exec
     events = analyse("The death sentence passed by the Special Court Düsseldorf on 12 August 1941 on the Polish farm "
                      "worker Józef Kaczmarek for setting fire to a barn at Kaarst was carried out on 10.10.1941 in Cologne.")
     assert ("execution", [("Józef Kaczmarek", "subject")], "1941-10-10") in [(e[0], e[1], e[2]) for e in events]
+
+
+def test_a_prosecutor_who_conducted_the_prosecution_takes_part_in_the_trial(analyse):
+    events = analyse("Military Prosecutor Chou Hsien-chang conducted the prosecution at the hearings held on 18 and 25 "
+                     "May 1950. Ivan Petrov conducted the orchestra.")
+    assert [(e[0], e[1]) for e in events] == [("trial", [("Chou Hsien-chang", "prosecutor")])]
