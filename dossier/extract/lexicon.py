@@ -35,7 +35,7 @@ ORG_HEADS = {
     "Works", "Plant", "Radio",  # "the Ursus Mechanical Works", "Kharkov Turbogenerator Plant", "Hungarian Radio"
 }
 ORG_PHRASE = re.compile(
-    r"\b(?:League of Nations|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
+    r"\b(?:League of Nations|Jehovah['’]s Witnesses|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
     r"Military Collegium(?: of the Supreme Court(?: of the USSR)?)?|Central Committee(?: of the [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|"
     r"Central Control Commission|Council of People['’]s Commissars|People['’]s Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
     r"(?:(?!The\b)[A-Z][a-z]+ )?People['’]s (?:[A-Z][a-z]+ )?(?:Court|Council|Army|Tribunal|Militia|Assembly|Congress)(?: Council)?|"

@@ -116,3 +116,9 @@ def test_a_place_after_its_preposition_is_no_person_of_the_list_it_runs_into(rec
     found = recognize("Terhorst read from the sermon which the Bishop of Münster, Clemens August Count von Galen, "
                       "delivered on 3 August 1941.")
     assert ("Münster", "PLACE") in found and ("Münster", "PERSON") not in found
+
+
+def test_jehovahs_witnesses_are_a_body_not_two_people(recognize):
+    found = recognize("Johann Schmelzer (IBV) [International Bible Students' Association, i.e. Jehovah's Witnesses], "
+                      "Mülheim, was transferred to KL Sachsenhausen.")
+    assert ("Jehovah's Witnesses", "ORG") in found and ("Jehovah", "PERSON") not in found
