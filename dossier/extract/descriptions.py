@@ -46,6 +46,12 @@ def ordinal_number(word: str) -> Optional[int]:
     return int(word[:-2]) if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") else None
 
 
+def is_office(tok, word: str) -> bool:
+    """A title one may be called by alone ("the Emperor", "the Colonel"); "Dean" only where the text writes "the
+    Dean" (``is_title`` knows when), as it is a given name elsewhere ("Dean Rusk")."""
+    return is_title_word(word) or word == "Dean" and is_title(tok)
+
+
 def tie(table: dict, key, person: Mention) -> None:
     """Tie a key to a person; a key the text gives to two people is tied to nobody (None)."""
     known = table.get(key, person)
@@ -83,7 +89,7 @@ class Descriptions:
         document names after an office or rank is who "the <office>" means, if it names no one else so."""
         for tok in sdoc:
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in NOT_OFFICES \
-                    or not (is_title_word(tok.text) or tok.text == "Dean" and is_title(tok)) \
+                    or not is_office(tok, tok.text) \
                     or self._named(tok) is not None:
                 continue
             nxt = next((t for t in sdoc[tok.i + 1:tok.i + 4] if t.text not in (",", ".") and not is_title_word(t.text)), None)
@@ -170,7 +176,7 @@ class Descriptions:
             return party
         key = self.key_of(tok)
         if key is None and by_title and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in NOT_OFFICES \
-                and (is_title_word(tok.text.title()) or tok.text == "Dean" and is_title(tok)) \
+                and is_office(tok, tok.text.title()) \
                 and any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "poss", "compound", "amod")
                                                                             for c in tok.children):
             key = ("titled", tok.lower_)  # "the Emperor was killed": the one person named "Emperor …"

@@ -216,14 +216,17 @@ class Resolver:
         return found[0] if len(found) == 1 else None
 
     def add(self, doc: Document, mentions: list[Mention]) -> None:
-        """Set ``entity_id`` on the PERSON, ORG and PLACE mentions of one document."""
+        """Set ``entity_id`` on the PERSON, ORG and PLACE mentions of one document, and add to ``mentions`` the
+        surnames it abbreviates to their initials ("K."), which only the people already resolved can tell."""
         before = set(self.clusters)
         self._add_people(doc, mentions)
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_shared_surnames(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_parts([m for m in mentions if m.label == "PERSON" and not m.generic], before)
-        mentions += abbreviated_surnames(doc, mentions)  # "K. belonged to the KPD"
-        mentions.sort(key=lambda m: (m.start, m.end))
+        abbreviated = abbreviated_surnames(doc, mentions)  # "K. belonged to the KPD"
+        if abbreviated:
+            mentions += abbreviated
+            mentions.sort(key=lambda m: (m.start, m.end))
         named: list[Mention] = []
         for m in mentions:
             if m.label in ("ORG", "PLACE"):
