@@ -189,6 +189,10 @@ def surnames_of_full_names(local: list, contexts: dict[int, Evidence]) -> tuple[
                                             and not is_given_name(forms[1]) else ())
             named = [w for w in ends if w[:1].isupper() and not w.isupper()]
             surnames |= {w for w in named if not is_given_name(w) and w not in NOT_NAMES}
+            if c.text.isupper() and is_given_name(words[0].title()) and words[-1].isalpha() and len(words[-1]) > 2:
+                # "THOMAS EDWARD WALLACE" … "WALLACE": a file that writes names in capitals; the name and its surname
+                # stand as a person's against the document's acronyms
+                surnames |= {words[-1], c.text}
             given |= {w for w in named[:1] if is_given_name(w) and w == forms[0]}
     return surnames, given
 

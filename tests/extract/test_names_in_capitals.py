@@ -65,3 +65,19 @@ def test_legislatures_police_and_regiments_are_organisations_but_not_a_house_of_
 def test_a_town_after_born_at_is_a_place_whatever_its_ending(recognize):
     found = recognize("Sophia Magdalena Scholl, of Munich, born at Forchtenberg on 9 May 1921, was a student.")
     assert ("Forchtenberg", "PLACE") in found
+
+
+FIELD_OFFICE_MEMO = (
+    "TO: DIRECTOR, FBI (100-449698)\nFROM: SAC, CINCINNATI (100-16722)\n\n"
+    "The CRJP was organized at Cincinnati in March, 1966, by THOMAS EDWARD WALLACE, pastor of a church, and MIRIAM "
+    "RUTH KESSLER. The CRJP combines agitation with opposition to the SSS. Rev. WALLACE took part in the CORE rides. "
+    "On 4/22/68 WALLACE, KESSLER and nine other CRJP members were arrested by the CPD. WALLACE and KESSLER declined "
+    "to answer questions. HARMON was arrested by SAs ROBERT J. CONNELLY and WILLIAM T. DRISCOLL; SA CONNELLY took "
+    "a statement. The CPD and the CRJP said nothing. At a CRJP press conference WALLACE accused the CPD.")
+
+
+def test_a_file_writing_every_name_in_capitals_keeps_its_people_apart_from_its_acronyms(recognize):
+    found = recognize(FIELD_OFFICE_MEMO)
+    assert {("THOMAS EDWARD WALLACE", "PERSON"), ("WALLACE", "PERSON"), ("KESSLER", "PERSON"),
+            ("ROBERT J. CONNELLY", "PERSON"), ("CONNELLY", "PERSON")} <= found  # the agents' "SA" is no part of a name
+    assert ("CRJP", "ORG") in found and not [text for text, label in found if text == "CRJP" and label == "PERSON"]
