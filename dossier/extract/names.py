@@ -67,7 +67,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     candidates = join_body_names(doc.text, candidates)
     mentions = []
     decided = numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))
-    for c, label, score, generic in trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided))):
+    for c, label, score, generic in lineages(doc.text, trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided)))):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -214,6 +214,24 @@ def trailing_initials(text: str, decided: list) -> list:
                 and c.title not in MONARCH_TITLES:  # "the late Emperor Alexander I.": a reign's number
             c = Candidate(c.start, c.end + 1, text[c.start:c.end + 1], tokens=c.tokens, inverted=c.inverted)
         out.append((c, label, score, generic))
+    return out
+
+
+LINEAGE = re.compile(r"[ \t]+(?:son|daughter)[ \t]+of[ \t]+")
+
+
+def lineages(text: str, decided: list) -> list:
+    """ "Rashid son of Hama Amin Qadir", "Nasrin daughter of Ali Faraj": where a file names a man by his father's
+    line, the whole chain is his one name (a comma before "son of" makes it a description instead)."""
+    out: list = []
+    for item in sorted(decided, key=lambda d: d[0].start):
+        prev = out[-1] if out else None
+        if prev is not None and prev[1] == item[1] == "PERSON" and LINEAGE.fullmatch(text, prev[0].end, item[0].start):
+            joined = Candidate(prev[0].start, item[0].end, text[prev[0].start:item[0].end],
+                               tokens=prev[0].tokens + item[0].tokens, title=prev[0].title)
+            out[-1] = (joined, "PERSON", max(prev[2], item[2]), False)
+            continue
+        out.append(item)
     return out
 
 

@@ -89,7 +89,20 @@ OPENING_PARTICLES = NAME_PARTICLES - {"la", "le", "der", "den", "das", "y"}
 
 def opens_with_particle(sdoc, i: int) -> bool:
     """ "saw van der Lubbe in the Reichstag": a lowercase particle before a capitalised name opens it."""
-    return sdoc[i].text in OPENING_PARTICLES and is_name_particle(sdoc, i) and (i == 0 or not is_cap_token(sdoc[i - 1]))
+    return (sdoc[i].text in OPENING_PARTICLES and is_name_particle(sdoc, i) or is_arabic_article(sdoc, i)) \
+        and (i == 0 or not is_cap_token(sdoc[i - 1]))
+
+
+ARABIC_ARTICLES = {"al", "el", "ad", "ash", "ul"}
+NAME_JOINERS = NAME_PARTICLES | ARABIC_ARTICLES | {"-"}  # the lowercase pieces inside a name
+
+
+def is_arabic_article(sdoc, i: int) -> bool:
+    """ "Fadhil Abbas al-Janabi", "Salah al-Din", "el-Sayed": the article joined by a hyphen to the word it opens."""
+    if sdoc[i].text not in ARABIC_ARTICLES or i + 2 >= len(sdoc) or sdoc[i + 1].text != "-":
+        return False
+    end = sdoc[i].idx + len(sdoc[i].text)
+    return sdoc[i + 1].idx == end and sdoc[i + 2].idx == end + 1 and is_cap_token(sdoc[i + 2])
 
 
 def is_name_particle(sdoc, i: int) -> bool:
@@ -192,7 +205,7 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and is_name_particle(sdoc, tok.i)) or (not current and opens_with_particle(sdoc, tok.i)) \
+        joiner = joiner or (bool(current) and (is_name_particle(sdoc, tok.i) or is_arabic_article(sdoc, tok.i))) or (not current and opens_with_particle(sdoc, tok.i)) \
             or possessive_inside_name(sdoc, tok.i, current)
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name
@@ -271,8 +284,8 @@ def office_before_name(tokens: list) -> Optional[int]:
             return k  # "Superintendent of Police Yusuf Adroa", "Dean of Studies Wei Zhenhua"
         opens_name = is_initial(first.text) or is_given_name(first.text) and not is_title(first) \
             or is_title(before) and is_initial(tokens[k + 1].text) \
-            or is_title(before) and all(not is_title(t) and t.text[:1].isupper() and t.text not in ORG_HEADS
-                                        for t in tokens[k:])  # "Foreign Minister Fatin Rustu Zorlu", not "… General Court-Martial"
+            or is_title(before) and first.text[:1].isupper() and all(not is_title(t) and (t.text[:1].isupper() or t.text in NAME_JOINERS)
+                                        and t.text not in ORG_HEADS for t in tokens[k:])  # "Foreign Minister Fatin Rustu Zorlu", not "… General Court-Martial"
         if not opens_name or not tokens[-1].text[:1].isupper() or is_initial(before.text) or is_given_name(before.text):
             continue
         if is_title(before) or is_initial(first.text) and any(t.lower_ in ("of", "for") for t in tokens[0].doc[

@@ -122,3 +122,14 @@ def test_jehovahs_witnesses_are_a_body_not_two_people(recognize):
     found = recognize("Johann Schmelzer (IBV) [International Bible Students' Association, i.e. Jehovah's Witnesses], "
                       "Mülheim, was transferred to KL Sachsenhausen.")
     assert ("Jehovah's Witnesses", "ORG") in found and ("Jehovah", "PERSON") not in found
+
+
+def test_a_father_s_line_and_the_arabic_article_are_one_name(recognize):
+    found = recognize("The force arrested the persons named below:\n"
+                      "   a. Rashid son of Hama Amin Qadir, born 1951, farmer.\n"
+                      "   b. Nasrin daughter of Ali Faraj, born 1964, housewife.\n"
+                      "The accused Rashid confessed. Signed: Security Colonel Fadhil Abbas al-Janabi. Copy to "
+                      "Hazim Abd al-Sattar Jasim. The Bishop of Münster, Clemens August Count von Galen, preached.")
+    assert {("Rashid son of Hama Amin Qadir", "PERSON"), ("Nasrin daughter of Ali Faraj", "PERSON"),
+            ("Fadhil Abbas al-Janabi", "PERSON"), ("Hazim Abd al-Sattar Jasim", "PERSON"),
+            ("Clemens August Count von Galen", "PERSON")} <= found
