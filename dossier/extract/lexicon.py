@@ -130,6 +130,7 @@ TITLES = {
     "Esaul", "Cornet", "Ensign", "Adjutant", "Councillor", "Privy", "Collegiate", "Titular", "Pristav", "Ispravnik",
     "Ataman", "Hetman",  # the Tsarist ranks: "Rotmistr Goloushkin", "Privy Councillor Sazonov"
     "Corresponding", "Member",  # "Corresponding Member P. K. Yarosh": an academy's rank
+    "Conseiller", "Bourgmestre", "Burgomaster", "Préfet", "Sous-préfet",  # "Conseiller BUCYANA Protais": a commune's officers
     "SA", "SAs", "SAC", "ASAC", "AUSA",  # an American federal file's officers: "SA CONNELLY", "AUSA PAUL R. BRENNAN"
     "ASP", "Afande", "Treasurer",  # "ASP Adroa" (Assistant Superintendent of Police), "Afande Lodu" (Swahili: officer)
     # a news report's trade before a name: "Journalist Evelio Garcés Tamayo was sentenced …"

@@ -175,8 +175,9 @@ def opens_on_a_stray_word(tokens: list) -> bool:
     opens the sentence, before a name of two or more words that the document writes elsewhere without it."""
     first = tokens[0]
     text = text_of(first.doc)
+    line_start = text.rfind("\n", 0, first.idx) + 1  # "Q. Was Sophie Gradowska …", a verdict's "Declares X guilty"
     opens = first.is_sent_start or first.i > 0 and first.doc[first.i - 1].text in (")", ".") \
-        or bool(LINE_MARKER.match(text, text.rfind("\n", 0, first.idx) + 1, first.idx))  # "Q. Was Sophie Gradowska …"
+        or bool(LINE_MARKER.match(text, line_start, first.idx)) or not text[line_start:first.idx].strip()
     if len(tokens) < 3 or not opens or is_given_name(first.text) or is_title(first) or not first.text[1:].islower() \
             or first.text in NOT_NAMES or first.lower_ in NAME_PARTICLES or not tokens[1].text[:1].isupper():
         return False  # not "Van der Lubbe", "Éamon de Valera"

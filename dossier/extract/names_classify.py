@@ -21,7 +21,7 @@ from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.nlp import text_of
 from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate, month_as_given_name
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, PLACE_KINDS, capitalised_surname,
-                                          is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
+                                          surname_first_in_capitals, is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
                                           is_style_of_address, labels_a_note, names_an_office, signs_after_a_dash)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
@@ -293,7 +293,7 @@ def context_evidence(c: Candidate) -> Evidence:
         ev.org -= 1
     if is_spaced_caps_surname(words) and last not in ORG_WORDS:
         ev.person += 4
-    elif capitalised_surname(words):
+    elif capitalised_surname(words) or surname_first_in_capitals(words):
         ev.person += 4
     elif is_speaker_label(c):
         ev.person += 5

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from dossier.extract.case_view import RAREST, word_frequencies
+from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import ORG_HEADS, ORG_WORDS, SPEAKER_TITLES, TITLES
 from dossier.extract.names_candidates import Candidate
 from dossier.extract.names_morph import ROMAN
@@ -75,6 +76,18 @@ def capitalised_surname(words: list[str]) -> bool:
     return 2 <= len(words) <= 5 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() \
         and all(len(w) >= 3 and vowel_share(w) >= 0.25 for w in caps) \
         and words[-1] not in ORG_WORDS and words[0] not in ORG_HEADS
+
+
+def surname_first_in_capitals(words: list[str]) -> bool:
+    """ "NZABONIMPA Faustin", "MUKANDOLI Spéciose": a register's surname first, in capitals, then the given name —
+    not an acronym before a word ("NKVD Troika", "TASS Report"): the capitals read as a word, and what follows is
+    neither a common word nor a body's head."""
+    if len(words) != 2 or not words[0].isupper() or not words[0].isalpha() or len(words[0]) < 4 or vowel_share(words[0]) < 0.3:
+        return False
+    given = words[1]
+    return given[:1].isupper() and given[1:].replace("-", "").isalpha() and given[1:].replace("-", "").islower() \
+        and given not in ORG_WORDS | ORG_HEADS and not is_place_name(given) \
+        and (is_given_name(given) or not is_common_word(given.split("-")[0]))
 
 
 # Kinds a text may say a name is, in apposition or after "was": "Mau Mau, an unlawful society"

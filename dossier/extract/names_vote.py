@@ -48,6 +48,10 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             # "Mao Zedong", "Rajk László": the surname may come first; "their daughter Claudia" after "Claudia
             # Poblete": a given name may stand alone
             votes[first].add(Evidence(person=ctx.person))
+    for c, _form in local:  # "Gasharu Cell", "Qara Dagh subdistrict": the name of an administrative unit is a place's
+        words = c.text.split()
+        if len(words) == 2 and words[1].lower() in ADMINISTRATIVE_UNITS:
+            votes[words[0]].add(Evidence(place=3))
     for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
         if "-" in key:
             for part in key.split("-"):
@@ -97,6 +101,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     return [d for d in decided if d[1] is not None]
 
 
+ADMINISTRATIVE_UNITS = {"district", "region", "province", "county", "sector", "cell", "commune", "oblast", "raion",
+                        "prefecture", "governorate", "subdistrict", "municipality", "canton", "volost", "uezd"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 

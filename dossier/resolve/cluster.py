@@ -17,11 +17,12 @@ from typing import Iterable, Optional
 from anyascii import anyascii
 
 from dossier.model import Document, Entity, Mention
-from dossier.extract.given_names import census_sex, full_forms, is_given_name
+from dossier.extract.given_names import census_sex, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
 from dossier.resolve.initials import abbreviated_surnames
+from dossier.resolve.name_parts import holders_of
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -47,39 +48,6 @@ class Cluster:
         variants = sorted(set(self.surfaces) - {self.best}, key=lambda v: (-self.surfaces[v], v))
         return Entity(id=self.id, type=self.type, name=self.best, variants=variants,
                       facts=dict(self.facts), external_ids=dict(self.external_ids))
-
-
-INITIAL_WORD = re.compile(r"^[^\W\d_]\.$")
-
-
-def contains(longer: list[str], shorter: list[str]) -> bool:
-    """The words of ``shorter`` stand together, in order, inside ``longer``."""
-    n = len(shorter)
-    longer, shorter = [w.lower() for w in longer], [w.lower() for w in shorter]  # "Rogelio" in "ROGELIO LACSAMANA"
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
-
-
-def abbreviates(longer: list[str], shorter: list[str]) -> bool:
-    """ "J. Murguía T." for "Joaquín Murguía Téllez", "H. Fuentes S." for "Hernán Rodrigo FUENTES SALINAS": the
-    written words stand together inside the longer name, and each initial opens one of its words before or after them."""
-    written = [w for w in shorter if not INITIAL_WORD.match(w)]
-    if not written or len(written) == len(shorter):
-        return False
-    first, n = shorter.index(written[0]), len(written)
-    if shorter[first:first + n] != written:
-        return False
-    lowered, written = [w.lower() for w in longer], [w.lower() for w in written]
-    return any(lowered[i:i + n] == written and opens_in_order(shorter[:first], longer[:i])
-               and opens_in_order(shorter[first + n:], longer[i + n:]) for i in range(len(lowered) - n + 1))
-
-
-def opens_in_order(initials: list[str], words: list[str]) -> bool:
-    """Each initial, in order, is the first letter of a later word."""
-    it = iter(words)
-    return all(any(w[:1].upper() == x[:1].upper() for w in it) for x in initials)
 
 
 def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
@@ -115,8 +83,6 @@ def form_sex(cluster) -> Optional[bool]:
 def is_married_name(text: str) -> bool:
     """ "Ana María Benedetti de Paredes", "Mrs. Castro de Rinaldi": a surname, "de", the husband's surname (not "Luis
     de Góngora", where a given name comes before the particle)."""
-    from dossier.extract.given_names import is_given_name
-
     words = text.split()
     return len(words) >= 3 and words[-2] == "de" and words[-3][:1].isupper() and not is_given_name(words[-3])
 
@@ -290,39 +256,12 @@ class Resolver:
             words = m.text.split()
             if m.entity_id is None or m.entity_id in before or len(full.get(m.entity_id, [])) > len(words):
                 continue  # already joined to a longer name ("Kaci" after "Mouloud Kaci", though "Kaci" is a given name too)
-            if len(words) == 1 and SIGNED_INITIALS.match(words[0]):  # "-- J.E.A." for "J. E. Armstrong"
-                letters = words[0].replace(".", "")
-                holders = {e for e, w in full.items() if e != m.entity_id and len(w) == len(letters)
-                           and opens_in_order(list(letters), w)}
-            elif len(words) == 1 and full_forms(words[0]):  # "Misha" for Mikhail Fedorovich Shulga
-                holders = {e for e, w in full.items() if e != m.entity_id and len(w) > 1 and w[0] in full_forms(words[0])}
-            elif len(words) < 2 and not is_given_name(words[0]):
-                word, entity_id = words[0], m.entity_id
-                if any(w[-1].lower() == word.lower() for e, w in full.items() if e != entity_id):
-                    continue  # a surname at the end of a full name
-                holders = self._surname_first(word, entity_id, full, first_seen) or self._first_of_two_surnames(word, entity_id, full)
-            else:
-                holders = {e for e, w in full.items() if e != m.entity_id and len(w) >= len(words)
-                           and (len(w) > len(words) and contains(w, words) or abbreviates(w, words))
-                           and not another_given_name(w, words)}
+            holders = holders_of(words, m.entity_id, full, first_seen)
+            if holders is None:
+                continue
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}
-
-    @staticmethod
-    def _surname_first(word: str, entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str]:
-        """ "Liu" after "Liu Shaoqi" (and before "Liu Weihuang"): a bare name that opens full names and ends none
-        is a surname written first, and means the person named with it before the bare name was first used."""
-        opened = {e for e, w in full.items() if e != entity_id and len(w) > 1 and w[0].lower() == word.lower()}
-        earlier = {e for e in opened if first_seen[e] < first_seen[entity_id]}
-        return opened if len(opened) == 1 else earlier
-
-    @staticmethod
-    def _first_of_two_surnames(word: str, entity_id: str, full: dict[str, list[str]]) -> set[str]:
-        """ "Quemé" after "Edgar Rubén Quemé Xocop": a Spanish name's first surname, which stands for the person on
-        its own, when exactly one full name has it before a last word (and none ends with it: the caller checks)."""
-        holders = {e for e, w in full.items() if e != entity_id and len(w) >= 3 and w[-2] == word}
-        return holders if len(holders) == 1 else set()
 
     def _add_people(self, doc: Document, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]
@@ -389,10 +328,4 @@ class Resolver:
         """The entities named so far (or only those in ``ids``, without building the others)."""
         clusters = self.clusters.values() if ids is None else (self.clusters[i] for i in sorted(ids) if i in self.clusters)
         return [c.entity() for c in clusters if c.surfaces]
-
-
-def another_given_name(longer: list[str], shorter: list[str]) -> bool:
-    """ "Magdalena Scholl" beside "Sophia Magdalena Scholl": a name opening on a given name that is only the longer
-    name's second is another person of the family (her mother), not a shorter form of the same name."""
-    return is_given_name(shorter[0]) and shorter[0] != longer[0] and is_given_name(longer[0])
 

@@ -133,3 +133,23 @@ def test_a_father_s_line_and_the_arabic_article_are_one_name(recognize):
     assert {("Rashid son of Hama Amin Qadir", "PERSON"), ("Nasrin daughter of Ali Faraj", "PERSON"),
             ("Fadhil Abbas al-Janabi", "PERSON"), ("Hazim Abd al-Sattar Jasim", "PERSON"),
             ("Clemens August Count von Galen", "PERSON")} <= found
+
+
+GACACA_RECORD = (
+    "The seat was composed of the following inyangamugayo: MUKANDOLI Spéciose, President; KABERA Anastase, "
+    "Vice-President; NDAGIJIMANA Félicien; MUKARWEGO Pascasie.\n\n"
+    "1. NZABONIMPA Faustin, born in 1961 in Gasharu Cell, farmer.\n"
+    "2. MUNYANEZA Callixte, born in 1958 in Kibingo Cell, trader.\n\n"
+    "On 18 April 1994 Conseiller BUCYANA Protais held a meeting. From 19 April I was at the Gasharu roadblock. "
+    "They wanted to reach the parish of Kibingo. \"Callixte has never held a machete,\" he said.\n\n"
+    "FOR THESE REASONS, the Court:\n"
+    "Declares MUNYANEZA Callixte guilty of charge a).\n")
+
+
+def test_a_register_s_surname_first_in_capitals_names_a_person_and_his_given_name_alone_is_him(tmp_path, recognize):
+    found = recognize(GACACA_RECORD)
+    assert {("MUKANDOLI Spéciose", "PERSON"), ("NDAGIJIMANA Félicien", "PERSON"), ("MUKARWEGO Pascasie", "PERSON"),
+            ("MUNYANEZA Callixte", "PERSON"), ("BUCYANA Protais", "PERSON"), ("Gasharu", "PLACE"),
+            ("Kibingo", "PLACE")} <= found
+    assert not [text for text, _ in found if text.startswith(("Declares", "Conseiller"))]
+    assert entities_of(tmp_path, GACACA_RECORD)["Callixte"] == "MUNYANEZA Callixte"
