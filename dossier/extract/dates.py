@@ -36,8 +36,9 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
 
 
-def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
-    """A DateValue from one regex match (start/end are set by the caller)."""
+def build(kind: str, m, year_hint: Optional[int], month_first: bool = False) -> Optional[DateValue]:
+    """A DateValue from one regex match (start/end are set by the caller); ``month_first`` reads "8/12/68" as
+    August 12, as a document that also writes "10/14/68" does."""
     g = m.groupdict()
     text = m.group(0)
     if kind in ("day", "day-range", "day-noyear"):
@@ -69,7 +70,7 @@ def build(kind: str, m, year_hint: Optional[int]) -> Optional[DateValue]:
         return DateValue(iso(year_hint, month, 1), iso(year_hint, month, last_day(year_hint, month)), "month", text)
     if kind == "slashed":
         a, b, year = int(g["a"]), int(g["b"]), full_year(g["year"])
-        day, month = (b, a) if b > 12 >= a else (a, b)
+        day, month = (b, a) if b > 12 >= a or month_first and a <= 12 else (a, b)
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind in ("iso", "numeric"):
         year, month, day = full_year(g["year"]), int(g["m"]), int(g["d"])
@@ -164,8 +165,15 @@ NO_YEAR = ("day-noyear", "month-noyear")
 
 
 def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:
-    years = [int(m.group("year")) for _, _, kind, m in found if kind not in NO_YEAR and m.groupdict().get("year")]
+    years = [full_year(m.group("year")) for _, _, kind, m in found if kind not in NO_YEAR and m.groupdict().get("year")]
     return max(years) if years else None
+
+
+def writes_month_first(scanned: list) -> bool:
+    """ "10/14/68" and never "14/10/68": the document writes slashed dates month first, as American files do."""
+    orders = {(int(m.group("a")) <= 12 < int(m.group("b")), int(m.group("b")) <= 12 < int(m.group("a")))
+              for _, found in scanned for _, _, kind, m in found if kind == "slashed"}
+    return (True, False) in orders and (False, True) not in orders
 
 
 def year_headings(doc: Document) -> list[tuple[int, int]]:
@@ -222,6 +230,7 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
     headings = year_headings(doc)
     fallback_year = latest_year([item for kind, found in scanned if kind != "metadata" for item in found])
     ethiopian_year = None  # the Ethiopian year last written: "Hidar 14" after "Hidar 14, 1967 E.C."
+    month_first = writes_month_first(scanned)
     for kind, found in scanned:
         for s, e, k, m in found:
             if any(ms <= s < me for ms, me in markers):
@@ -254,7 +263,7 @@ def find_dates(doc: Document, sdoc: object = None) -> list[DateValue]:
                     (year_heading_before(headings, s), "the year heading above it"),  # a chronology's "1935", then "16 January. …"
                     (doc_year, "the document's stated date"),
                     (fallback_year, "the latest year the document mentions")) if y), (None, None))
-            value = build(k, m, hint)
+            value = build(k, m, hint, month_first)
             if value is None:
                 continue
             value.start, value.end, value.text = s, e, doc.text[s:e]

@@ -176,3 +176,12 @@ def test_minguo_dates_are_placed_on_our_calendar():
     assert found["3 April, Minguo 39"].earliest == "1950-04-03"
     assert found["39.6.21"].earliest == "1950-06-21"
     assert "39.6.21" not in {d.text for d in dates_in("Item 39.6.21 of the inventory.")}  # the era unnamed
+
+
+def test_a_file_writing_month_first_reads_every_slashed_date_so_and_a_short_year_carries_on():
+    found = {d.text: d.earliest for d in dates_in(
+        "DATE: 10/14/68\n\nOn 8/8/68 GREENE was arrested. At a press conference on 8/12/68 WALLACE accused the police. "
+        "At the 9/7/68 meeting AMES spoke. AMES returned to Cincinnati on August 30.")}
+    assert found["8/12/68"] == "1968-08-12" and found["9/7/68"] == "1968-09-07" and found["August 30"] == "1968-08-30"
+    elsewhere = {d.text: d.earliest for d in dates_in("Arrested on 22/12/83 and again on 8/12/83.")}
+    assert elsewhere["8/12/83"] == "1983-12-08"  # a file writing the day first keeps doing so
