@@ -5,12 +5,55 @@ crowd, a name the parser lost behind an insertion, or the person a note is about
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from dossier.extract.event_voice import first_conjunct, labelled
-from dossier.extract.events_args import (REFLEXIVES, antecedent, clause_subject, footnote_topic, fronted_subject,
-                                         in_line_date, people_at)
-from dossier.model import Document, Participant
+from dossier.extract.events_args import (REFLEXIVES, MentionIndex, antecedent, clause_subject, footnote_topic, in_line_date,
+                                         people_at)
+from dossier.extract.nlp import token_at
+from dossier.model import Document, Mention, Participant
 
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
+VERB_GROUP_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+# "Lapin and four of his accomplices", "Tkachenko and his two sons", "Ivanov and others" before the verb
+COMPANIONS = re.compile(r"\s+(?:and|with)\s+(?:(?:\w+\s+)?(?:of\s+)?(?:his|her|their)\s+(?:\w+\s+)?\w+|others|several others)")
+
+
+def fronted_list(doc, first: Mention, last, index: MentionIndex) -> bool:
+    """ "Ivanov and Petrov" right before the verb, swallowed whole into a date's phrase: the last name is a
+    conjunct of the first."""
+    root = token_at(doc, first.start, first.end)
+    m = index.named_by(last)
+    return root is not None and m is not None and m.label == "PERSON" and last in root.conjuncts
+
+
+def fronted_subject(verb, index: MentionIndex) -> Optional[Mention]:
+    """ "In April 1937 Yagoda, who had staged the trial …, was himself arrested": the person a sentence opens
+    with, alone or before an inserted clause, when the parser lost the subject inside the insertion."""
+    doc, sent = verb.doc, verb.sent
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "… was removed and soon afterwards arrested": the first verb's subject
+    parsed = clause_subject(verb)
+    i = verb.i - 1
+    while i > sent.start and (doc[i].dep_ in VERB_GROUP_DEPS or doc[i].lower_ in REFLEXIVES):
+        i -= 1
+    people = index.within(sent.start_char, doc[i].idx + len(doc[i].text), "PERSON")
+    if not people or any(t.pos_ in ("VERB", "AUX") and t.idx < people[0].start for t in sent):
+        return None
+    first = people[0]
+    if parsed is not None and parsed.lower_ not in REFLEXIVES and not first.end <= parsed.idx < doc[i].idx:
+        return None  # the parser found a subject of its own
+    if doc[i].idx + len(doc[i].text) == first.end:
+        return first
+    if fronted_list(doc, first, doc[i], index):
+        return first  # "In the summer of 1950 Ivanov and Petrov were sent …": the list's head; people_at adds the rest
+    if COMPANIONS.fullmatch(doc.text, first.end, doc[i].idx + len(doc[i].text)):
+        return first  # "On the testimony of his group, Lapin P.S. and four of his accomplices were sentenced …"
+    opening = doc.char_span(first.end, first.end + 1, alignment_mode="expand")
+    closes_insertion = doc[i].text == "," and opening is not None and opening.text == "," and opening.start < i
+    return first if closes_insertion else None
 
 
 def named_among(verb, index) -> list[Participant]:

@@ -229,3 +229,9 @@ def test_protesting_that_something_is_so_is_a_statement(analyse):
     events = analyse("Mr. D. N. Pritt defended the accused. He protested more than once that his clients were being "
                      "tried in a closed district.")
     assert ("statement", ("D. N. Pritt",)) in typed_people(events)
+
+
+def test_a_name_and_his_companions_before_the_verb_are_its_subject_when_the_parser_hangs_them_elsewhere(analyse):
+    events = analyse("On the testimony of the members of his group, Lapin P.S. and four of his accomplices were "
+                     "sentenced by the Troika on 19.II.1930 to be shot.")
+    assert ("sentence", ("Lapin P.S.",)) in typed_people(events)
