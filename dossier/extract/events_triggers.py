@@ -175,6 +175,8 @@ PHRASES = [
                               r"\b(?:a|an|one of the) (?:[\w-]+ )?leader of (?:the )?(?:[a-z-]+ ){0,2}(?=[A-Z])")),
     ("membership", re.compile(r"\b(?:a|an) (?:founding|leading|active|prominent|senior) members? of\b|\b(?:a|the|one of the) "
                               r"(?:co-)?founders? of\b|\ba veteran of the (?:[\w-]+ ){0,3}(?:Brigades?|Army|Legion|Corps)\b")),
+    # "DAVID LEE HARMON, age 20, a CRJP member, …": a body's name before "member", in apposition
+    ("membership", re.compile(r"\b(?:a|an) (?:[A-Z][\w'-]+ ){1,3}member(?=[,;)]|\.\s)")),
     # "party member since 1912", "a Bolshevik since 1907", "a Bolshevik from 1903"
     ("membership", re.compile(r"\b(?:party member|(?:a|an) (?:Bolshevik|Menshevik|Communist|Social[- ]Democrat|Socialist-Revolutionary))"
                               r"(?= (?:since|from) \d{4})")),

@@ -609,3 +609,8 @@ def test_a_prosecutor_who_conducted_the_prosecution_takes_part_in_the_trial(anal
     events = analyse("Military Prosecutor Chou Hsien-chang conducted the prosecution at the hearings held on 18 and 25 "
                      "May 1950. Ivan Petrov conducted the orchestra.")
     assert [(e[0], e[1]) for e in events] == [("trial", [("Chou Hsien-chang", "prosecutor")])]
+
+
+def test_a_body_s_name_before_member_in_apposition_is_a_membership(analyse):
+    events = analyse("DAVID LEE HARMON, age 20, a CRJP member, returned his registration certificate on 10/16/67.")
+    assert [e[1][0][0] for e in events if e[0] == "membership"] == ["DAVID LEE HARMON"]
