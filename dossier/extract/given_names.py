@@ -55,6 +55,10 @@ Saturnino Teodoro Ulises Valentín Wilfredo Adela Consuelo Dolores Esperanza Gla
 Mirtha Nilda Pilar Rocío Soledad Yolanda
 Abdul Abdullah Ahmad Ahmed Hassan Hussein Ibrahim Ismail Khalid Mahmoud Mohamed Mohammed Muhammad Musa Mustafa Nasser
 Yusuf Youssef Salim Karim Fatima Aisha
+Rashid Kamal Mahmud Fadhil Wafiq Hazim Anwar Hasan Aziz Jasim Tariq Adnan Faisal Faris Hamid Majid Qasim Salih Saleh
+Walid Ziad Jafar Jabbar Kadhim Abbas Khalil Hamza Idris Bilal Mehdi Reza Hossein Mohsen Nasrin Leila Layla Zaynab Zeinab
+Samira Khadija Maryam Shirin Rebwar Kawa Shwan Gulizar Mehmet Ahmet Hüseyin Kemal Osman Orhan Ömer Halil İbrahim
+Cemal Ismet İsmet Nazım Selahattin Fatma Ayşe Zeynep Emine Hatice
 Raoul Théophile Gustave Adolphe Hippolyte Jules Émile Eugène Auguste Théodore Édouard Étienne Léon Lucien Marcel
 Maurice Pierre Jacques Jean Michel Philippe Alphonse Aristide Anatole Benoît Edmond Félicien Ferdinand Firmin Honoré
 Ulysse Pascal Gaspard Gilles Hubert Lazare Octave Prosper Sébastien Thierry Xavier Yves Louise Marguerite Geneviève

@@ -226,7 +226,8 @@ def lineages(text: str, decided: list) -> list:
     out: list = []
     for item in sorted(decided, key=lambda d: d[0].start):
         prev = out[-1] if out else None
-        if prev is not None and prev[1] == item[1] == "PERSON" and LINEAGE.fullmatch(text, prev[0].end, item[0].start):
+        if prev is not None and item[1] == "PERSON" and (prev[1] == "PERSON" or is_given_name(prev[0].text)) \
+                and LINEAGE.fullmatch(text, prev[0].end, item[0].start):  # "Kamal son of …", though Kamal is a town too
             joined = Candidate(prev[0].start, item[0].end, text[prev[0].start:item[0].end],
                                tokens=prev[0].tokens + item[0].tokens, title=prev[0].title)
             out[-1] = (joined, "PERSON", max(prev[2], item[2]), False)

@@ -87,9 +87,11 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
         local_ev = contexts[i]
         if local_ev.best()[0] and local_ev.best()[1] >= 6:  # strong local evidence beats the document's vote
             evidence = local_ev
-        elif c.text in surnames and evidence.best()[0] != "PERSON" or c.text in given and evidence.best()[0] == "ORG":
+        elif c.text in surnames and evidence.best()[0] != "PERSON" or c.text in given and (
+                evidence.best()[0] == "ORG" or evidence.best()[0] == "PLACE" and local_ev.person >= 2):
             # "Mandela" after "Nelson Mandela", though a town; "Hanna" after "Hanna Haurylchyk", whatever the tagger
-            # thought (a given name alone may still be a town: "Vladimir")
+            # thought; "the accused Kamal" after "Kamal Rashid Hama Amin", where the words around say a person (a
+            # given name alone may still be a town: "in Vladimir")
             evidence = Evidence(person=max(3.0, local_ev.person))
         label, score = evidence.best()
         if label == "PERSON" and evidence.place == evidence.person and is_place_name(c.text):

@@ -29,8 +29,10 @@ def holders_of(words: list[str], entity_id: str, full: dict[str, list[str]], fir
         if any(w[-1].lower() == word.lower() for w in others.values()):
             return None  # a surname at the end of a full name
         return surname_first(word, entity_id, full, first_seen) or first_of_two_surnames(word, entity_id, full)
-    return {e for e, w in others.items() if len(w) >= len(words)
-            and (len(w) > len(words) and contains(w, words) or abbreviates(w, words)) and not another_given_name(w, words)}
+    holders = {e for e, w in others.items() if len(w) >= len(words)
+               and (len(w) > len(words) and contains(w, words) or abbreviates(w, words)) and not another_given_name(w, words)}
+    opened = {e for e in holders if len(words) == 1 and others[e][0] == words[0]}
+    return opened if len(opened) == 1 else holders  # "Rashid" for "Rashid son of Hama Amin Qadir", not his son "Kamal Rashid …"
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:

@@ -507,6 +507,15 @@ def test_a_numbered_list_of_sentences_after_a_colon(analyse):
     assert sentenced == ["Ferenc Donáth", "Imre Nagy", "Kurochkin", "Lebedev", "Sándor Kopácsi", "Zoltán Tildy", "Zuev"]
 
 
+def test_a_lettered_list_of_sentences_after_as_follows_with_dashes(analyse):
+    events = analyse("1. The Revolutionary Court tried the accused named below and sentenced them under Article 156 of "
+                     "the Penal Code as follows:\n   a. Rashid Hama Amin Qadir - death by hanging.\n"
+                     "   b. Kamal Rashid Hama Amin - imprisonment for fifteen years.\n   c. Karim Hama Sur Mahmud - life "
+                     "imprisonment.\n")
+    sentenced = sorted(n for e in events if e[0] == "sentence" for n, _ in e[1])
+    assert sentenced == ["Kamal Rashid Hama Amin", "Karim Hama Sur Mahmud", "Rashid Hama Amin Qadir"]
+
+
 def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
     events = analyse("LIU SHAOQI: A CHRONOLOGY\n\n1898 — Born in Hunan.\n1921 — Joins the Chinese Communist Party.\n"
                      "1968 — Expelled from the party.\n1979 — Wang Guangmei released.\n")

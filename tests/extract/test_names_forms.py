@@ -153,3 +153,12 @@ def test_a_register_s_surname_first_in_capitals_names_a_person_and_his_given_nam
             ("Kibingo", "PLACE")} <= found
     assert not [text for text, _ in found if text.startswith(("Declares", "Conseiller"))]
     assert entities_of(tmp_path, GACACA_RECORD)["Callixte"] == "MUNYANEZA Callixte"
+
+
+def test_a_given_name_alone_is_the_man_whose_name_it_opens_not_his_son_s_father_s_line(tmp_path):
+    entity = entities_of(tmp_path, "The force arrested the persons named below:\n"
+                                   "   a. Rashid son of Hama Amin Qadir, born 1951, farmer.\n"
+                                   "   b. Kamal son of Rashid Hama Amin, born 1969, deserter.\n\n"
+                                   "2. Under interrogation the accused Rashid confessed.\n")
+    assert entity["Kamal son of Rashid Hama Amin"] == "Kamal son of Rashid Hama Amin"
+    assert entity["Rashid"] == "Rashid son of Hama Amin Qadir"
