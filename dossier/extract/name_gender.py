@@ -57,7 +57,9 @@ def name_looks_feminine(text: str) -> Optional[bool]:
     if not words:
         return None
     head = text.split(",")[0]
-    inverted = head.isupper() and ("," in text or not text.isupper())  # not "JOMO KENYATTA"
+    opening = text.split()[0]  # "MUNYANEZA Callixte": a register's surname in capitals before the given name
+    inverted = head.isupper() and ("," in text or not text.isupper()) \
+        or len(opening) > 2 and opening.isalpha() and opening.isupper() and not text.isupper()  # not "JOMO KENYATTA"
     surname = words[0] if inverted else words[-1]  # "KEDROV, Mikhail", "OLEINIKOV Nikolai" put it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None

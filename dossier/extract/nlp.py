@@ -49,8 +49,10 @@ def block_starts(doc):
         if before.text.count("\n") >= 2 or LIST_ITEM.match(text_of(doc), tok.idx) or CHRONOLOGY_LINE.match(text_of(doc), tok.idx) \
                 or TURN_LINE.match(text_of(doc), tok.idx) or tok.text == "[" or tok.i > 1 and doc[tok.i - 2].text == "]" \
                 or tok.text.isupper() and SPEAKER_LINE.match(text_of(doc), tok.idx) \
-                or tok.text[:1].isupper() and LINE_END_STOP.search(text_of(doc), max(0, before.idx - 6), before.idx):
-            # "?\nFERRÉ.—Yes."; a ledger's line after one ending "No. 10.": "according to No. 10.\nCaptured 8 June 84"
+                or tok.text[:1].isupper() and LINE_END_STOP.search(text_of(doc), max(0, before.idx - 6), before.idx) \
+                or tok.text[:1].isupper() and tok.i > 1 and doc[tok.i - 2].text == ";":
+            # "?\nFERRÉ.—Yes."; a ledger's line after one ending "No. 10.": "according to No. 10.\nCaptured 8 June 84";
+            # a verdict's operative lines, each closed by a semicolon: "Declares X guilty …;\nDeclares Y guilty …;"
             tok.is_sent_start = True  # and a line that opens or follows a bracketed note: "[Margin: … -- J.E.A.]"
     for tok in doc[1:]:  # "7.5  Among those arrested …": a report's paragraph number stands apart from its first sentence
         number = doc[tok.i - 1] if not doc[tok.i - 1].is_space or tok.i < 2 else doc[tok.i - 2]

@@ -235,3 +235,12 @@ def test_a_name_and_his_companions_before_the_verb_are_its_subject_when_the_pars
     events = analyse("On the testimony of the members of his group, Lapin P.S. and four of his accomplices were "
                      "sentenced by the Troika on 19.II.1930 to be shot.")
     assert ("sentence", ("Lapin P.S.",)) in typed_people(events)
+
+
+def test_a_verdict_s_operative_lines_closed_by_semicolons_are_each_about_their_own_man(analyse):
+    events = analyse("II. THE ACCUSED\n\n1. NZABONIMPA Faustin, born in 1961, farmer.\n2. MUNYANEZA Callixte, born in "
+                     "1958, trader.\n\nVII. DECISION\n\nThe court, deciding in public:\n"
+                     "Declares NZABONIMPA Faustin guilty of charges a), b) and c), and sentences him to twelve years of "
+                     "imprisonment;\nDeclares MUNYANEZA Callixte guilty of charges a) and c), acquits him of charge d), "
+                     "and sentences him to twenty-five years of imprisonment;\n")
+    assert {("sentence", ("NZABONIMPA Faustin",)), ("sentence", ("MUNYANEZA Callixte",))} <= typed_people(events)
