@@ -242,8 +242,11 @@ def clause_subject(verb):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:  # "Our secretary, X, was himself held": the emphatic "himself" is not the subject
             return next((c for c in subjects if c.lower_ not in REFLEXIVES), subjects[0])
-        if (verb.dep_ in ("conj", "xcomp", "advcl") or verb.dep_ == "acomp" and verb.head.lemma_ == "be") and verb.head != verb:
-            # "he was exiled to …" parsed as "was" with the participle its complement
+        if (verb.dep_ in ("conj", "xcomp", "advcl") or verb.dep_ == "acomp" and verb.head.lemma_ == "be" or verb.dep_ == "dep"
+                and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and verb.doc[verb.i - 1].lower_ in ("then", ",", "and")) \
+                and verb.head != verb:
+            # "he was exiled to …" parsed as "was" with the participle its complement; "X remained silent, then
+            # admitted that …", a conjunct the parser left loose
             verb = verb.head
             seen += 1
             continue

@@ -244,3 +244,9 @@ def test_a_verdict_s_operative_lines_closed_by_semicolons_are_each_about_their_o
                      "imprisonment;\nDeclares MUNYANEZA Callixte guilty of charges a) and c), acquits him of charge d), "
                      "and sentences him to twenty-five years of imprisonment;\n")
     assert {("sentence", ("NZABONIMPA Faustin",)), ("sentence", ("MUNYANEZA Callixte",))} <= typed_people(events)
+
+
+def test_a_loose_conjunct_after_then_keeps_the_first_verb_s_subject(analyse):
+    events = analyse("Confronted with this testimony, Nzabonimpa remained silent for a long time, then admitted that he "
+                     "had held Ruzindana while Gasana struck him.")
+    assert ("confession", ("Nzabonimpa",)) in typed_people(events)
