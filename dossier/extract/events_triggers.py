@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.extract.places import PRISONS_AND_CAMPS
+
 VERBS = {  # by lemma
     # detention is annotated as arrest, as internment and imprisonment are (gold/README.md)
     "arrest": {"arrest", "imprison", "intern", "jail", "incarcerate", "rearrest", "re-arrest", "seize", "abduct", "kidnap", "apprehend",
@@ -114,7 +116,9 @@ PHRASES = [
                           r"(?:are|were|is|was|(?:has|have|had) been|remain(?:s|ed)?)\s+(?:(?:being|still|now|already|then|at that time|at the time|again)\s+){0,3}(?:held\s+|kept\s+|confined\s+)?"
                           r"in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:(?i:prisons?)|jail|gaol|custody|detention|camps?|(?i:psychiatric\s+hospital)|"
                           r"(?i:prison\s+hospital))\b(?=\s*(?:[.,;:)—]|$|\s(?:in|at|near|for|since|until|with|of|on|where|and|under|awaiting|pending)\b))")),
-    ("arrest", re.compile(r"\b(?:was|were|been) sent to (?:a |the )?(?:labour |labor |corrective |penal )?(?:camps?|prison|colony|gulag)\b")),
+    # "was sent to a labour camp", "he has been dispatched to Solovki"
+    ("arrest", re.compile(r"\b(?:was|were|been) (?:sent|dispatched) to (?:(?:a |the )?(?:labour |labor |corrective |penal )?"
+                          r"(?:camps?|prison|colony|gulag)|" + "|".join(sorted(PRISONS_AND_CAMPS)) + r")\b")),
     ("arrest", re.compile(r"(?<=, )in (?:jail|prison|custody|detention) since\b")),  # "Oscar Elías Biscet, in jail since December 2002,"
     # "had given himself up to the police", "was under house arrest in Jakarta"
     ("arrest", re.compile(r"\b(?:gave|give|gives|given|giving) (?:himself|herself|themselves) up\b|\b(?:is|was|were|are|been|remains?|remained|kept|placed|put) (?:\w+ )?under house arrest\b")),

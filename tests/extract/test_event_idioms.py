@@ -2,7 +2,7 @@
 parties, "took him away"), posters and notes (undone verdicts, "sent down"), and what is only conspired or attempted."""
 
 from dossier.extract.names import NameRecognizer
-from tests.extract.test_events import only
+from tests.extract.test_events import only, typed_people
 from tests.extract.test_names import doc_of
 
 DISPATCH = ("SOUTH AFRICA TRIALS\n\n"
@@ -614,3 +614,9 @@ def test_a_prosecutor_who_conducted_the_prosecution_takes_part_in_the_trial(anal
 def test_a_body_s_name_before_member_in_apposition_is_a_membership(analyse):
     events = analyse("DAVID LEE HARMON, age 20, a CRJP member, returned his registration certificate on 10/16/67.")
     assert [e[1][0][0] for e in events if e[0] == "membership"] == ["DAVID LEE HARMON"]
+
+
+def test_dispatched_to_a_camp_the_text_names_is_an_arrest(analyse):
+    events = analyse("Tkachenko I.F. was sentenced by the Troika to ten years in a concentration camp; he has been "
+                     "dispatched to Solovki.")
+    assert ("arrest", ("Tkachenko I.F.",)) in typed_people(events)
