@@ -87,6 +87,12 @@ def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     parts = [p for p in text.split() if p]
     if not parts:
         return PersonName(surname=text)
+    if len(parts) > 2 and not INITIAL.match(parts[0]) and not is_given_name(parts[0]) and all(INITIAL.match(p) for p in parts[1:]):
+        # "Lapin P.S.", "Kovalenko I.P.": a Russian file's surname first, then the initials
+        return PersonName(surname=parts[0], initials="".join(p[0] for p in parts[1:]))
+    if len(parts) == 3 and PATRONYMIC.search(parts[2]) and not PATRONYMIC.search(parts[1]) \
+            and not any(INITIAL.match(p) for p in parts):  # "Lapin Pyotr Semyonovich": surname, given name, patronymic
+        return PersonName(surname=parts[0], first=parts[1], initials=parts[1][0] + parts[2][0])
     if len(parts) > 2 and INITIAL.match(parts[-1]) and not INITIAL.match(parts[-2]) and not is_given_name(parts[-2]):
         parts = parts[:-1]  # "H. Fuentes S.": a second surname kept to its initial (not "Zbigniew W.", whose surname it is)
     if len(parts) == 2 and is_hyphenated_given_name(parts[1]) and not INITIAL.match(parts[0]):

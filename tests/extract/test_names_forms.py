@@ -162,3 +162,12 @@ def test_a_given_name_alone_is_the_man_whose_name_it_opens_not_his_son_s_father_
                                    "2. Under interrogation the accused Rashid confessed.\n")
     assert entity["Kamal son of Rashid Hama Amin"] == "Kamal son of Rashid Hama Amin"
     assert entity["Rashid"] == "Rashid son of Hama Amin Qadir"
+
+
+def test_a_russian_file_s_surname_first_forms_are_one_man_and_two_brothers_stay_two(tmp_path):
+    entity = entities_of(tmp_path, "A group headed by the former church warden Lapin Pyotr Semyonovich was liquidated. "
+                                   "Lapin P.S. was sentenced by the Troika to be shot. According to Comrade Ozerov, the "
+                                   "former village elder Kovalenko Ivan Petrovich and his brother Kovalenko Danylo "
+                                   "Petrovich fled. Kovalenko I.P. was arrested on 12 February.")
+    assert entity["Lapin P.S."] == "Lapin Pyotr Semyonovich"
+    assert entity["Kovalenko I.P."] == entity["Kovalenko Ivan Petrovich"] != entity["Kovalenko Danylo Petrovich"]
