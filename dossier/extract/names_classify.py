@@ -37,7 +37,9 @@ VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 # Kinds of place that name the place after "of" ("the province of Guipuzcoa"), in lower case only: "the City of
 # London Corporation" and "the Republic of Korea" are names of their own.
 PLACE_UNITS = {"province", "provinces", "region", "district", "county", "city", "town", "village", "oblast", "krai",
-               "department", "canton", "prefecture", "governorate", "island", "islands", "port", "settlement"}
+               "department", "canton", "prefecture", "governorate", "island", "islands", "port", "settlement",
+               "khutor", "sloboda", "stanitsa", "selo", "aul", "okrug", "raion", "volost", "uezd", "gubernia", "commune",
+               "subdistrict", "sector", "cell", "municipality"}  # "the khutor of Novaya Melnitsa", "the sloboda of Kamenka"
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 

@@ -40,6 +40,12 @@ def test_a_place_named_by_its_kind_is_a_place(recognize):
     assert ("Guipuzcoa", "PLACE") in found and ("Guipuzcoa", "PERSON") not in found
 
 
+def test_a_settlement_named_by_its_russian_kind_is_a_place(recognize):
+    found = recognize("On 7 February in the khutor of Novaya Melnitsa a crowd of women surrounded the village soviet. "
+                      "In the sloboda of Kamenka a group headed by Lapin was liquidated.")
+    assert {("Novaya Melnitsa", "PLACE"), ("Kamenka", "PLACE")} <= found
+
+
 def test_the_people_named_among_a_plural_subject_share_its_event(analyse):
     events = analyse("The two priests are Juan Echave and Julian Calzada. Nine other defendants, among them the two "
                      "priests, Echave and Calzada, and Jone Dorronsoro, were given prison terms.")
