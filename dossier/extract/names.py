@@ -67,7 +67,8 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     candidates = join_body_names(doc.text, candidates)
     mentions = []
     decided = numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))
-    for c, label, score, generic in lineages(doc.text, trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided)))):
+    decided = trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided)))
+    for c, label, score, generic in generations(doc.text, lineages(doc.text, decided)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
                                 method=method, score=round(score, 3), doc_id=doc.id, generic=generic))
@@ -214,6 +215,24 @@ def trailing_initials(text: str, decided: list) -> list:
                 and c.title not in MONARCH_TITLES:  # "the late Emperor Alexander I.": a reign's number
             c = Candidate(c.start, c.end + 1, text[c.start:c.end + 1], tokens=c.tokens, inverted=c.inverted)
         out.append((c, label, score, generic))
+    return out
+
+
+GENERATION = re.compile(r",?[ \t](?:Jr|JR|Sr|SR)\.?")  # "MARTIN LUTHER KING, JR.", "John Smith Jr."
+
+
+def generations(text: str, decided: list) -> list:
+    """ "Dr. MARTIN LUTHER KING, JR.": the son's "Jr." is part of his name, not a name of its own."""
+    out: list = []
+    for item in sorted(decided, key=lambda d: d[0].start):
+        c = item[0]
+        if out and out[-1][1] == "PERSON" and c.start < out[-1][0].end:
+            continue  # the "JR" the name now holds
+        suffix = GENERATION.match(text, c.end) if item[1] == "PERSON" else None
+        if suffix is not None and not text[suffix.end():suffix.end() + 1].isalpha():
+            c = Candidate(c.start, suffix.end(), text[c.start:suffix.end()], tokens=c.tokens, title=c.title)
+            item = (c, *item[1:])
+        out.append(item)
     return out
 
 

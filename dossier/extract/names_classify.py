@@ -176,6 +176,11 @@ def followed_by_of(c: Candidate) -> bool:
     return bool(c.tokens) and c.tokens[-1].i + 1 < len(c.tokens[-1].doc) and c.tokens[-1].nbor(1).lower_ == "of"
 
 
+# Titles that are common surnames too: after a given name, the surname ("Martin Luther King", not "the Vladimir Governor")
+SURNAMES_OF_TITLES = {"King", "Bishop", "Marshal", "Major", "Judge", "Count", "Pope", "Cardinal", "Sheriff", "Warden", "Dean",
+                      "Chancellor", "Porter", "Abbot", "Prior"}
+
+
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
@@ -234,8 +239,10 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="PERSON")  # "de Gaulle", "Marinus van der Lubbe", "Van der Lubbe" (not "Rio de Janeiro")
     if len(words) in (2, 3) and is_hyphenated_given_name(words[-1]):
         return Evidence(fixed="PERSON")  # "Shin Jik-soo", "Chiang Kai-shek"
-    if len(words) > 1 and is_title_word(words[-1]) and not (words[-1] in UNDOTTED_RANKS and is_given_name(words[-2])) or len(words) == 1 and DEPUTY_PREFIX.match(words[0]) and is_title_word(words[0]):
-        return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name
+    if len(words) > 1 and is_title_word(words[-1]) and not (words[-1] in UNDOTTED_RANKS and is_given_name(words[-2])) \
+            and not (words[-1].title() in SURNAMES_OF_TITLES and is_given_name(words[0].title() if words[0].isupper() else words[0])) \
+            or len(words) == 1 and DEPUTY_PREFIX.match(words[0]) and is_title_word(words[0]):
+        return Evidence(fixed="NONE")  # an office ("State Prosecutor"), not a name ("Martin Luther King", whose surname it is)
     return Evidence()
 
 

@@ -460,7 +460,7 @@ def test_received_months_or_long_terms_is_a_sentence(analyse):
 def test_was_a_member_at_the_end_of_a_clause_is_membership(analyse):
     events = analyse("Collins named the others. Ring Lardner, Jr., was a member. Paul Jarrico was a member; the "
                      "committee thanked him.")
-    assert people_in(events, "membership") == ["Paul Jarrico", "Ring Lardner"]
+    assert people_in(events, "membership") == ["Paul Jarrico", "Ring Lardner, Jr."]
 
 
 def test_serving_a_sentence_somewhere_is_imprisonment(analyse):

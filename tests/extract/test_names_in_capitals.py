@@ -81,3 +81,11 @@ def test_a_file_writing_every_name_in_capitals_keeps_its_people_apart_from_its_a
     assert {("THOMAS EDWARD WALLACE", "PERSON"), ("WALLACE", "PERSON"), ("KESSLER", "PERSON"),
             ("ROBERT J. CONNELLY", "PERSON"), ("CONNELLY", "PERSON")} <= found  # the agents' "SA" is no part of a name
     assert ("CRJP", "ORG") in found and not [text for text, label in found if text == "CRJP" and label == "PERSON"]
+
+
+def test_a_son_s_jr_belongs_to_his_name_and_a_surname_that_is_a_title_stays_a_surname(recognize):
+    found = recognize("Since the assassination of Dr. MARTIN LUTHER KING, JR., at Memphis on 4/4/68, attendance has "
+                      "doubled. Martin Luther King was buried in Atlanta. Also present was Frank S. Tavenner, Jr., "
+                      "counsel. The Vladimir Governor reported it.")
+    assert {("MARTIN LUTHER KING, JR.", "PERSON"), ("Martin Luther King", "PERSON"), ("Frank S. Tavenner, Jr.", "PERSON")} <= found
+    assert not [text for text, label in found if text in ("JR", "Jr") or text.endswith("Governor")]
