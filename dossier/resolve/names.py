@@ -73,13 +73,14 @@ class PersonName:
         return 2 if self.first else (1 if self.initials else 0)
 
 
+GENERATION_AFTER = re.compile(r",?\s+(?:Jr|JR|Sr|SR)\.?$")
 INVERTED = re.compile(r"^([^\s,]+),\s+(.+)$")
 CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\s?){1,2})$")  # surname in capitals, then given names
 
 
 def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
-    text = strip_possessive(text)
+    text = GENERATION_AFTER.sub("", strip_possessive(text))  # "Ring Lardner, Jr." is Ring Lardner's son, by the same name
     inverted = INVERTED.match(text) or (CAPITALS_FIRST.match(text) if not text.isupper() else None)  # not "JOMO KENYATTA"
     if inverted:  # "KEDROV, Mikhail Sergeevich", "ADAMOVICH Ivan Stepanovich", as dictionaries and memorial books write names
         text = f"{inverted.group(2)} {inverted.group(1).title()}"

@@ -171,3 +171,8 @@ def test_a_russian_file_s_surname_first_forms_are_one_man_and_two_brothers_stay_
                                    "Petrovich fled. Kovalenko I.P. was arrested on 12 February.")
     assert entity["Lapin P.S."] == "Lapin Pyotr Semyonovich"
     assert entity["Kovalenko I.P."] == entity["Kovalenko Ivan Petrovich"] != entity["Kovalenko Danylo Petrovich"]
+
+
+def test_a_name_with_jr_and_without_it_in_one_hearing_is_one_man(tmp_path):
+    entity = entities_of(tmp_path, "MR. COLLINS: Ring Lardner, Jr., was a member. Later Ring Lardner refused to answer.")
+    assert entity["Ring Lardner"] == entity["Ring Lardner, Jr."]
