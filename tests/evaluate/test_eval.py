@@ -414,3 +414,17 @@ def test_twenty_eighth_round_blind_texts_floors():
     assert_round_floors(("guatemala-military-logbook-1984", "shah-commission-report-1978",
                          "taiwan-military-tribunal-verdict-1950", "gestapo-daily-report-1941"),
                         person=0.90, date=0.95, coref=0.92, f1=0.64, precision=0.76, modality=0.85, attribution=0.80)
+
+
+def test_twenty_ninth_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (an FBI field
+    office memorandum on a counterintelligence programme, 1968; captured Iraqi security directorate letters, 1988; a
+    Rwandan gacaca court's session record, 2006; an OGPU report on the first operation against kulaks, 1930): events
+    F1 0.346 (P 0.52, R 0.26), PERSON 0.689 on the opening code. After the fixes they prompted (names written in
+    capitals against a file's acronyms, a father's line and the Arabic article inside a name, a register's surname
+    first in capitals, American month-first dates, a verdict's lettered list and its semicolon-closed lines, a
+    body's name before "member", "dispatched to Solovki", Russian surname-first forms, a son's "Jr."): 0.589
+    (P 0.72), PERSON 0.937."""
+    assert_round_floors(("fbi-field-memo-1968", "iraqi-security-directorate-letters-1988",
+                         "gacaca-court-record-2006", "ogpu-dekulakization-report-1930"),
+                        person=0.90, date=0.95, coref=0.95, f1=0.55, precision=0.66, modality=0.90, attribution=0.72)
