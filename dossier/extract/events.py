@@ -301,8 +301,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events += lifespan_events(doc, mentions, events, dates)
     listed = penalty_list_events(doc, mentions, lambda offset: modality_at(sdoc, offset))
     outcomes = numbered_outcome_events(doc, mentions, listed) + following_list_events(doc, mentions, dates)
-    if outcomes:  # a numbered list of defendants and verdicts is read line by line, not as clauses
-        events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)]
+    if outcomes or listed:  # a list of defendants and verdicts is read line by line, not as clauses
+        events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)
+                  and not any(o.evidence.start <= e.evidence.start < o.evidence.end for o in listed)]
     events += listed + outcomes
     events += [e for e in bracketed_party_events(doc, mentions)  # "August Wienand (KPD)"
                if not any(o.type == "membership" and o.evidence.overlaps(e.evidence) for o in events)]

@@ -514,6 +514,7 @@ def test_a_lettered_list_of_sentences_after_as_follows_with_dashes(analyse):
                      "imprisonment.\n")
     sentenced = sorted(n for e in events if e[0] == "sentence" for n, _ in e[1])
     assert sentenced == ["Kamal Rashid Hama Amin", "Karim Hama Sur Mahmud", "Rashid Hama Amin Qadir"]
+    assert not [e for e in events if e[0] == "arrest"]  # a line's "imprisonment for fifteen years" is the sentence, read once
 
 
 def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
