@@ -237,6 +237,7 @@ def generations(text: str, decided: list) -> list:
 
 
 LINEAGE = re.compile(r"[ \t]+(?:son|daughter)[ \t]+of[ \t]+")
+GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:son|daughter)[ \t]+of[ \t]+$")
 
 
 def lineages(text: str, decided: list) -> list:
@@ -251,6 +252,10 @@ def lineages(text: str, decided: list) -> list:
                                tokens=prev[0].tokens + item[0].tokens, title=prev[0].title)
             out[-1] = (joined, "PERSON", max(prev[2], item[2]), False)
             continue
+        son = GIVEN_NAME_BEFORE.search(text, max(0, item[0].start - 40), item[0].start) if item[1] == "PERSON" else None
+        if son is not None and is_given_name(son.group(1)) and (prev is None or prev[0].end <= son.start(1)):
+            c = item[0]  # "The accused Jamal son of Fattah Ibrahim": a given name the vote left unnamed
+            item = (Candidate(son.start(1), c.end, text[son.start(1):c.end], tokens=c.tokens, title=c.title), *item[1:])
         out.append(item)
     return out
 

@@ -128,9 +128,11 @@ def test_a_father_s_line_and_the_arabic_article_are_one_name(recognize):
     found = recognize("The force arrested the persons named below:\n"
                       "   a. Rashid son of Hama Amin Qadir, born 1951, farmer.\n"
                       "   b. Nasrin daughter of Ali Faraj, born 1964, housewife.\n"
-                      "The accused Rashid confessed. Signed: Security Colonel Fadhil Abbas al-Janabi. Copy to "
+                      "The accused Rashid confessed. The accused Jamal son of Fattah Ibrahim escaped. Signed: Security "
+                      "Colonel Fadhil Abbas al-Janabi. Copy to "
                       "Hazim Abd al-Sattar Jasim. The Bishop of Münster, Clemens August Count von Galen, preached.")
     assert {("Rashid son of Hama Amin Qadir", "PERSON"), ("Nasrin daughter of Ali Faraj", "PERSON"),
+            ("Jamal son of Fattah Ibrahim", "PERSON"),
             ("Fadhil Abbas al-Janabi", "PERSON"), ("Hazim Abd al-Sattar Jasim", "PERSON"),
             ("Clemens August Count von Galen", "PERSON")} <= found
 
