@@ -63,8 +63,10 @@ def name_looks_feminine(text: str) -> Optional[bool]:
     surname = words[0] if inverted else words[-1]  # "KEDROV, Mikhail", "OLEINIKOV Nikolai" put it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None
-    if first is not None and len(given) > 1 and not first.endswith(("a", "o")) and first not in MEN_NOT_IN_O:
-        first = given[1]  # "Gertrudis Marta Hlaczik": the first name says nothing, the second does
+    if first is not None and len(given) > 1 and not first.endswith(("a", "o")) and first not in MEN_NOT_IN_O \
+            and is_given_name(given[1].title()):
+        first = given[1]  # "Gertrudis Marta Hlaczik": the first name says nothing, the second does (not the father's
+        # "Hama" in "Karim Hama Sur Mahmud")
     if surname.endswith(FEMININE_ENDINGS):
         return True
     if surname.endswith(MASCULINE_ENDINGS):

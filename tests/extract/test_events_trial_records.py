@@ -250,3 +250,10 @@ def test_a_loose_conjunct_after_then_keeps_the_first_verb_s_subject(analyse):
     events = analyse("Confronted with this testimony, Nzabonimpa remained silent for a long time, then admitted that he "
                      "had held Ruzindana while Gasana struck him.")
     assert ("confession", ("Nzabonimpa",)) in typed_people(events)
+
+
+def test_a_man_named_with_his_father_s_name_in_a_is_still_he(analyse):
+    events = analyse("2. Information reached us from our source (H.K.) that the party supporter Karim Hama Sur Mahmud, "
+                     "an employee of Sulaimaniya Municipality, passed information to saboteurs. He was arrested on "
+                     "15/5/1988 at his place of work.")
+    assert ("arrest", ("Karim Hama Sur Mahmud",)) in typed_people(events)
