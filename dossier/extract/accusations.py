@@ -173,7 +173,8 @@ def crime_deeds(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Even
 # "whom the government named as the leader", "Kotolynov, named by the prosecution as one of the leaders of the
 # Centre", "He was named as a member of the conspiracy": to be named the leader or a member of what is on trial
 NAMED_ROLES = {"leader", "member", "organiser", "organizer", "head", "chief", "agent", "spy", "instigator", "ringleader",
-               "inspirer", "accomplice", "one", "link", "founder", "mastermind"}
+               "inspirer", "accomplice", "one", "link", "founder", "mastermind",
+               "courier", "liaison", "messenger", "go-between", "intermediary"}  # "named the accused Omar as the courier"
 
 
 def named_as_accusations(sent, doc, index, pronouns, dates: list[DateValue]) -> list[Event]:

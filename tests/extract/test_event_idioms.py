@@ -620,3 +620,9 @@ def test_dispatched_to_a_camp_the_text_names_is_an_arrest(analyse):
     events = analyse("Tkachenko I.F. was sentenced by the Troika to ten years in a concentration camp; he has been "
                      "dispatched to Solovki.")
     assert ("arrest", ("Tkachenko I.F.",)) in typed_people(events)
+
+
+def test_naming_a_man_as_the_courier_of_a_band_accuses_him(analyse):
+    events = analyse("Under interrogation the accused Rashid Qadir confessed. He named the accused Omar Mahmud as the "
+                     "courier between the village and the saboteurs' headquarters at Sewsenan.")
+    assert ("accusation", ("Omar Mahmud",)) in typed_people(events)

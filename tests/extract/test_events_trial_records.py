@@ -252,7 +252,7 @@ def test_a_loose_conjunct_after_then_keeps_the_first_verb_s_subject(analyse):
     assert ("confession", ("Nzabonimpa",)) in typed_people(events)
 
 
-def test_a_man_named_with_his_father_s_name_in_a_is_still_he(analyse):
+def test_a_father_s_name_ending_in_a_does_not_make_a_man_a_woman(analyse):
     events = analyse("2. Information reached us from our source (H.K.) that the party supporter Karim Hama Sur Mahmud, "
                      "an employee of Sulaimaniya Municipality, passed information to saboteurs. He was arrested on "
                      "15/5/1988 at his place of work.")
