@@ -227,6 +227,8 @@ PHRASES = [
     ("arrest", re.compile(r"\bhanded over to the (?:[A-Z][\w-]+ ){0,3}(?:police|Police|Gestapo|GPU|OGPU|NKVD|KGB|militia|authorities)\b")),
     # "Dubrovin signed a second protocol repeating the same story": the record of a confession, signed
     ("confession", re.compile(r"\bsign(?:s|ed|ing)? (?:a|the|his|her|another) (?:\w+ )?(?:protocol|deposition)\b")),
+    # "LINDQUIST entered a plea of guilty on 7/19/68", "entered guilty pleas"
+    ("confession", re.compile(r"\b(?:entered|enters|entering|made|changed) (?:a |his |her |their )?(?:plea of guilty|guilty pleas?)\b")),
     # "Kamenev confirmed Zinoviev's statements in every particular": a defendant bears out the confession before him
     ("confession", re.compile(r"\bconfirm(?:s|ed)? (?:\w+(?:'s|’s) |his |her |their |the |these )?"
                               r"(?:statements?|testimony|evidence|confession|depositions?)\b")),

@@ -626,3 +626,9 @@ def test_naming_a_man_as_the_courier_of_a_band_accuses_him(analyse):
     events = analyse("Under interrogation the accused Rashid Qadir confessed. He named the accused Omar Mahmud as the "
                      "courier between the village and the saboteurs' headquarters at Sewsenan.")
     assert ("accusation", ("Omar Mahmud",)) in typed_people(events)
+
+
+def test_entering_a_plea_of_guilty_is_a_confession(analyse):
+    events = analyse("Gary Lindquist entered a plea of guilty on 7/19/68 and on 8/23/68 was sentenced to two years' "
+                     "probation.")
+    assert ("confession", ("Gary Lindquist",)) in typed_people(events)
