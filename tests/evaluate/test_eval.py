@@ -423,8 +423,8 @@ def test_twenty_ninth_round_blind_texts_floors():
     F1 0.346 (P 0.52, R 0.26), PERSON 0.689 on the opening code. After the fixes they prompted (names written in
     capitals against a file's acronyms, a father's line and the Arabic article inside a name, a register's surname
     first in capitals, American month-first dates, a verdict's lettered list and its semicolon-closed lines, a
-    body's name before "member", "dispatched to Solovki", Russian surname-first forms, a son's "Jr."): 0.589
-    (P 0.72), PERSON 0.937."""
+    body's name before "member", "dispatched to Solovki", Russian surname-first forms, a son's "Jr.", a plea of
+    guilty): 0.623 (P 0.75), PERSON 0.941."""
     assert_round_floors(("fbi-field-memo-1968", "iraqi-security-directorate-letters-1988",
                          "gacaca-court-record-2006", "ogpu-dekulakization-report-1930"),
                         person=0.90, date=0.95, coref=0.95, f1=0.55, precision=0.66, modality=0.90, attribution=0.72)
