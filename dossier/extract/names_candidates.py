@@ -206,7 +206,8 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
             and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
-        joiner = joiner or (bool(current) and (is_name_particle(sdoc, tok.i) or is_arabic_article(sdoc, tok.i))) or (not current and opens_with_particle(sdoc, tok.i)) \
+        joiner = joiner or (bool(current) and (is_name_particle(sdoc, tok.i) or is_arabic_article(sdoc, tok.i))) \
+            or (not current and opens_with_particle(sdoc, tok.i)) \
             or possessive_inside_name(sdoc, tok.i, current)
         if joiner or (is_cap_token(tok) and (current or not tok.is_sent_start or sentence_opener_is_name(tok, inside))):
             # the parser may start a sentence inside a name ("3. Zoltán | Tildy: six years"); not after a given name

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, NATIONALITIES, ORG_HEADS, PLACE_NOUNS_AFTER
 from dossier.extract.names_candidates import Candidate
-from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
+from dossier.extract.names_classify import (COMMON_WORD_ENDING, PLACE_UNITS, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
 from dossier.extract.names_morph import looks_like_surname, plural_stem
 from dossier.extract.names_shapes import defined_as, keys_a_nickname
@@ -50,7 +50,7 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             votes[first].add(Evidence(person=ctx.person))
     for c, _form in local:  # "Gasharu Cell", "Qara Dagh subdistrict": the name of an administrative unit is a place's
         words = c.text.split()
-        if len(words) == 2 and words[1].lower() in ADMINISTRATIVE_UNITS:
+        if len(words) == 2 and words[1].lower() in PLACE_UNITS:
             votes[words[0]].add(Evidence(place=3))
     for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
         if "-" in key:
@@ -103,8 +103,6 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
     return [d for d in decided if d[1] is not None]
 
 
-ADMINISTRATIVE_UNITS = {"district", "region", "province", "county", "sector", "cell", "commune", "oblast", "raion",
-                        "prefecture", "governorate", "subdistrict", "municipality", "canton", "volost", "uezd"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
