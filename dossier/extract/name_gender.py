@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from dossier.extract.given_names import census_sex, is_given_name
+from dossier.extract.names_morph import CAPITALS_FIRST
 from dossier.model import Mention
 
 MASCULINE = {"he", "him", "his", "himself"}
@@ -57,9 +58,8 @@ def name_looks_feminine(text: str) -> Optional[bool]:
     if not words:
         return None
     head = text.split(",")[0]
-    opening = text.split()[0]  # "MUNYANEZA Callixte": a register's surname in capitals before the given name
     inverted = head.isupper() and ("," in text or not text.isupper()) \
-        or len(opening) > 2 and opening.isalpha() and opening.isupper() and not text.isupper()  # not "JOMO KENYATTA"
+        or CAPITALS_FIRST.match(text) is not None and not text.isupper()  # "MUNYANEZA Callixte", not "JOMO KENYATTA"
     surname = words[0] if inverted else words[-1]  # "KEDROV, Mikhail", "OLEINIKOV Nikolai" put it first
     given = [w for w in words if w != surname and len(w) > 2]
     first = given[0] if given else None

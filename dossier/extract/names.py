@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, ORG_HEADS, ORG_WORDS, STREET_BEFORE
-from dossier.extract.names_morph import looks_like_surname
+from dossier.extract.names_morph import GENERATION, looks_like_surname
 from dossier.extract.places import is_place_name
 from dossier.extract.names_candidates import MONARCH_TITLES, Candidate, runs
 from dossier.extract.names_patterns import inverted_names, org_phrases, overlaps_any, seats, spelled_out_bodies
@@ -218,7 +218,6 @@ def trailing_initials(text: str, decided: list) -> list:
     return out
 
 
-GENERATION = re.compile(r",?[ \t](?:Jr|JR|Sr|SR)\.?")  # "MARTIN LUTHER KING, JR.", "John Smith Jr."
 
 
 def generations(text: str, decided: list) -> list:

@@ -16,6 +16,10 @@ SURNAME_SUFFIX = re.compile(
 # Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
 DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph")  # "Th. Ferré"
 INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))  # "É. Marchal"
+# A surname in capitals, then one or two given names: "ADAMOVICH Ivan Stepanovich", "MUNYANEZA Callixte"
+CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\s?){1,2})$")
+# A son's "Jr." (or a father's "Sr.") after his name: "MARTIN LUTHER KING, JR.", "Ring Lardner, Jr."
+GENERATION = re.compile(r",?[ \t](?:Jr|JR|Sr|SR)\.?")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
 CYRILLIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ич|дзе|швили|ян|ова|ева|ина|ская|ая)$")
 # "Park Chung-hee", "Chiang Kai-shek", "Mao Tse-tung": an East Asian given name's second syllable, in lower case

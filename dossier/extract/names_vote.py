@@ -32,6 +32,9 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             votes[name_key(c.text)].add(Evidence(org=12) if definition == "ORG" else Evidence(place=12))
         if not form.fixed and keys_a_nickname(c):
             votes[name_key(c.text)].add(Evidence(person=8))
+        unit = c.text.split()
+        if len(unit) == 2 and unit[1].lower() in PLACE_UNITS:  # "Gasharu Cell": an administrative unit's name is a place's
+            votes[unit[0]].add(Evidence(place=3))
         if form.fixed:
             continue
         ctx = context_evidence(c)
@@ -48,10 +51,6 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             # "Mao Zedong", "Rajk László": the surname may come first; "their daughter Claudia" after "Claudia
             # Poblete": a given name may stand alone
             votes[first].add(Evidence(person=ctx.person))
-    for c, _form in local:  # "Gasharu Cell", "Qara Dagh subdistrict": the name of an administrative unit is a place's
-        words = c.text.split()
-        if len(words) == 2 and words[1].lower() in PLACE_UNITS:
-            votes[words[0]].add(Evidence(place=3))
     for key in list(votes):  # "Mill-Obin-Okun" is a person if "Mill" is
         if "-" in key:
             for part in key.split("-"):

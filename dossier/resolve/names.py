@@ -16,7 +16,7 @@ from typing import Optional
 from anyascii import anyascii
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.names_morph import is_hyphenated_given_name
+from dossier.extract.names_morph import CAPITALS_FIRST, GENERATION, is_hyphenated_given_name
 
 SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
@@ -73,14 +73,13 @@ class PersonName:
         return 2 if self.first else (1 if self.initials else 0)
 
 
-GENERATION_AFTER = re.compile(r",?\s+(?:Jr|JR|Sr|SR)\.?$")
+GENERATION_AT_END = re.compile(GENERATION.pattern + "$")
 INVERTED = re.compile(r"^([^\s,]+),\s+(.+)$")
-CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\s?){1,2})$")  # surname in capitals, then given names
 
 
 def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     """"M.P. Tomsky" → initials MP, surname Tomsky; "Fritz David" → first Fritz; "Zhdanovs" → plural."""
-    text = GENERATION_AFTER.sub("", strip_possessive(text))  # "Ring Lardner, Jr." is Ring Lardner's son, by the same name
+    text = GENERATION_AT_END.sub("", strip_possessive(text))  # "Ring Lardner, Jr." is Ring Lardner's son, by the same name
     inverted = INVERTED.match(text) or (CAPITALS_FIRST.match(text) if not text.isupper() else None)  # not "JOMO KENYATTA"
     if inverted:  # "KEDROV, Mikhail Sergeevich", "ADAMOVICH Ivan Stepanovich", as dictionaries and memorial books write names
         text = f"{inverted.group(2)} {inverted.group(1).title()}"
