@@ -311,8 +311,9 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
                if not any(o.type == "appointment" and o.evidence.overlaps(e.evidence) for o in events)]
     events += followup_events(doc, events, sdoc, dates, mentions)
     resolve_relative_dates(doc, events, dates)  # before dedupe: "arrested again two years later" is told apart by its date
-    events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.newspaper_at(e.evidence.start))
-              for e in events]  # a reprinted article, a collection's quoted communiqué: the paper's, the body's word
+    events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.word_at(e.evidence.start))
+              for e in events]  # a reprinted article, a collection's quoted communiqué or statement: whose word it is
+    events += pronouns.voices.depositions.taken_events(doc, dates, [m for m in mentions if m.label == "PLACE"])
     events = dedupe(events, doc.text, references)
     return events
 

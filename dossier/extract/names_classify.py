@@ -319,6 +319,8 @@ def context_evidence(c: Candidate) -> Evidence:
             ev.person -= 3  # "Box 2", "Folder 8": a common noun labelling a numbered thing
         if after and after[0].text == "," and len(after) > 1 and after[1].text in ("who", "whom", "whose"):
             ev.person += 2
+        if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("aged", "age") and after[2].like_num:
+            ev.person += 4  # "Dawa Norbu, aged 40, farmer of Gyantse": only a person is of an age
         if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
             ev.person += 2
         if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") and after[2].lower_ in PLACE_APPOSITIVES \

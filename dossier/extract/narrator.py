@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.extract.depositions import Depositions
 from dossier.extract.lexicon import SPEAKER_TITLES
 from dossier.extract.nlp import SPEAKER_LINE, TURN_LABEL_END
 from dossier.ingest.structure import line_bounds
@@ -167,6 +168,7 @@ class Voices:
 
     def __init__(self, doc: Document, index) -> None:
         self.turns: list[tuple[int, int, Mention]] = []
+        self.depositions = Depositions(doc, index)
         questioned = next((m for m in index.within(0, min(len(doc.text), PROTOCOL_HEAD), "PERSON") if m.entity_id), None)
         speaking: Optional[Mention] = None  # the last labelled speaker, whose speech may run on for paragraphs
         units = [unit for block in doc.blocks for unit in turn_units(doc.text, block)]
@@ -188,12 +190,13 @@ class Voices:
                 self.turns.append((unit.start, unit.end, None))  # "THE PRESIDENT.—You were named delegate …?": the
                 continue  # court's, whose "you" is the one who answers and whose "I" is nobody the text names
             if ANSWER.match(opening) or QUESTION.match(opening):
-                if questioned is not None:
-                    self.turns.append((unit.start, unit.end, questioned if ANSWER.match(opening) else None))
+                answering = self.depositions.deponent_at(unit.start) or questioned  # a collection's statement's Q. and A.
+                if answering is not None:
+                    self.turns.append((unit.start, unit.end, answering if ANSWER.match(opening) else None))
             elif (examined := examined_in(doc.text, unit, index)) is not None:
                 questioned = examined
         self.author = self._signature(doc, index) or self._heading_author(doc, index) or self._name_line_author(doc, index) \
-            or self._declarant(doc, index) or self._self_named(doc, index)
+            or self._declarant(doc, index) or self._self_named(doc, index) or self.depositions.single
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.masthead = self._masthead(doc, index) or self._issuer(doc, index)
@@ -233,6 +236,12 @@ class Voices:
         if self.masthead is not None and offset < self.masthead[1] and not any(s <= offset < e for s, e in self.notes):
             return self.masthead[0]
         return next((source for start, end, source in self.quoted_documents if start <= offset < end), None)
+
+    def word_at(self, offset: int) -> Optional[str]:
+        """Whose word a passage is when the document's author only passes it on: a reprinted paper's, a quoted
+        document's body's, a collection's deponent's."""
+        deponent = self.depositions.deponent_at(offset)
+        return self.newspaper_at(offset) or (deponent.entity_id if deponent is not None else None)
 
     @staticmethod
     def _signature(doc: Document, index) -> Optional[Mention]:
@@ -285,11 +294,14 @@ class Voices:
 
     def first_person(self, offset: int) -> Optional[Mention]:
         """The speaker of the turn an "I" stands in (nobody, in an unnamed investigator's question), or else the
-        author — but an "I" in quotation marks is whoever is quoted, not the author."""
+        deponent of the statement it stands in, or else the author — but an "I" in quotation marks is whoever is
+        quoted, not the author."""
         turn = self.turn_at(offset)
         if turn is not None:
             return self.turns[turn][2]
-        return None if self.quote_at(offset) is not None else self.author
+        if self.quote_at(offset) is not None:
+            return None
+        return self.depositions.deponent_at(offset) or self.author
 
     def second_person(self, offset: int) -> Optional[Mention]:
         """In a question turn, "you" is the one who answers next, if that is somebody else."""

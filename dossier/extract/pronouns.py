@@ -23,6 +23,7 @@ from typing import Optional
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.lexicon import DATELINE
 from dossier.extract.name_gender import fits_pronoun
+from dossier.extract.depositions import DEPONENT_WORDS
 from dossier.extract.narrator import AUTHOR_LINE, FIRST_PERSON, SECOND_PERSON, Voices
 from dossier.extract.pronoun_clauses import (accused_in, in_time_clause, is_subject, own_clause_subjects, penal_object,
                                              recital_clause_start, reported_clauses)
@@ -103,6 +104,8 @@ class PronounResolver(GroupReferences):
             return tied
         if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             return None
+        if tok.lower_ in DEPONENT_WORDS and (deponent := self.voices.depositions.deponent_at(tok.idx)) is not None:
+            return deponent  # "The deponent knew Thubten Nyima", in a collection's statement
         if tok.lemma_.lower() in SELF_DESCRIPTIONS and is_subject(tok):
             topic = self._topic(tok.idx)
             if topic is not None and self._is_entry(topic):
@@ -144,7 +147,7 @@ class PronounResolver(GroupReferences):
             return None
         outer = verb.head
         objects = {m.entity_id: m for c in outer.children if c.dep_ in ("dobj", "dative", "pobj") and c.i < verb.i
-                   for m in [self._person(c)] if m is not None and fits_pronoun(tok.lower_, m)}
+                   and c.lower_ not in FIRST_PERSON for m in [self._person(c)] if m is not None and fits_pronoun(tok.lower_, m)}
         fronted = any(c.dep_ == "mark" for c in verb.children) and verb.i < outer.i  # "the day after he had been relieved, Gamarnik …"
         subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS and (c.i < tok.i or fronted)), None)
         if subject is not None and subject.lower_ in FIRST_PERSON:
@@ -208,7 +211,7 @@ class PronounResolver(GroupReferences):
         if len(everyone) == 1 and self._named_in_an_earlier_clause(sent, tok, next(iter(everyone.values()))):
             return next(iter(everyone.values()))
         objects = {m.entity_id: m for t in sent if t.i < tok.i and t.dep_ == "dobj" and t.head.i != tok.head.i
-                   and self._heard_from(t, tok.idx) for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
+                   and t.lower_ not in FIRST_PERSON and self._heard_from(t, tok.idx) for m in [self._person(t)] if m is not None and fits_pronoun(pronoun, m)}
         if len(objects) == 1:  # "the court sentenced Babel to death, and on the following day he was shot"
             return next(iter(objects.values()))
         # a subject pronoun after a name in a phrase ("Unlike Pyatakov, he never capitulated") looks back instead
