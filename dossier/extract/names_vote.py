@@ -9,9 +9,10 @@ from collections import defaultdict
 from dossier.extract.given_names import is_given_name
 from dossier.extract.lexicon import NOT_NAMES, COORDINATORS, EVENT_HEADS, GROUP_SUFFIX, NATIONALITIES, ORG_HEADS, PLACE_NOUNS_AFTER
 from dossier.extract.names_candidates import Candidate
-from dossier.extract.names_classify import (COMMON_WORD_ENDING, PLACE_UNITS, Evidence, context_evidence, form_evidence,
+from dossier.extract.names_classify import (COMMON_WORD_ENDING, Evidence, context_evidence, form_evidence,
                                             is_generic_plural, name_key, opens_a_dateline)
 from dossier.extract.names_morph import looks_like_surname, plural_stem
+from dossier.extract.names_surroundings import PLACE_UNITS
 from dossier.extract.names_shapes import defined_as, keys_a_nickname
 from dossier.extract.places import is_place_name
 from dossier.resolve.names import fold
