@@ -63,6 +63,9 @@ Raoul Théophile Gustave Adolphe Hippolyte Jules Émile Eugène Auguste Théodor
 Maurice Pierre Jacques Jean Michel Philippe Alphonse Aristide Anatole Benoît Edmond Félicien Ferdinand Firmin Honoré
 Ulysse Pascal Gaspard Gilles Hubert Lazare Octave Prosper Sébastien Thierry Xavier Yves Louise Marguerite Geneviève
 Jeanne Madeleine Juliette Élisabeth Thérèse Hélène Germaine Simone Odette Colette Yvonne Jacqueline Mathilde
+Mihai Gheorghe Vasile Dumitru Sorin Laurențiu Ioan Petru Constantin Nicolae Florin Cornel Radu Ionel Viorel Costel
+Traian Aurel Liviu Valeriu Silviu Mircea Dorin Ovidiu Lucian Octavian Horia Iuliu Matei Remus Sergiu Cristian Doina
+Ioana Ecaterina Rodica Anca Smaranda
 Giacomo Luigi Enrico Umberto Vittorio Francesco Pietro Carlo Bartolomeo Nicola Gaetano Amadeo Sandro Achille Alcide
 Tesfaye Getachew Alemayehu Tadesse Mulugeta Girma Berhanu Mesfin Tilahun Hailu Aklilu Birtukan Meseret Tigist Tsehay
 Yohannes Dawit Almaz Getahun Zewdu Abebe Worku Kassa Teferi Fikre

@@ -243,6 +243,9 @@ def context_evidence(c: Candidate) -> Evidence:
     if len(words) > 1 and opens_with_given \
             and last not in ORG_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
+    elif in_capitals and len(words) == 2 and is_given_name(words[1].title()) and words[0].isalpha() \
+            and last not in ORG_HEADS and not is_place_name(c.text):
+        ev.person += 3  # "IACOB TEODOR, former political convict": a register's surname first, then the given name
     elif len(words) > 2 and is_given_name(words[1].title()) and all(w[:1].isupper() for w in words) \
             and last not in ORG_HEADS and last not in PLACE_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Pieter Johannes Kruger", "Thabo Alfred Molefe": a given name second, after one we do not know

@@ -92,6 +92,21 @@ class PronounResolver(GroupReferences):
                 subjects.setdefault(m.entity_id, m)
         return subjects, everyone
 
+    def _last_named(self, tok) -> Optional[Mention]:
+        """The person named last before a token, in its sentence or the one before (in its paragraph), if nothing
+        else is named after him: what "the latter" stands for."""
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = max(start, self._block_start(tok.idx))
+        named = [m for label in ("PERSON", "ORG", "PLACE") for m in self.index.within(start, tok.idx, label)]
+        last = max(named, key=lambda m: m.start, default=None)
+        if last is None or last.label != "PERSON" or not last.entity_id or last.generic:
+            return None  # "… in Kiev. The latter": the town
+        between = tok.doc.char_span(last.end, tok.idx, alignment_mode="expand")
+        if between is not None and any(t.pos_ == "PROPN" and t.is_alpha and self.index.at(t.idx) is None for t in between):
+            return None  # a name we could not read may be the one meant: never guess
+        return last
+
     def _heard_from(self, candidate, offset: int) -> bool:
         """ "… whose parents Stalin had killed," he wrote: a name in a quotation is no antecedent outside it."""
         return self.voices.quote_at(candidate.idx) in (None, self.voices.quote_at(offset))
@@ -102,6 +117,8 @@ class PronounResolver(GroupReferences):
         tied = self.descriptions.resolve(tok) if self.descriptions is not None else None
         if tied is not None:
             return tied
+        if tok.lower_ == "latter" and tok.head.lower_ != "latter" and any(c.lower_ == "the" for c in tok.children):
+            return self._last_named(tok)  # "… and IACOB TEODOR, former political convict. The latter was arrested"
         if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             return None
         if tok.lower_ in DEPONENT_WORDS and (deponent := self.voices.depositions.deponent_at(tok.idx)) is not None:

@@ -89,3 +89,10 @@ def test_a_son_s_jr_belongs_to_his_name_and_a_surname_that_is_a_title_stays_a_su
                       "counsel. The Vladimir Governor reported it.")
     assert {("MARTIN LUTHER KING, JR.", "PERSON"), ("Martin Luther King", "PERSON"), ("Frank S. Tavenner, Jr.", "PERSON")} <= found
     assert not [text for text, label in found if text in ("JR", "Jr") or text.endswith("Governor")]
+
+
+def test_a_surname_in_capitals_before_a_given_name_in_capitals_is_a_person(recognize):
+    found = recognize("The objective gathers around him a circle of hostile elements composed of Marinescu S., Balan Gh., "
+                      "Craciun E. and, until his death, IACOB TEODOR, former political convict. Present were ROTARU "
+                      "DUMITRU and the engineer Balan.")
+    assert {("IACOB TEODOR", "PERSON"), ("ROTARU DUMITRU", "PERSON")} <= set(found)

@@ -441,3 +441,11 @@ def test_indian_titles_and_mens_names_in_ndra_tell_he_from_she(analyse):
     events = analyse("Shri Virendra Kumar Saxena, editor of the Hindi weekly Janvani, published an account of the "
                      "arrests. He was arrested at his press in Daryaganj on 3.7.75.")
     assert ("arrest", [("Virendra Kumar Saxena", "subject")], "1975-07-03") in [(e[0], e[1], e[2]) for e in events]
+
+
+def test_the_latter_is_the_person_named_last_unless_a_place_or_an_unread_name_comes_after(analyse):
+    events = analyse("The circle was made up of Sorin Marinescu, Gheorghe Balan and, until his death, Pavel Ionescu, "
+                     "a former political convict. The latter was arrested in 1958 and sentenced in 1959.")
+    assert [e[1] for e in events if e[0] == "arrest"] == [[("Pavel Ionescu", "subject")]]
+    events = analyse("Gheorghe Balan had lived for years in Cluj and then in Sibiu. The latter was bombed in 1944.")
+    assert not [e for e in events if e[1] and e[0] in ("arrest", "death")]
