@@ -12,7 +12,7 @@ from dataclasses import replace
 from dossier.extract.lexicon import only_titles
 from dossier.model import Document, Event, Participant, Span
 
-VERB = re.compile(r"\b(?:(?:sentences|sentenced|condemns|condemned)\b(?:[^.:;\n]{0,80}?\bas follows)?\s*:?|"
+VERB = re.compile(r"\b(?:(?:sentences|sentenced|condemns|condemned|punished)\b(?:[^.:;\n]{0,80}?\bas follows)?\s*:?|"
                   r"(?:pronounced|passed|handed\s+down|announced)\s+(?:its|the\s+following|the)\s+(?:sentences?|verdict)\s*:)", re.I)
 PENALTY = re.compile(
     r"\s+to\s+(?:death|be\s+shot|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty|punishment)|"
@@ -20,14 +20,16 @@ PENALTY = re.compile(
     r"(?:[\w-]+\s+){1,2}(?:years?|months?)['’]?)", re.I)
 # "1. Imre Nagy: death;", "Ferenc Donáth: twelve years' imprisonment": a name, a colon, the penalty
 COLON_PENALTY = re.compile(
-    r"(?:\s*[:—–]|\s+-)\s*(?:death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+)?imprisonment|penal\s+servitude|"
+    r"(?:\s*[:—–]|\s+-)\s*(?:(?:the\s+)?death|(?:the\s+)?(?:supreme|highest|capital)\s+(?:measure|penalty)|(?:life\s+|heavy\s+)?imprisonment|penal\s+servitude|"
     r"(?:[\w-]+\s+){1,4}(?:years?|months?)['’]?)", re.I)  # "Václav Havel — four and a half years' imprisonment",
 # "a. Rashid Hama Amin Qadir - death by hanging", "b. Kamal Rashid Hama Amin - imprisonment for fifteen years"
 # "pronounced the sentences: Villaseñor Rangel and Carrasco, sixteen years each; Murguía, eight years; …"
 COMMA_PENALTY = re.compile(r",\s*(?:[\w-]+\s+){1,3}(?:years?|months?)\b", re.I)
 PART_END = re.compile(r"[;\n]|,\s*\n")
-NAME_GLUE = re.compile(r"^(?:\s*(?:\d{1,3}|[a-z])[.)])?(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
+NAME_GLUE = re.compile(r"^(?:\s*(?:\d{1,3}|[a-z])[.)]|\s*[-–—•])?(?:[\s,]|and\b|Dr\.?|the\s+defendants?\b|the\s+accused\b)*$", re.I)
 REACH = 200  # characters from the verb to its first line
+# "it is requested that the accused be … punished as follows:": the penalties a prosecutor asks for, not a verdict
+REQUEST = re.compile(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|asks?|asked|propos(?:es|ed))\b", re.I)
 
 
 def named_people(mentions: list) -> list:
@@ -62,7 +64,9 @@ def penalty_list_events(doc: Document, mentions: list, modality_at) -> list[Even
             at = end + 1
         if len(events) >= 2:  # a list, not one clause the ordinary reading already has
             modality = modality_at(verb.start())
-            found += [replace(ev, modality=modality) for ev in events]
+            opening = max(text.rfind(". ", 0, verb.start()), text.rfind("\n", 0, verb.start())) + 1
+            type_ = "demand" if REQUEST.search(text, opening, verb.start()) else "sentence"
+            found += [replace(ev, modality=modality, type=type_) for ev in events]
     return found
 
 

@@ -517,6 +517,15 @@ def test_a_lettered_list_of_sentences_after_as_follows_with_dashes(analyse):
     assert not [e for e in events if e[0] == "arrest"]  # a line's "imprisonment for fifteen years" is the sentence, read once
 
 
+def test_the_penalties_a_prosecutor_asks_for_in_a_dashed_list_are_demands(analyse):
+    events = analyse("For the reasons set out above, it is requested that the accused be tried before your Court and "
+                     "punished as follows:\n- Hasan KARADAG and Mehmet DURSUN: the DEATH PENALTY under Article 146/1;\n"
+                     "- Necati OZBEK: heavy imprisonment of not less than five years under Article 168/2.\n")
+    demanded = sorted(n for e in events if e[0] == "demand" for n, _ in e[1])
+    assert demanded == ["Hasan KARADAG", "Mehmet DURSUN", "Necati OZBEK"]
+    assert not [e for e in events if e[0] == "sentence"]
+
+
 def test_a_chronology_s_dated_lines_are_about_its_heading_s_person(analyse):
     events = analyse("LIU SHAOQI: A CHRONOLOGY\n\n1898 — Born in Hunan.\n1921 — Joins the Chinese Communist Party.\n"
                      "1968 — Expelled from the party.\n1979 — Wang Guangmei released.\n")
