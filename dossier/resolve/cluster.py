@@ -22,7 +22,7 @@ from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
 from dossier.resolve.initials import abbreviated_surnames
-from dossier.resolve.name_parts import holders_of
+from dossier.resolve.name_parts import holders_of, is_married_name, named_by_first_surname
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -78,13 +78,6 @@ def form_sex(cluster) -> Optional[bool]:
     if feminine is None and cluster.first:
         feminine = {"F": True, "M": False}.get(census_sex(cluster.first) or "")
     return feminine
-
-
-def is_married_name(text: str) -> bool:
-    """ "Ana María Benedetti de Paredes", "Mrs. Castro de Rinaldi": a surname, "de", the husband's surname (not "Luis
-    de Góngora", where a given name comes before the particle)."""
-    words = text.split()
-    return len(words) >= 3 and words[-2] == "de" and words[-3][:1].isupper() and not is_given_name(words[-3])
 
 
 def slug(text: str) -> str:
@@ -272,10 +265,16 @@ class Resolver:
         # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
         holders: dict[str, list[Cluster]] = defaultdict(list)  # each surname's full names in this document
         titled: dict[str, bool] = {}  # the sex a full name's own title tells ("His widow, Mrs. Ayşe Ergün")
-        for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, is_married_name(m.text), m.start)):
+        wives: set[str] = set()  # entities named by a married name
+        married = {id(m) for m in people if is_married_name(m.text)}
+        for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, id(m) in married, m.start)):
             name = parsed[id(m)]
             sex = title_sex(doc.text, m.start)
             cluster = self._match_person(name, local, self._of_sex(name, holders, sex, titled))
+            if cluster is not None and sex is None and not name.first and not name.first_initial \
+                    and cluster.id in wives and named_by_first_surname(m.text, [p.text for p in people if id(p) not in married]):
+                cluster = local[name.key] = self._new_cluster("PERSON", name.key, name, m.text)  # "Rivas" is Marcos
+                # Antonio Rivas Úbeda (joined to him by _join_parts), not his wife who signs "Aurora Castro de Rivas"
             if cluster is None:
                 cluster = self._new_cluster("PERSON", name.key, name, m.text)
             if name.first and cluster not in holders[name.key]:
@@ -284,6 +283,8 @@ class Resolver:
                 titled.setdefault(cluster.id, sex)
             if name.first_initial or name.key not in local:
                 local.setdefault(name.key, cluster)
+            if id(m) in married:
+                wives.add(cluster.id)
             latin = int(m.text.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in m.text))
             self._attach(cluster, m, (name.complete, latin, len(m.text)) if not name.plural else (-1, 0, 0),
                          display=name.surname if name.plural else None)

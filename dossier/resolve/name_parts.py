@@ -11,6 +11,18 @@ INITIAL_WORD = re.compile(r"^[^\W\d_]\.$")
 SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 
 
+def is_married_name(text: str) -> bool:
+    """ "Ana María Benedetti de Paredes", "Mrs. Castro de Rinaldi": a surname, "de", the husband's surname (not "Luis
+    de Góngora", where a given name comes before the particle)."""
+    words = text.split()
+    return len(words) >= 3 and words[-2] == "de" and words[-3][:1].isupper() and not is_given_name(words[-3])
+
+
+def named_by_first_surname(word: str, names: list[str]) -> bool:
+    """Some full name of the list has ``word`` as the first of its two surnames ("Marcos Antonio Rivas Úbeda")."""
+    return any(len(w) >= 3 and w[-2] == word for w in (n.split() for n in names))
+
+
 def holders_of(words: list[str], entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str] | None:
     """The people (by the longest name the document gives each) whom a shorter name may stand for; None when the
     name is a surname that ends some full name, and so is that person's already."""
@@ -26,8 +38,8 @@ def holders_of(words: list[str], entity_id: str, full: dict[str, list[str]], fir
                                 and not w[1].isupper() and w[1].lower() == word.lower()}
         if given_after_capitals:  # "Callixte" after "MUNYANEZA Callixte": the given name after a surname in capitals
             return given_after_capitals
-        if any(w[-1].lower() == word.lower() for w in others.values()):
-            return None  # a surname at the end of a full name
+        if any(w[-1].lower() == word.lower() and not is_married_name(" ".join(w)) for w in others.values()):
+            return None  # a surname at the end of a full name (not a wife's husband's, after "de")
         return surname_first(word, entity_id, full, first_seen) or first_of_two_surnames(word, entity_id, full)
     holders = {e for e, w in others.items() if len(w) >= len(words)
                and (len(w) > len(words) and contains(w, words) or abbreviates(w, words)) and not another_given_name(w, words)}

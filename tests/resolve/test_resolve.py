@@ -168,6 +168,13 @@ def test_a_bare_surname_is_the_man_and_not_the_wife_or_mother_who_married_into_i
     assert ms[2].entity_id == ms[1].entity_id != ms[0].entity_id
 
 
+def test_a_first_surname_alone_is_the_man_and_not_his_wife_who_signs_with_his_surname_after_de():
+    text = "Marcos Antonio Rivas Úbeda was arrested. Rivas confessed nothing. Signed: Aurora Castro de Rivas"
+    ms = [mention("Marcos Antonio Rivas Úbeda", 0), mention("Rivas", 41), mention("Aurora Castro de Rivas", 75)]
+    resolve((text, ms))
+    assert ms[1].entity_id == ms[0].entity_id != ms[2].entity_id
+
+
 def test_a_spanish_first_surname_alone_is_the_one_full_name_that_has_it():
     text = "Edgar Rubén Quemé Xocop was shot. Quemé was unarmed. Carlos Humberto Sical saw it. Sical fled."
     ms = [mention("Edgar Rubén Quemé Xocop", 0), mention("Quemé", 34), mention("Carlos Humberto Sical", 53),
