@@ -127,6 +127,9 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:(?:was|were|been) (?:\w+ )?(?:sent|transferred|placed|committed|moved) (?:to|in|into)|"
                           r"(?<=, )(?:held|kept|confined|detained) in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
                           r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
+    # "He was kept hooded and handcuffed in the cells of La Aviación", "kept in solitary confinement"
+    ("arrest", re.compile(r"\b(?:was|were|been) kept (?:[\w,]+ ){0,4}?in (?:the |a |an |his |her |their )?(?:[\w'’-]+ ){0,2}"
+                          r"(?:cells?|prisons?|jail|gaol|dungeons?|custody|detention|solitary|camps?)\b")),
     ("accusation", re.compile(r"\b(?:handed over for punishment|declared (?:a|an)\s+(?!(?:state|emergency|war|strike|holiday|amnesty|ceasefire|truce|recess|boycott|general)\b)\W?\w+|found guilty|put in the dock)\b")),
     # "the Moscow City Court examined the case of Natalya Gorbanevskaya", "the Kiev Regional Court heard the case of"
     ("trial", re.compile(r"\b(?:heard|hears|examined|examines|considered|considers|began hearing|reviewed) the (?:criminal )?"
@@ -134,7 +137,7 @@ PHRASES = [
     # "I was taken before the Islamic Revolutionary Court", "brought before a military tribunal"
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial|"
                          r"(?:taken|brought|hauled|dragged|led) before (?:a|an|the) (?:[\w'’-]+ ){0,4}(?:(?i:court)|(?i:tribunal)|"
-                         r"judges?|magistrates?|bench|(?i:court-martial)|(?i:court martial)))\b")),
+                         r"judges?|magistrates?|bench|(?i:court-martial)|(?i:court martial)|(?i:council of war)))\b")),
     # "now faces charges under the Anti-Communist Law", "criminal proceedings had been instituted against her",
     # "was widely held responsible for the shootings"
     ("accusation", re.compile(r"\bfac(?:es|ed|ing|e) (?:\w+ ){0,2}charges?\b|\b[Pp]roceedings (?:(?:have|had|has) been |were |was )?"

@@ -27,6 +27,13 @@ def test_taken_before_a_court_is_a_trial_not_an_arrest(analyse):
     assert [(e[0], e[1]) for e in events if e[0] in ("trial", "arrest")] == [("trial", [("Farid Ahmadi", "subject")])]
 
 
+def test_kept_in_the_cells_is_custody_and_a_council_of_war_a_court(analyse):
+    events = analyse("Julio César Arauz was kept hooded and handcuffed in the cells of La Aviación. In January 1977 "
+                     "Arauz was brought before the Extraordinary Council of War. Mario Soto was kept informed.")
+    assert [(e[0], e[1]) for e in events if e[0] in ("trial", "arrest")] == [
+        ("arrest", [("Julio César Arauz", "subject")]), ("trial", [("Julio César Arauz", "subject")])]
+
+
 def test_becoming_an_office_holder_is_an_appointment(analyse):
     events = analyse("Marta Novotná was a teacher. In 1978 she became one of the three spokeswomen of the movement. "
                      "Petr Hájek became a member of the committee.")
