@@ -19,6 +19,7 @@ VERB_GROUP_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 # "Lapin and four of his accomplices", "Tkachenko and his two sons", "Ivanov and others" before the verb
 COMPANIONS = re.compile(r"\s+(?:and|with)\s+(?:(?:\w+\s+)?(?:of\s+)?(?:his|her|their)\s+(?:\w+\s+)?\w+|others|several others)")
+LINEAGE_NOUNS = {"son", "daughter", "wife", "widow", "husband"}  # whose kin a name is
 
 
 def fronted_list(doc, first: Mention, last, index: MentionIndex) -> bool:
@@ -111,6 +112,9 @@ def subject_token(tok, kind: str, verb, index):
         named_before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 and verb.doc[verb.left_edge.i - 1].text == "," else None
         if named_before is not None and is_person(index, named_before):
             subject = named_before  # "… with I. N. Smirnov, shot in August 1936": the participle describes the name before it
+            kin = named_before.head.head if named_before.dep_ == "pobj" and named_before.head.lower_ == "of" else None
+            if kin is not None and kin.lower_ in LINEAGE_NOUNS and kin.dep_ == "appos" and is_person(index, kin.head):
+                subject = kin.head  # "Ayşe Gül TEMİZ: daughter of Halil, born 1955": hers, not her father's
     described = verb
     if verb is not None and verb.dep_ == "conj" and subject is None and first_conjunct(verb).dep_ == "acl":
         described = first_conjunct(verb)  # "a nurse arrested in Luanda in 1961 and deported to Cape Verde"

@@ -146,6 +146,7 @@ TITLES = {
     "S/Sgt", "W/Cdr", "D/Sgt", "D/Insp", "S/Insp", "S/Supt", "D/Supt", "Lt/Col", "Sgt/Maj", "W/O",
     # clergy, and the German police's and the SS's ranks: "Chaplain Josef Terhorst", "Kriminalkommissar Schäfer"
     "Chaplain", "Vicar", "Canon", "Deacon", "Abbot", "Monsignor", "Pfarrer", "Kaplan", "Dekan",
+    "Fray", "Padre", "Khenpo", "Geshe",  # "Fray Antonio", "Khenpo Jampa Gyaltsen" (a Tibetan abbot), "Geshe" (a doctor of divinity)
     "Kriminalkommissar", "Kriminalsekretär", "Kriminalassistent", "Kriminaloberassistent", "Kriminalrat",
     "Kriminaldirektor", "Regierungsrat", "Oberregierungsrat", "Landrat", "Bürgermeister", "Oberbürgermeister",
     "Gauleiter", "Kreisleiter", "Ortsgruppenleiter", "Blockleiter", "Wachtmeister", "Oberwachtmeister",
@@ -201,7 +202,7 @@ GENERIC_MODIFIERS = {"other", "new", "future", "such", "more", "many", "some", "
 KIN_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
                         r"(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|uncle|aunt|nephew|niece|"
                         r"cousin|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|stepson|stepfather)(?:-in-law)?"
-                        r"\s*,?\s*$", re.I)
+                        r"\s*,?\s*$|\b(?:son|daughter|widow|wife)\s+of\s+$", re.I)  # "KARADAĞ: son of Mustafa"
 # Nouns that, after a possessive, say its owner is a person ("Kirov's assassination").
 PERSON_POSSESSIONS = {
     "deputy", "assassination", "murder", "death", "arrest", "execution", "suicide", "wife", "husband", "son",

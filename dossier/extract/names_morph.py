@@ -14,7 +14,7 @@ SURNAME_SUFFIX = re.compile(
     r"opoulos|poulou|akis|idis|iadis|akos|oglou|oğlu|oglu|"  # and the Greek and Turkish: "Papadopoulos", "Karamanoğlu"
     r"ová|ská|cká|ský|cký|wicz|icz)$")  # and the Czech, Slovak and Polish: "Bednářová", "Kowalewicz"
 # Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
-DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph")  # "Th. Ferré"
+DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph", "Gh")  # "Th. Ferré", "Gh. Bălan"
 INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))  # "É. Marchal"
 # A surname in capitals, then one or two given names: "ADAMOVICH Ivan Stepanovich", "MUNYANEZA Callixte"
 CAPITALS_FIRST = re.compile(r"^([^\W\d_a-zа-яё]{3,})\s+((?:[^\W\d_][^\W\d_]+\s?){1,2})$")

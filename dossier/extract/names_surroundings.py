@@ -7,6 +7,8 @@ Part of a candidate's own evidence (``names_classify.context_evidence``), which 
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from dossier.extract.dates_grammar import MONTH_NAMES
@@ -28,7 +30,13 @@ if TYPE_CHECKING:
 PLACE_UNITS = {"province", "provinces", "region", "district", "county", "city", "town", "village", "oblast", "krai",
                "department", "canton", "prefecture", "governorate", "island", "islands", "port", "settlement",
                "khutor", "sloboda", "stanitsa", "selo", "aul", "okrug", "raion", "volost", "uezd", "gubernia", "commune",
-               "subdistrict", "sector", "cell", "municipality"}  # "the khutor of Novaya Melnitsa", "the sloboda of Kamenka"
+               "subdistrict", "sector", "cell", "municipality",  # "the khutor of Novaya Melnitsa", "the sloboda of Kamenka"
+               "regions", "districts", "counties", "towns", "villages", "departments", "communes", "municipalities"}
+# (and "the departments of Zelaya and Matagalpa")
+
+# A name in quotation marks that a file gives a person to hide him: 'code-named "Ozan"', 'Source: "ADRIAN"'
+CODE_NAME_BEFORE = re.compile(r"\b(?:code[- ]?named|code[- ]name|cover[- ]name|pseudonym|nicknamed|alias|source|informer|"
+                              r"informant|agent)\s*:?\s*[\"“«„]$", re.I)
 
 # What a place is called in apposition after its name: the kinds a definition names, and more that a name may be
 PLACE_APPOSITIVES = PLACE_KINDS | {"headquarters", "capital", "seat", "district", "region", "province", "barracks"}
@@ -99,6 +107,8 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
     if before is not None and before.text == "(" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].ent_type_ == "PERSON" \
             and after and after[0].text == ")":
         ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named
+    if CODE_NAME_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
+        ev.person += 4
     if KIN_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
         ev.person += 3
     if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:

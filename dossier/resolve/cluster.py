@@ -87,7 +87,7 @@ def slug(text: str) -> str:
 # What a text puts between a name and another name of the same person.
 ALIAS_BETWEEN = re.compile(r"^\s*(?:\(\s*|,\s*(?:who\s+)?(?:(?:signed|wrote|published|writing|signing)\b[^.;()]{0,30}?\b(?:as|under)"
                            r"|(?:[^.;()]{0,90}?,\s*)?(?:better\s+|also\s+)?known(?:\s+to\s+[\w\s]{1,30}?)?\s+as|alias|also\s+called|"
-                           r"real\s+name|née|né|born)\s+"
+                           r"real\s+name|née|né|born|code[- ]?named|(?:under\s+the\s+)?code[- ]name)\s+"
                            r"|\s+(?:alias|known\s+as|née|né)\s+)[\"“«]?$", re.I)  # "…, a student, known to his friends as “Toninho”"
 
 

@@ -15,7 +15,8 @@ def is_married_name(text: str) -> bool:
     """ "Ana María Benedetti de Paredes", "Mrs. Castro de Rinaldi": a surname, "de", the husband's surname (not "Luis
     de Góngora", where a given name comes before the particle)."""
     words = text.split()
-    return len(words) >= 3 and words[-2] == "de" and words[-3][:1].isupper() and not is_given_name(words[-3])
+    return len(words) >= 3 and words[-2] == "de" and (words[-3][:1].isupper() and not is_given_name(words[-3])
+                                                       or words[-3] in ("viuda", "vda.", "viúva"))  # "… viuda de Arauz"
 
 
 def named_by_first_surname(word: str, names: list[str]) -> bool:

@@ -178,3 +178,11 @@ def test_a_russian_file_s_surname_first_forms_are_one_man_and_two_brothers_stay_
 def test_a_name_with_jr_and_without_it_in_one_hearing_is_one_man(tmp_path):
     entity = entities_of(tmp_path, "MR. COLLINS: Ring Lardner, Jr., was a member. Later Ring Lardner refused to answer.")
     assert entity["Ring Lardner"] == entity["Ring Lardner, Jr."]
+
+
+def test_a_widow_s_name_the_departments_of_a_country_and_a_man_named_like_a_city(recognize):
+    found = recognize("In the departments of Zelaya and Matagalpa the Guard accuses the peasants. Signed: Carmen "
+                      "Membreño viuda de Arauz. Artur London, a deputy minister, was arrested in 1951; London is a "
+                      "city he knew well, and Lise London, the wife of Artur London, renounced him.")
+    assert {("Zelaya", "PLACE"), ("Matagalpa", "PLACE"), ("Carmen Membreño viuda de Arauz", "PERSON")} <= set(found)
+    assert ("Artur London", "PERSON") in found and ("Artur London", "PLACE") not in found

@@ -120,3 +120,9 @@ def test_dean_is_a_title_where_the_text_writes_the_dean_and_the_dean_is_him(anal
     events = analyse("Terhorst claims he acted on the instructions of his superior, Dean Aldenhoven. The Dean, "
                      "questioned on 11.10.1941, denies having given any such instruction.")
     assert ("statement", [("Aldenhoven", "subject")]) in [(e[0], e[1]) for e in events]
+
+
+def test_tibetan_and_spanish_clergy_titles_stay_out_of_the_name(recognize):
+    found = recognize("Our abbot, Khenpo Jampa Gyaltsen, replied. My teacher Geshe Tenpa Rabgye was shot. The Capuchin "
+                      "Fray Martín Kessler was expelled.")
+    assert {("Jampa Gyaltsen", "PERSON"), ("Tenpa Rabgye", "PERSON"), ("Martín Kessler", "PERSON")} <= set(found)

@@ -227,3 +227,21 @@ def test_the_courts_question_confirmed_by_the_accused_is_his_word(analyse):
     assert ([("FERRÉ", "subject")], "asserted", "FERRÉ") in appointments
     assert any(people == [("ASSI", "subject")] for people, _, _ in appointments)
     assert len(appointments) == 2  # the indictment's naming is its charge, not an appointment
+
+
+def test_code_names_and_a_father_s_name_are_people(recognize):
+    found = recognize('NOTE\nSource: "ADRIAN"\nReceived by: Cpt. Dobrescu Ion\n\nThe accused Mehmet Ali DURSUN, '
+                      'code-named "Ozan", fled abroad. KARADAG: son of Mustafa, born 1946 in Malatya. The source '
+                      'reports that Gh. Balan typed four copies.')
+    assert {("ADRIAN", "PERSON"), ("Ozan", "PERSON"), ("Mustafa", "PERSON"), ("Gh. Balan", "PERSON")} <= set(found)
+
+
+def test_a_code_name_is_the_person_it_hides(analyse):
+    events = analyse('The accused Mehmet Ali DURSUN, code-named "Ozan", left Gebze in 1980. Seized documents show '
+                     'that "Ozan" was elected to the Central Committee in December 1978.')
+    assert [e[1] for e in events if e[0] == "appointment"] == [[("Mehmet Ali DURSUN", "subject")]]
+
+
+def test_a_birth_after_daughter_of_is_hers_not_her_father_s(analyse):
+    events = analyse("4- Ayşe Gül TEMİZ (female): daughter of Halil, born 1955 in İzmir, teacher. Detained 02.11.1980.")
+    assert [e[1] for e in events if e[0] == "birth"] == [[("Ayşe Gül TEMİZ", "subject")]]
