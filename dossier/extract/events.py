@@ -31,6 +31,7 @@ from dossier.extract.affiliations import bracketed_party_events
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.office_terms import office_term_events
 from dossier.extract.records import record_field_events
+from dossier.extract.person_statements import person_statements
 from dossier.extract.official_statements import (identified_by_witnesses, named_witness_statements, official_statements,
                                                  unnamed_testimony)
 from dossier.extract.following_lists import following_list_events
@@ -276,6 +277,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         found += [e for e in official_statements(sent, index, pronouns, doc, dates) + unnamed_testimony(sent, index, pronouns, doc, dates)
                   + named_witness_statements(sent, index, pronouns, doc, dates)
                   + identified_by_witnesses(sent, index, pronouns, doc, dates) if not is_blocked(e.trigger.start)]
+        found += [e for e in person_statements(sent, index, pronouns, doc, dates, found) if not is_blocked(e.trigger.start)]
         for naming in named_as_accusations(sent, doc, index, pronouns, dates):  # "named as a member of the plot"
             found = drop_reported_crimes(found, naming)
             if not is_blocked(naming.trigger.start) and not any(

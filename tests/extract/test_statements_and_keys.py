@@ -245,3 +245,18 @@ def test_a_code_name_is_the_person_it_hides(analyse):
 def test_a_birth_after_daughter_of_is_hers_not_her_father_s(analyse):
     events = analyse("4- Ayşe Gül TEMİZ (female): daughter of Halil, born 1955 in İzmir, teacher. Detained 02.11.1980.")
     assert [e[1] for e in events if e[0] == "birth"] == [[("Ayşe Gül TEMİZ", "subject")]]
+
+
+def test_what_an_official_says_is_a_statement(analyse):
+    events = analyse("Comrade Pan Yuqing said that the Provincial Committee regards this case as a key one. The Minister "
+                     "of the Interior, Dr. Leandro Zúñiga Baca, declared on 2 May 1977 that nobody had been detained. "
+                     "Lieutenant Ramón Ortega told Teresa Zeledón that her sons had gone to the mountains. Qian Boyan "
+                     "said that the Party monopolised everything.")
+    said = sorted(e[1][0][0] for e in events if e[0] == "statement")
+    assert said == ["Leandro Zúñiga Baca", "Pan Yuqing", "Ramón Ortega"]
+
+
+def test_what_a_person_would_not_say_or_was_told_is_no_statement_of_his(analyse):
+    events = analyse("Colonel Bertha Seliger could not say what the satchel contained. Major Viktor Lavrov was told that "
+                     "his appeal had failed. Captain Rodolfo Arencibia would not say where he had been.")
+    assert not [e for e in events if e[0] == "statement"]
