@@ -127,6 +127,8 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:(?:was|were|been) (?:\w+ )?(?:sent|transferred|placed|committed|moved) (?:to|in|into)|"
                           r"(?<=, )(?:held|kept|confined|detained) in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
                           r"(?i:psychiatric hospital|prison hospital|prison|labour camp|labor camp|penal colony)\b")),
+    # "On 19.III.1985 Crăciun Elena was heard as a witness", "were examined as defence witnesses"
+    ("testimony", re.compile(r"\b(?:was|were|been) (?:heard|examined|called) as (?:a )?(?:defen[cs]e |prosecution )?witness(?:es)?\b")),
     # "He was kept hooded and handcuffed in the cells of La Aviación", "kept in solitary confinement"
     ("arrest", re.compile(r"\b(?:was|were|been) kept (?:[\w,]+ ){0,4}?in (?:the |a |an |his |her |their )?(?:[\w'’-]+ ){0,2}"
                           r"(?:cells?|prisons?|jail|gaol|dungeons?|custody|detention|solitary|camps?)\b")),

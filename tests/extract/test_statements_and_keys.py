@@ -260,3 +260,10 @@ def test_what_a_person_would_not_say_or_was_told_is_no_statement_of_his(analyse)
     events = analyse("Colonel Bertha Seliger could not say what the satchel contained. Major Viktor Lavrov was told that "
                      "his appeal had failed. Captain Rodolfo Arencibia would not say where he had been.")
     assert not [e for e in events if e[0] == "statement"]
+
+
+def test_heard_as_a_witness_is_testimony(analyse):
+    events = analyse("On 19 March 1985 Elena Crăciun was heard as a witness. Petr Novák and Jan Dvořák were examined "
+                     "as defence witnesses on 3 May 1952.")
+    assert sorted((e[1], e[2]) for e in events if e[0] == "testimony") == [
+        ([("Elena Crăciun", "witness")], "1985-03-19"), ([("Jan Dvořák", "witness"), ("Petr Novák", "witness")], "1952-05-03")]
