@@ -120,6 +120,9 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:was|were|been) (?:sent|dispatched) to (?:(?:a |the )?(?:labour |labor |corrective |penal )?"
                           r"(?:camps?|prison|colony|gulag)|" + "|".join(sorted(PRISONS_AND_CAMPS)) + r")\b")),
     ("arrest", re.compile(r"(?<=, )in (?:jail|prison|custody|detention) since\b")),  # "Oscar Elías Biscet, in jail since December 2002,"
+    # "Julián Escobar, Tomás Rivas and Ricardo Méndez, all in custody in Porlier prison, …"
+    ("arrest", re.compile(r"(?<=, )(?:all|both|now|still) in (?:jail|prison|custody|detention)\b")),
+    ("arrest", re.compile(r"\b(?:was|were|been|being) deprived of (?:his|her|their) (?:liberty|freedom)\b")),
     # "had given himself up to the police", "was under house arrest in Jakarta"
     ("arrest", re.compile(r"\b(?:gave|give|gives|given|giving) (?:himself|herself|themselves) up\b|\b(?:is|was|were|are|been|remains?|remained|kept|placed|put) (?:\w+ )?under house arrest\b")),
     # "has been sent to the Oryol Special Psychiatric Hospital", "was forcibly placed in a psychiatric hospital",

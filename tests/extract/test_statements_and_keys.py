@@ -267,3 +267,10 @@ def test_heard_as_a_witness_is_testimony(analyse):
                      "as defence witnesses on 3 May 1952.")
     assert sorted((e[1], e[2]) for e in events if e[0] == "testimony") == [
         ([("Elena Crăciun", "witness")], "1985-03-19"), ([("Jan Dvořák", "witness"), ("Petr Novák", "witness")], "1952-05-03")]
+
+
+def test_deprived_of_liberty_and_all_in_custody_are_arrests(analyse):
+    events = analyse("Feliciano Coj Batz and Ramiro Estrada Lemus were deprived of their liberty on a false accusation. "
+                     "Julián Escobar, Tomás Rivas and Ricardo Méndez, all in custody in Porlier prison, wrote a letter.")
+    arrested = sorted(n for e in events if e[0] == "arrest" for n, _ in e[1])
+    assert arrested == ["Feliciano Coj Batz", "Julián Escobar", "Ramiro Estrada Lemus", "Ricardo Méndez", "Tomás Rivas"]
