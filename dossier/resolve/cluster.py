@@ -22,7 +22,7 @@ from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
 from dossier.resolve.initials import abbreviated_surnames
-from dossier.resolve.name_parts import holders_of, is_married_name, named_by_first_surname
+from dossier.resolve.name_parts import given_name_first, holders_of, is_married_name, named_by_first_surname
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -260,7 +260,8 @@ class Resolver:
         people = [m for m in mentions if m.label == "PERSON" and not m.generic]
         local: dict[str, Cluster] = {}
         singulars = {m.text for m in people}
-        parsed = {id(m): parse_person(m.text, plural_hint=is_plural(m.text, singulars)) for m in people}
+        lowered = {m.text.lower() for m in people}
+        parsed = {id(m): parse_person(given_name_first(m.text, lowered), plural_hint=is_plural(m.text, singulars)) for m in people}
         # full names first, so that bare surnames anywhere in the document find them; a wife's married name last, so
         # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
         holders: dict[str, list[Cluster]] = defaultdict(list)  # each surname's full names in this document

@@ -19,6 +19,16 @@ def is_married_name(text: str) -> bool:
                                                        or words[-3] in ("viuda", "vda.", "viúva"))  # "… viuda de Arauz"
 
 
+def given_name_first(text: str, names: set[str]) -> str:
+    """ "Gheorghe Bălan" for "Bălan Gheorghe" where the document writes him both ways (a file's register order and
+    its prose), "Mihai Vlădescu" for "VLĂDESCU MIHAI": the given name first, as the name is parsed; else the text."""
+    words = text.split()
+    if len(words) != 2 or not is_given_name(words[1].title()) or is_given_name(words[0].title()):
+        return text
+    turned, signed = f"{words[1]} {words[0]}", f"{words[1][0]}. {words[0]}"  # "I. Dobrescu" for "Dobrescu Ion"
+    return f"{words[1].title()} {words[0].title()}" if turned.lower() in names or signed.lower() in names else text
+
+
 def named_by_first_surname(word: str, names: list[str]) -> bool:
     """Some full name of the list has ``word`` as the first of its two surnames ("Marcos Antonio Rivas Úbeda")."""
     return any(len(w) >= 3 and w[-2] == word for w in (n.split() for n in names))

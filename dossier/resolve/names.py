@@ -16,10 +16,10 @@ from typing import Optional
 from anyascii import anyascii
 
 from dossier.extract.given_names import is_given_name
-from dossier.extract.names_morph import CAPITALS_FIRST, GENERATION, is_hyphenated_given_name
+from dossier.extract.names_morph import CAPITALS_FIRST, DIGRAPH_INITIALS, GENERATION, is_hyphenated_given_name
 
 SURNAME_PARTICLES = {"de", "del", "della", "da", "das", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "ter", "ten"}
-INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
+INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ]\.?|(?:%s)\.)$" % "|".join(DIGRAPH_INITIALS))  # "M.", "Th. Ferré", "Bălan Gh."
 # Russian patronymics and their Ukrainian romanisations: "Sergeevich", "Lvovych", "Mikhailovna", "Petrivna"
 PATRONYMIC_ENDINGS = "ovitch|evitch|ovich|evich|ich|ych|ovna|evna|ivna|ichna"
 PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$", re.I)
@@ -87,8 +87,8 @@ def parse_person(text: str, plural_hint: bool = False) -> PersonName:
     parts = [p for p in text.split() if p]
     if not parts:
         return PersonName(surname=text)
-    if len(parts) > 2 and not INITIAL.match(parts[0]) and not is_given_name(parts[0]) and all(INITIAL.match(p) for p in parts[1:]):
-        # "Lapin P.S.", "Kovalenko I.P.": a Russian file's surname first, then the initials
+    if len(parts) >= 2 and not INITIAL.match(parts[0]) and not is_given_name(parts[0]) and all(INITIAL.match(p) for p in parts[1:]):
+        # "Lapin P.S.", "Kovalenko I.P.", "Apostu V.": a file's surname first, then the initials
         return PersonName(surname=parts[0], initials="".join(p[0] for p in parts[1:]))
     if len(parts) == 3 and PATRONYMIC.search(parts[2]) and not PATRONYMIC.search(parts[1]) \
             and not any(INITIAL.match(p) for p in parts):  # "Lapin Pyotr Semyonovich": surname, given name, patronymic

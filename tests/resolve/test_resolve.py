@@ -175,6 +175,16 @@ def test_a_first_surname_alone_is_the_man_and_not_his_wife_who_signs_with_his_su
     assert ms[1].entity_id == ms[0].entity_id != ms[2].entity_id
 
 
+def test_a_name_a_file_writes_surname_first_is_the_one_its_prose_writes_given_name_first():
+    text = "Gheorghe Bălan typed it. Bălan Gheorghe was detained. Maj. Vasile Apostu questioned him; signed Apostu V. " \
+           "Case officer Dobrescu Ion; drawn up by I. Dobrescu."
+    ms = [mention(name, text.index(name)) for name in ("Gheorghe Bălan", "Bălan Gheorghe", "Vasile Apostu", "Apostu V.",
+                                                        "Dobrescu Ion", "I. Dobrescu")]
+    resolve((text, ms))
+    assert ms[0].entity_id == ms[1].entity_id and ms[2].entity_id == ms[3].entity_id and ms[4].entity_id == ms[5].entity_id
+    assert len({ms[0].entity_id, ms[2].entity_id, ms[4].entity_id}) == 3
+
+
 def test_a_spanish_first_surname_alone_is_the_one_full_name_that_has_it():
     text = "Edgar Rubén Quemé Xocop was shot. Quemé was unarmed. Carlos Humberto Sical saw it. Sical fled."
     ms = [mention("Edgar Rubén Quemé Xocop", 0), mention("Quemé", 34), mention("Carlos Humberto Sical", 53),
