@@ -199,7 +199,7 @@ STREET_BEFORE = re.compile(r"\b(?:calle|rue|avenida|plaza|praça|piazza|ulitsa|c
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "through", "via", "toward", "towards", "of"}
 GENERIC_MODIFIERS = {"other", "new", "future", "such", "more", "many", "some", "few", "several", "all", "those", "these"}
 # One's kin named after the word for them: "my brother-in-law Le Van Duc", "My wife, Le Thi Hanh,"
-KIN_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
+KIN_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|our|your)|\w['’]s)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
                         r"(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|uncle|aunt|nephew|niece|"
                         r"cousin|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|stepson|stepfather)(?:-in-law)?"
                         r"\s*,?\s*$|\b(?:son|daughter|widow|wife)\s+of\s+$", re.I)  # "KARADAĞ: son of Mustafa"

@@ -95,8 +95,9 @@ def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in tok.children):
         negated = False  # "he did not return to Moscow until 1954": he did, in 1954
-    if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp") or rejecter_of_claim(tok) is not None:
-        return "denied"
+    if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp" and not any(
+            t.text == ";" for t in tok.doc[tok.i:tok.head.i])) or rejecter_of_claim(tok) is not None:
+        return "denied"  # (not "X was arrested in 1957; the deponent denies that …", which the parser hangs on "denies")
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return "denied"  # "did not live to be arrested"
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("refuse", "decline"):

@@ -40,3 +40,9 @@ def test_a_single_statement_is_its_author_s_own_word_and_its_deponent_its_i(anal
                      "In 1958 soldiers came to our village. I was arrested on 4th June 1958 and kept in a school.\n")
     assert [(e[1], e[4]) for e in events if e[0] == "arrest"] == [([("Dawa Norbu", "subject")], None)]
     assert not [e for e in events if e[0] == "testimony"]
+
+
+def test_a_brother_named_after_the_deponent_s_and_a_denial_after_a_semicolon(analyse):
+    events = analyse("The deponent's brother, Sonam Topgyal, was arrested in 1957 as a member of the Volunteer Army; "
+                     "the deponent denies that his brother ever belonged to it.")
+    assert [(e[1], e[3]) for e in events if e[0] == "arrest"] == [([("Sonam Topgyal", "subject")], "asserted")]
