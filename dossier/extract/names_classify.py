@@ -116,7 +116,8 @@ PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
                  "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
                  "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte",  # "Place Vendôme", "Hôtel de Ville"
-                 "KL", "KZ", "Stalag", "Oflag"}  # "KL Dachau": a German file's concentration camp
+                 "KL", "KZ", "Stalag", "Oflag",  # "KL Dachau": a German file's concentration camp
+                 "Villa", "Ciudad", "Puerto"}  # "Villa Grimaldi", "Villa Clara", "Ciudad Juárez"
 
 
 # Bodies a German or Austrian file names with their seat after them: "Higher Regional Court Hamm", "SD Section Düsseldorf"
@@ -244,7 +245,7 @@ def context_evidence(c: Candidate) -> Evidence:
             and last not in ORG_HEADS and not is_place_name(c.text):
         ev.person += 3  # "Ricardo Ernesto Bermúdez Salas": a given name opens it, whatever the surname's language
     elif in_capitals and len(words) == 2 and is_given_name(words[1].title()) and words[0].isalpha() \
-            and last not in ORG_HEADS and not is_place_name(c.text):
+            and last not in ORG_HEADS and not is_place_name(c.text) and words[0].title() not in PLACE_OPENERS:
         ev.person += 3  # "IACOB TEODOR, former political convict": a register's surname first, then the given name
     elif len(words) > 2 and is_given_name(words[1].title()) and all(w[:1].isupper() for w in words) \
             and last not in ORG_HEADS and last not in PLACE_HEADS and not is_place_name(c.text):

@@ -96,3 +96,5 @@ def test_a_surname_in_capitals_before_a_given_name_in_capitals_is_a_person(recog
                       "Craciun E. and, until his death, IACOB TEODOR, former political convict. Present were ROTARU "
                       "DUMITRU and the engineer Balan.")
     assert {("IACOB TEODOR", "PERSON"), ("ROTARU DUMITRU", "PERSON")} <= set(found)
+    found = recognize("VILLA CLARA\n\nIn Villa Clara, Havana and Matanzas the police searched the homes of dissidents.")
+    assert not any(label == "PERSON" for text, label in found if "Clara" in text.title())
