@@ -97,6 +97,7 @@ def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], sp
 SHORT_HOLD = re.compile(r"\bfor (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
                         r"twenty-four|forty-eight|seventy-two) hours\b|\bfor (?:[23]|two|three) (?:days|nights)\b|\bfor a (?:day|night)\b|"
                         r"\breleased (?:on )?(?:the same|the following|the next) (?:day|evening|night|morning)\b", re.I)
+ARRESTED_AFTER = re.compile(r"[^;\n]{0,40}?[;,]\s*(?:and\s+)?(?:formally\s+)?arrested\b", re.I)
 NOT_DETAINING = {"arrest", "imprison", "jail", "intern"}  # "arrested and held for 48 hours": the annotators' arrest
 
 
@@ -111,6 +112,8 @@ def as_short_hold(event: Event, sent, text: str) -> Event:
         found = text.find(relative, event.trigger.end, end)
         end = found if found != -1 else end
     said_before = text[sent.start_char:event.trigger.start].lower()  # "arrested and held for two days": one arrest
+    if "detain" in word and ARRESTED_AFTER.match(text, event.trigger.end, event.trigger.end + 60):
+        return replace(event, type="detention")  # "Detained 14.10.1980; arrested 27.10.1980": custody, then the arrest
     if any(stem in word or stem in said_before for stem in NOT_DETAINING) or not SHORT_HOLD.search(text, event.trigger.start, end):
         return event
     return replace(event, type="detention")

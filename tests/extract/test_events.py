@@ -740,3 +740,10 @@ def test_a_term_said_short_after_the_first_and_asking_the_court_for_leniency(ana
                      "asked the court for leniency. Gold received one letter.")
     assert typed_people(events) == {("sentence", ("Morton Sobell",)), ("sentence", ("Harry Gold",)),
                                     ("demand", ("O. John Rogge",))}
+
+
+def test_detained_then_arrested_is_custody_before_the_arrest(analyse):
+    events = analyse("1- Hasan KARADAĞ: son of Mustafa, born 1946 in Malatya, foundry worker. Detained 14.10.1980; "
+                     "arrested 27.10.1980. Held in Metris Military Prison. Ali Demir was detained on 3 May 1981.")
+    assert sorted((e[0], e[1][0][0]) for e in events if e[0] in ("arrest", "detention")) == [
+        ("arrest", "Ali Demir"), ("arrest", "Hasan KARADAĞ"), ("detention", "Hasan KARADAĞ")]
