@@ -437,7 +437,7 @@ def test_thirtieth_round_blind_texts_floors():
     R 0.49), PERSON 0.872 on the opening code. After the fixes they prompted (a collection of statements, each its
     deponent's word; "the latter"; a prosecutor's list of penalties asked for; a man's first surname against his
     wife's married name; "kept in the cells of"; code names, fathers' names, "viuda de"; officials' statements; a
-    name a file writes surname first): 0.675 (P 0.72), PERSON 0.933, coreference 0.995."""
+    name a file writes surname first; detained, then arrested): 0.690 (P 0.74), PERSON 0.933, coreference 0.995."""
     assert_round_floors(("turkish-martial-law-indictment-1981", "securitate-surveillance-file-1985",
                          "tibet-refugee-statements-1960", "nicaragua-prisoners-letter-1977"),
                         person=0.90, date=0.95, coref=0.95, f1=0.63, precision=0.69, modality=0.90, attribution=0.82)
