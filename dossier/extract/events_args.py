@@ -19,7 +19,8 @@ from dossier.extract.lexicon import is_title_word
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
-from dossier.extract.pronouns import PLURAL, PRONOUNS, PronounResolver
+from dossier.extract.pronoun_groups import PLURAL, PRONOUNS
+from dossier.extract.pronouns import PronounResolver
 from dossier.extract.records import entry_name_start, is_headword, line_above, record_head
 from dossier.model import Document, Mention, Participant
 
