@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from dossier.ingest.structure import line_spans
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 # "STATEMENT No. 1", "Statement of Pema Dolkar", "TESTIMONY 4", "Deposition of the witness …": a heading line
@@ -26,10 +27,6 @@ MIN_STATEMENTS = 2
 TAKEN = re.compile(r"\b(?:taken|recorded|given|sworn|made)\b", re.I)  # "Taken at Mussoorie on 14th January 1960."
 
 
-def lines_of(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-
-
 class Depositions:
     """The stretches of a collection that are one deponent's statement, and the line that names each."""
 
@@ -37,7 +34,7 @@ class Depositions:
         self.parts: list[tuple[int, int, Mention]] = []
         self.starts: list[int] = []
         self.name_lines: list[tuple[int, int, Mention]] = []
-        lines = lines_of(doc.text)
+        lines = line_spans(doc.text)
         headed = [(i, who) for i, (start, end) in enumerate(lines)
                   if end - start <= HEADING_SPACE and HEADING.fullmatch(doc.text, start, end)
                   and (who := self._deponent(doc, index, lines, i)) is not None]

@@ -79,13 +79,13 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
 
 
 # Lowercase words inside a name: "Elsa Lanusse de Aráoz", "Olmos de Goldar", "Ludwig van Beethoven".
-NAME_PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y",
-                  "viuda", "vda.", "viúva"}  # "Carmen Membreño viuda de Arauz": the widow of
+WIDOW_OF = {"viuda", "vda.", "viúva"}  # "Carmen Membreño viuda de Arauz": the widow of
+NAME_PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"} | WIDOW_OF
 
 
 # Particles that may open a surname written without its given name: "van der Lubbe", "de Gaulle", "von Papen".
 # Not "la", "le", "der", "den", "das", "y": on their own, before a capital, they are articles and conjunctions.
-OPENING_PARTICLES = NAME_PARTICLES - {"la", "le", "der", "den", "das", "y", "viuda", "vda.", "viúva"}
+OPENING_PARTICLES = NAME_PARTICLES - {"la", "le", "der", "den", "das", "y"} - WIDOW_OF
 
 
 def opens_with_particle(sdoc, i: int) -> bool:

@@ -93,9 +93,8 @@ def decide(candidates: list[Candidate]) -> list[tuple[Candidate, str, float, boo
             # thought; "the accused Kamal" after "Kamal Rashid Hama Amin", where the words around say a person (a
             # given name alone may still be a town: "in Vladimir")
             evidence = Evidence(person=max(3.0, local_ev.person))
-        elif evidence.best()[0] == "PLACE" and local_ev.person >= 3 and len(c.text.split()) > 1 \
-                and is_given_name(c.text.split()[0]) and local_ev.best()[0] == "PERSON" \
-                and c.text.split()[-1].lower() not in PLACE_UNITS:
+        elif evidence.best()[0] == "PLACE" and local_ev.person >= 3 and len(words := c.text.split()) > 1 \
+                and is_given_name(words[0]) and local_ev.best()[0] == "PERSON" and words[-1].lower() not in PLACE_UNITS:
             evidence = local_ev  # "Artur London", though the document's "London" is the city
         label, score = evidence.best()
         if label == "PERSON" and evidence.place == evidence.person and is_place_name(c.text):

@@ -15,7 +15,7 @@ from typing import Optional
 from dossier.extract.depositions import Depositions
 from dossier.extract.lexicon import SPEAKER_TITLES
 from dossier.extract.nlp import SPEAKER_LINE, TURN_LABEL_END
-from dossier.ingest.structure import line_bounds
+from dossier.ingest.structure import line_bounds, line_spans
 from dossier.model import Block, Document, Mention
 
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -121,7 +121,7 @@ def turn_markers(text: str) -> list[tuple[int, int]]:
 def turn_units(text: str, block) -> list[Block]:
     """A block, or its lines when it is a run of questions and answers or of labelled turns set one per line ("Q. … /
     A. …", "THE PRESIDENT.—… / FERRÉ.—Yes.")."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[block.start:block.end])]
+    lines = line_spans(text[block.start:block.end])
     if sum(bool(QA_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2 and \
             sum(bool(LABEL_LINE.match(text, block.start + s, block.start + e)) for s, e in lines) < 2:
         return [block]

@@ -15,12 +15,11 @@ from __future__ import annotations
 from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import people_at
 from dossier.extract.lexicon import is_title_word
-from dossier.extract.narrator import FIRST_PERSON
+from dossier.extract.narrator import FIRST_PERSON, OPENING_QUOTES
 from dossier.extract.official_statements import end_of, people_in, reported
 from dossier.model import DateValue, Event, Participant, Span
 
 SAYING = {"say", "tell", "announce", "reply", "answer", "assert", "declare", "state"}
-OPENING_QUOTES = ('"', "“", "«", "„")
 PRIVATE = {"Mr", "Mrs", "Ms", "Miss", "Madame", "Mme", "Herr", "Frau", "Señora", "Señor", "Doña", "Uncle", "Aunt", "Brother",
            "Sister", "Cousin", "Professor", "Prof", "Dr", "Doctor"}
 OFFICE_WORDS = {"minister", "commander", "head", "chief", "director", "spokesman", "prosecutor", "procurator", "governor",

@@ -38,6 +38,11 @@ def line_bounds(text: str, start: int, end: Optional[int] = None) -> tuple[int, 
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-empty line, its newline left out."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """[start, end) of each blank-line separated chunk, without surrounding whitespace."""
     spans = []

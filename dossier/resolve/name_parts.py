@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.extract.given_names import full_forms, is_given_name
+from dossier.extract.names_candidates import WIDOW_OF
 
 INITIAL_WORD = re.compile(r"^[^\W\d_]\.$")
 SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
@@ -16,7 +17,7 @@ def is_married_name(text: str) -> bool:
     de Góngora", where a given name comes before the particle)."""
     words = text.split()
     return len(words) >= 3 and words[-2] == "de" and (words[-3][:1].isupper() and not is_given_name(words[-3])
-                                                       or words[-3] in ("viuda", "vda.", "viúva"))  # "… viuda de Arauz"
+                                                       or words[-3] in WIDOW_OF)  # "… viuda de Arauz"
 
 
 def given_name_first(text: str, names: set[str]) -> str:
@@ -29,9 +30,14 @@ def given_name_first(text: str, names: set[str]) -> str:
     return f"{words[1].title()} {words[0].title()}" if turned.lower() in names or signed.lower() in names else text
 
 
+def has_first_surname(words: list[str], word: str) -> bool:
+    """``word`` is the first of the two surnames that end a full name ("Rivas" in "Marcos Antonio Rivas Úbeda")."""
+    return len(words) >= 3 and words[-2] == word
+
+
 def named_by_first_surname(word: str, names: list[str]) -> bool:
-    """Some full name of the list has ``word`` as the first of its two surnames ("Marcos Antonio Rivas Úbeda")."""
-    return any(len(w) >= 3 and w[-2] == word for w in (n.split() for n in names))
+    """Some full name of the list has ``word`` as the first of its two surnames."""
+    return any(has_first_surname(n.split(), word) for n in names)
 
 
 def holders_of(words: list[str], entity_id: str, full: dict[str, list[str]], first_seen: dict[str, int]) -> set[str] | None:
@@ -96,7 +102,7 @@ def surname_first(word: str, entity_id: str, full: dict[str, list[str]], first_s
 def first_of_two_surnames(word: str, entity_id: str, full: dict[str, list[str]]) -> set[str]:
     """ "Quemé" after "Edgar Rubén Quemé Xocop": a Spanish name's first surname, which stands for the person on
     its own, when exactly one full name has it before a last word (and none ends with it: ``holders_of`` checks)."""
-    holders = {e for e, w in full.items() if e != entity_id and len(w) >= 3 and w[-2] == word}
+    holders = {e for e, w in full.items() if e != entity_id and has_first_surname(w, word)}
     return holders if len(holders) == 1 else set()
 
 
