@@ -25,8 +25,12 @@ def test_the_deponent_is_the_one_whose_statement_it_is(analyse):
 
 
 def test_he_told_me_never_makes_the_deponent_he(analyse):
-    events = analyse(COLLECTION)
-    assert [e[1] for e in events if e[0] == "death"] == [[("Pasang Tsering", "subject")]]
+    events = analyse(
+        "STATEMENT No. 1\nLobsang Gyatso, aged 40, farmer of Gyantse. Taken at Kalimpong on 3rd May 1961.\n\n"
+        "Three days later the headman Pasang Tsering was taken away towards Shigatse. Early in 1959 a trader told me "
+        "that he had died in prison at Shigatse.\n\n"
+        "STATEMENT No. 2\nKarma Lhamo, aged 33, of Nagchu. Taken at Darjeeling on 9th May 1961.\n\nI was arrested.\n")
+    assert [e[1] for e in events if e[0] == "death"] == [[("Pasang Tsering", "subject")]]  # not Lobsang Gyatso, "me"
 
 
 def test_a_statement_s_name_line_records_its_taking(analyse):
