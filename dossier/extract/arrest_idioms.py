@@ -117,3 +117,46 @@ def as_short_hold(event: Event, sent, text: str) -> Event:
     if any(stem in word or stem in said_before for stem in NOT_DETAINING) or not SHORT_HOLD.search(text, event.trigger.start, end):
         return event
     return replace(event, type="detention")
+
+
+CUSTODY_TYPES = ("arrest", "detention")
+
+
+# Where a transfer goes, after its verb: "Transferred on 16 December 1969 to Nusakambangan", "transferred to the
+# Plantungan camp"
+TRANSFER_GOAL = re.compile(r"(?:red|s)?(?:[ \t]+(?:on|in)[ \t]+[^,.;:\n]{1,30}?)?[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?")
+
+
+def goes_to_a_place(text: str, trigger, places: list) -> bool:
+    """The transfer's goal is a place the text names, or a prison or camp (not a post, a body or a district)."""
+    goal = TRANSFER_GOAL.match(text, trigger.end)
+    if goal is None:
+        return False
+    after = text[goal.end():goal.end() + 40].split()
+    return any(m.start == goal.end() for m in places) or any(w.lower().strip(".,;") in DETENTION for w in after[:4])
+
+
+def transfers_in_custody(events: list[Event], text: str, places: list) -> list[Event]:
+    """ "KARSIDI … Arrested 30.10.1965 in Salatiga. Transferred on 16 December 1969 to Nusakambangan": a prisoner's
+    transfer moves him from one place of custody to another — more imprisonment (an arrest, as the gold counts it),
+    not a removal from a post. A man is a prisoner from the arrest the text tells until a release it tells."""
+    held_from: dict[str, list[tuple[int, str]]] = {}
+    for e in sorted(events, key=lambda e: e.evidence.start):
+        for p in e.participants:
+            if p.role in ("subject", "") and p.entity_id and e.type in CUSTODY_TYPES + ("release",):
+                held_from.setdefault(p.entity_id, []).append((e.evidence.start, e.type))
+    out = []
+    for e in events:
+        word = text[e.trigger.start:e.trigger.end].lower() if e.trigger is not None else ""
+        moved = [p for p in e.participants if p.role == "subject"]
+        if e.type == "removal" and word.startswith("transfer") and moved and goes_to_a_place(text, e.trigger, places) and all(
+                in_custody(held_from.get(p.entity_id, []), e.evidence.start) for p in moved):
+            e = replace(e, type="arrest")
+        out.append(e)
+    return out
+
+
+def in_custody(history: list[tuple[int, str]], offset: int) -> bool:
+    """The last custody or release event told before ``offset`` is a custody."""
+    before = [type_ for start, type_ in history if start < offset]
+    return bool(before) and before[-1] in CUSTODY_TYPES

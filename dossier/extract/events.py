@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
-from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away
+from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away, transfers_in_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.presiding import presided_trials
@@ -316,7 +316,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.word_at(e.evidence.start))
               for e in events]  # a reprinted article, a collection's quoted communiqué or statement: whose word it is
     events += pronouns.voices.depositions.taken_events(doc, dates, [m for m in mentions if m.label == "PLACE"])
-    events = dedupe(events, doc.text, references)
+    events = dedupe(transfers_in_custody(events, doc.text, [m for m in mentions if m.label == "PLACE"]), doc.text, references)
     return events
 
 

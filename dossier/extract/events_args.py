@@ -21,7 +21,7 @@ from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
 from dossier.extract.pronoun_groups import PLURAL, PRONOUNS
 from dossier.extract.pronouns import PronounResolver
-from dossier.extract.records import entry_name_start, is_headword, line_above, record_head
+from dossier.extract.records import AGE_AFTER, entry_name_start, is_headword, line_above, list_item_head, record_head
 from dossier.model import Document, Mention, Participant
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -283,7 +283,6 @@ def antecedent(tok, index, pronouns) -> list[Participant]:
     return found
 
 
-AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # a list of victims or detainees: the name, then the age
 
 
 def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[Mention]:
@@ -293,6 +292,9 @@ def footnote_topic(doc: Document, offset: int, index: MentionIndex) -> Optional[
     for note in doc.footnotes:
         if note.body.start <= offset < note.body.end:
             return index.opening_person(note.body.start, note.body.start + 40)
+    item = list_item_head(doc.text, offset, index)
+    if item is not None:
+        return item  # "   2) Ir. BAMBANG SETIADJI, 38, lecturer, …. Arrested in Jogjakarta on 12/1/1966."
     block = next((b for b in doc.blocks if b.start <= offset < b.end), None)
     head = index.opening_person(block.start, block.start + 60) if block is not None else None
     if head is not None and (is_headword(head.text) or AGE_AFTER.match(doc.text, head.end)):

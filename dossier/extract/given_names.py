@@ -71,6 +71,10 @@ Tesfaye Getachew Alemayehu Tadesse Mulugeta Girma Berhanu Mesfin Tilahun Hailu A
 Yohannes Dawit Almaz Getahun Zewdu Abebe Worku Kassa Teferi Fikre
 Sipho Themba Thabo Thandiwe Nomsa Bongani Sibusiso Mandla Lindiwe Sizwe Jabulani Sibongile Zodwa Thulani Vusi
 Dumisani Mpho Lerato Tendai Tafadzwa Farai Chipo Tatenda Kudzai Nyasha Mthandazo Dumiso Nkosinathi Zenzo Welshman
+Bambang Soegeng Sugeng Imam Hadi Sri Siti Slamet Djoko Joko Budi Agus Wahyu Heru Eko Teguh Sumadi Soemadi Hartono
+Darmo Suwarno Soewarno Subandrio Njoto Nyoto Ketut Nyoman Wayan Putu Dewi Wati Sutan Rahmat Ruslan Sukarni Suparman
+Kenji Yoshio Hiroshi Takeshi Taro Ichiro Jiro Saburo Masao Tadashi Kiyoshi Isamu Minoru Shigeru Yukio Akira Haruo
+Toshio Kazuo Tsutomu Noboru Yoshiko Michiko Fumiko Hanako Haruko Kimiko Setsuko Sachiko Keiko Kenichi Sotaro Gentaro
 """
 
 CENSUS_NAMES = (resources.files("dossier.extract") / "data" / "census_given_names.txt").read_text(encoding="utf-8")

@@ -245,7 +245,7 @@ ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazin
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Jail", "Hospital", "Island",
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
-               "Valley", "Mountains", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
+               "Valley", "Mountains", "Mountain", "Harbor", "Harbour", "Canyon", "Bay", "Drive", "Crescent", "Terrace", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
                "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR",
                "Strasse", "Straße", "Allee", "Gasse", "Platz"}  # "Weseler Strasse", "Prinz-Albrecht-Straße"
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",

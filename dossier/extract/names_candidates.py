@@ -344,6 +344,17 @@ def body_then_title(tokens: list) -> Optional[int]:
     return None
 
 
+def title_before_corps(doc, first: int) -> Optional[str]:
+    """ "Major (Inf.) Imam Soepardi", "Lt. Col. (Ckh) Sumadi Prawiro": a rank, then the corps in brackets, then the name."""
+    if first < 3 or doc[first - 1].text != ")":
+        return None
+    opening = next((i for i in range(first - 2, max(first - 6, 0), -1) if doc[i].text == "("), None)
+    if opening is None or opening < 1:
+        return None
+    rank = doc[opening - 1] if doc[opening - 1].text != "." or opening < 2 else doc[opening - 2]
+    return rank.text if is_title(rank) else None
+
+
 def trim(tokens: list) -> list[Candidate]:
     title = None
     tokens = after_capital_caption(tokens)
@@ -377,6 +388,7 @@ def trim(tokens: list) -> list[Candidate]:
     first = tokens[0].i
     if title is None and first > 1 and doc[first - 1].text == "." and is_title(doc[first - 2]):
         title = doc[first - 2].text  # "Fr. Celso Mallari": the parser cut the title's dot off, and the run with it
+    title = title or title_before_corps(doc, first)
     last = tokens[-1]
     possessive = last.i + 1 < len(doc) and doc[last.i + 1].text in POSSESSIVE
     start, end = tokens[0].idx, last.idx + len(last.text)

@@ -28,7 +28,7 @@ from dossier.ingest.structure import line_bounds
 SHORT_FORMS = {"Court", "Centre", "Center", "Party", "Commission", "Committee", "Tribunal", "Collegium", "Bureau",
                "Procuracy", "Ministry", "Embassy", "Legation", "Consulate", "Senate", "House", "Chronicle", "Council",
                "Presidium", "Secretariat", "Directorate", "Association", "Federation", "League", "Assembly", "Department",
-               "Radio"}
+               "Radio", "Army", "Navy", "Guard", "Militia"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")  # an acronym spelt with dots, longer than a person's initials
 VILLAGE_ENDING = re.compile(r"(?:skoye|skoe|tskoye|ovo|evo|yovo)$")
 SPACY_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -117,7 +117,13 @@ PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "
                  "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
                  "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte",  # "Place Vendôme", "Hôtel de Ville"
                  "KL", "KZ", "Stalag", "Oflag",  # "KL Dachau": a German file's concentration camp
-                 "Villa", "Ciudad", "Puerto"}  # "Villa Grimaldi", "Villa Clara", "Ciudad Juárez"
+                 "Villa", "Ciudad", "Puerto",  # "Villa Grimaldi", "Villa Clara", "Ciudad Juárez"
+                 "H.M.S.", "HMS", "USS", "U.S.S."}  # ships: "H.M.S. Maidstone" held internees
+
+
+# What a centre that holds people is for: "Santa Anita Assembly Center", "Ipil Reception Center" are places (gold/README.md)
+HOLDING_KINDS = {"Relocation", "Assembly", "Segregation", "Detention", "Internment", "Reception", "Transit", "Holding",
+                 "Rehabilitation", "Re-education", "Reeducation", "Interrogation", "Concentration", "Isolation"}
 
 
 # Bodies a German or Austrian file names with their seat after them: "Higher Regional Court Hamm", "SD Section Düsseldorf"
@@ -153,6 +159,8 @@ def form_evidence(c: Candidate) -> Evidence:
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
             or names_an_office(c) and not is_place_name(c.text) and spacy_label(c) != "PLACE":
         return Evidence(fixed="NONE")
+    if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in HOLDING_KINDS:
+        return Evidence(fixed="PLACE")  # "Tule Lake Segregation Center", "Seoul Detention Center": a camp, not a body
     if c.org_phrase:
         return Evidence(fixed="ORG")
     if c.inverted:

@@ -42,7 +42,8 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
         initials = all(is_initial(g) for g in given)
         line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if surname.title() in not_names or given[0] in not_names or is_title_word(surname) or is_title_word(given[0]) or not (
-                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])):
+                initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])
+                or fills_a_field(surname, given, line_head, text[m.end():m.end() + 3])):
             continue
         if not surname.isupper() and (re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", text[m.end():m.end() + 2]) or is_place_name(surname)
                                          or re.search(r"[A-ZÀ-ÞА-ЯЁ][\w.]*[ \t]+$", text[max(0, m.start() - 30):m.start()])):
@@ -58,6 +59,16 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
                 and not overlaps_any(m.start(), end, taken):
             found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
     return found
+
+
+FIELD_LABEL = re.compile(r"^[ \t]*[A-Z][\w .'’-]{0,30}:[ \t]*$")  # "In the Matter of:    ", "Name: "
+
+
+def fills_a_field(surname: str, given: list[str], line_head: str, after: str) -> bool:
+    """ "In the Matter of:    HAMADA, Kenji      Family No. 21347": a form's field holds the surname in capitals, then
+    the given name, and the field ends there (a line's end, or a wide space before the next field)."""
+    return surname.isupper() and bool(FIELD_LABEL.match(line_head)) and re.match(r"\s*$|[ \t]{2}|\n", after) is not None \
+        and not is_place_name(given[0])  # not "Place: MOSCOW, Russia" (a surname may be a town's name too: "Hamada")
 
 
 def opens_an_entry(surname: str, given: list[str], line_head: str, after: str) -> bool:

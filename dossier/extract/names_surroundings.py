@@ -38,6 +38,10 @@ PLACE_UNITS = {"province", "provinces", "region", "district", "county", "city", 
 CODE_NAME_BEFORE = re.compile(r"\b(?:code[- ]?named|code[- ]name|cover[- ]name|pseudonym|nicknamed|alias|source|informer|"
                               r"informant|agent)\s*:?\s*[\"“«„]$", re.I)
 
+# Between a person's two names: "SUKIRNO alias KIRNO", "Mendoza a.k.a. Pancho"
+ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|also known as)\s+$", re.I)
+ALIAS_AFTER = re.compile(r"\s+(?:alias|a\.k\.a\.|also known as)\s+[A-Z]")
+
 # What a place is called in apposition after its name: the kinds a definition names, and more that a name may be
 PLACE_APPOSITIVES = PLACE_KINDS | {"headquarters", "capital", "seat", "district", "region", "province", "barracks"}
 
@@ -47,6 +51,15 @@ def labelled_by_noun(c: Candidate, nouns: set[str]) -> bool:
     last = c.tokens[-1] if c.tokens else None
     return last is not None and last.dep_ == "compound" and last.head.i == last.i + 2 and last.head.lower_ in nouns \
         and last.nbor(1).dep_ == "compound" and last.nbor(1).is_lower
+
+
+HELD_AT = {"held", "detained", "interned", "imprisoned", "confined", "jailed", "kept", "incarcerated"}
+MOVED_TO = {"transferred", "moved", "removed", "deported", "shipped", "transported"}
+
+
+def held_or_moved_to(verb, preposition) -> bool:
+    """ "held at", "interned in", "transferred to": the words before a place of custody."""
+    return verb.lower_ in HELD_AT and preposition.lower_ in ("at", "in") or verb.lower_ in MOVED_TO and preposition.lower_ in ("to", "into")
 
 
 def born_where(doc, i: int) -> bool:
@@ -84,6 +97,9 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
         ev.person += 2
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("aged", "age") and after[2].like_num:
         ev.person += 4  # "Dawa Norbu, aged 40, farmer of Gyantse": only a person is of an age
+    elif len(after) > 2 and after[0].text == "," and after[1].text.isdigit() and 14 <= int(after[1].text) <= 99 \
+            and after[2].text == ",":
+        ev.person += 3  # "KARSIDI, 35, chairman of the Pemuda Rakjat": a register's or a paper's age after a name
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
         ev.person += 2
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") and after[2].lower_ in PLACE_APPOSITIVES \
@@ -94,6 +110,10 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
         ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
         if before.lower_ in ("in", "at", "near") and is_hyphenated_place_shape(words):
             ev.place += 1.5  # "at El-Biar", "in Hussein-Dey": not a compound given name ("Jean-Paul")
+    if before is not None and c.tokens[0].i > 1 and held_or_moved_to(doc[c.tokens[0].i - 2], before) and not c.title:
+        ev.place += 4  # "held at Ballykinler", "transferred to Long Kesh": where a prisoner is kept or taken
+    if len(after) > 1 and after[0].lower_ in ("in", ",") and after[1].text in ("County", "Co."):
+        ev.place += 4  # "Ballykinler in County Down", "Coalisland, Co. Tyrone"
     if STREET_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 16), c.tokens[0].idx):
         ev.place += 6  # "in the rue Gay-Lussac": a street's name (names.streets joins the word to it)
     if before is not None and before.text == "of" and c.tokens[0].i > 1 and doc[c.tokens[0].i - 2].lower_ in ("native", "natives"):
@@ -109,6 +129,8 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
         ev.person += 2  # "Iosif Piatnitsky (Tarshis)": another name of the person just named
     if CODE_NAME_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
         ev.person += 4
+    if ALIAS_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 24), c.tokens[0].idx) or ALIAS_AFTER.match(text_of(doc), c.end):
+        ev.person += 4  # "SUKIRNO alias KIRNO", "PARTO alias GENDUT": a man's two names, the one as much as the other
     if KIN_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
         ev.person += 3
     if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:

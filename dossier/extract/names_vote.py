@@ -243,8 +243,10 @@ def share_once(out: list, votes: dict, unlabelled_only: bool) -> bool:
         c, label, score, generic = out[i]
         own = votes.get(name_key(c.text))
         if label == "PERSON" or (unlabelled_only and label is not None) or c.org_phrase or form_evidence(c).fixed or (
-                own and (own.best()[1] >= 4 or own.best()[0] == "PLACE" and own.best()[1] >= 3 and after_preposition(c))):
-            # "the Bishop of Münster, Clemens August …": a place after its preposition, not the list it runs into
+                own and (own.best()[1] >= 4 or own.best()[0] == "PLACE" and own.best()[1] >= 3 and after_preposition(c)
+                         or own.person <= -3)):
+            # "the Bishop of Münster, Clemens August …": a place after its preposition, not the list it runs into;
+            # "Yoshio Kurata, Block Manager": words that say they are no name are none for the company they keep
             continue
         if label is None and (GROUP_SUFFIX.search(c.text) or c.text.isupper()):
             continue

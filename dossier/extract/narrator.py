@@ -41,9 +41,10 @@ DECLARATION_HEAD = 2000  # characters at the head of an affidavit that may hold 
 SIGNATURE_SPACE = 80  # characters a closing signature block may take: a date line and a name
 
 
-QUESTION = re.compile(r"^(?:Question|Q)\s*[:.]", re.I)
+# "Q." and "A." in capitals ("a." and "b." open a list's items); "Question:", "ANSWER:" in any case
+QUESTION = re.compile(r"^(?:(?i:question)|Q)\s*[:.]")
 SPEAKER_TITLE = re.compile(r"(?:%s)\.?[ \t]+" % "|".join(sorted(SPEAKER_TITLES, key=len, reverse=True)))
-ANSWER = re.compile(r"^(?:Answer|A)\s*[:.]", re.I)
+ANSWER = re.compile(r"^(?:(?i:answer)|A)\s*[:.]")
 # Words in quotation marks, within one paragraph: the quoted speaker's, not the author's.
 QUOTATION = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”')
 PROTOCOL_HEAD = 600  # characters at the head of an interrogation record that name whom it questions
@@ -106,7 +107,7 @@ def opening_line(doc: Document, limit: int) -> tuple[str, int]:
     return first_line, doc.text.find(first_line)
 
 
-QA_LINE = re.compile(r"^[ \t]*(?:(Question|Q)|Answer|A)\s*[:.]", re.I | re.M)
+QA_LINE = re.compile(r"^[ \t]*(?:((?i:question)|Q)|(?i:answer)|A)\s*[:.]", re.M)
 LEAD_IN_SPACE = 200  # characters a line opening an examination may take ("To the alien WOLANSKI:")
 BY_CLAUSE = re.compile(r"(?:^|[,;(]\s*)by\b[^,;()]*$", re.I)
 
@@ -128,11 +129,33 @@ def turn_units(text: str, block) -> list[Block]:
     return [Block(block.kind, block.start + s, block.start + e) for s, e in lines]
 
 
+# A record's head names whom it questions in a field ("In the Matter of:    HAMADA, Kenji") — and in others those
+# who question, interpret or take it down, who answer nothing ("Hearing Officer:     Harold E. Whitcomb")
+EXAMINED_FIELD = re.compile(r"(?:in the matter of|applicant|subject|re|defendant|accused|detainee|prisoner|name|respondent|"
+                            r"alien|deponent|interviewee)[ \t]*:?[ \t]*$", re.I)
+EXAMINER_FIELD = re.compile(r"(?:officer|interrogator|examiner|reported by|interpreter|stenographer|investigator|inspector|"
+                            r"reporter|present|chairman|presiding|recorder|by)[ \t]*:[ \t]*$", re.I)
+
+
+def questioned_at_head(text: str, index) -> Optional[Mention]:
+    """Whom an interrogation record questions: the person its head's field names so, else the first it names in no
+    examiner's field."""
+    people = [m for m in index.within(0, min(len(text), PROTOCOL_HEAD), "PERSON") if m.entity_id]
+    heads = [text[line_bounds(text, m.start, m.end)[0]:m.start] for m in people]
+    return next((m for m, head in zip(people, heads) if EXAMINED_FIELD.search(head)), None) or \
+        next((m for m, head in zip(people, heads) if not EXAMINER_FIELD.search(head)), None)
+
+
+# "EXAMINATION OF WITNESS YOSHIO KURATA", "Cross-examination of the witness Petrov": a heading opening an examination
+EXAMINATION_HEADING = re.compile(r"[ \t]*(?:(?:cross|direct|re)[- ]?)?examination of\b", re.I)
+
+
 def examined_in(text: str, unit, index) -> Optional[Mention]:
     """The person a line opening an examination names as the one questioned: "To the alien WOLANSKI:",
-    "BY INSPECTOR WHITCOMB, to the alien KOVALENKO (through the interpreter):" — not the one asking ("by …")."""
+    "BY INSPECTOR WHITCOMB, to the alien KOVALENKO (through the interpreter):", "EXAMINATION OF WITNESS YOSHIO
+    KURATA" — not the one asking ("by …")."""
     line = text[unit.start:unit.end].rstrip()
-    if not line.endswith(":") or len(line) > LEAD_IN_SPACE:
+    if not (line.endswith(":") or EXAMINATION_HEADING.match(line)) or len(line) > LEAD_IN_SPACE:
         return None
     people = [m for m in index.within(unit.start, unit.end, "PERSON") if m.entity_id]
     return next((m for m in people if not BY_CLAUSE.search(text[unit.start:m.start])), None)
@@ -169,7 +192,7 @@ class Voices:
     def __init__(self, doc: Document, index) -> None:
         self.turns: list[tuple[int, int, Mention]] = []
         self.depositions = Depositions(doc, index)
-        questioned = next((m for m in index.within(0, min(len(doc.text), PROTOCOL_HEAD), "PERSON") if m.entity_id), None)
+        questioned = questioned_at_head(doc.text, index)
         speaking: Optional[Mention] = None  # the last labelled speaker, whose speech may run on for paragraphs
         units = [unit for block in doc.blocks for unit in turn_units(doc.text, block)]
         labels = [speaker_label(doc, unit, index) for unit in units]

@@ -10,7 +10,7 @@ from typing import Optional
 
 from dossier.extract.lexicon import DATELINE
 from dossier.extract.narrator import AUTHOR_LINE
-from dossier.extract.records import entry_name_start, record_head
+from dossier.extract.records import entry_name_start, list_item_head, record_head
 from dossier.model import Mention
 
 PROTAGONIST_BLOCKS = 3  # a title, a subtitle or heading, the first paragraph
@@ -60,6 +60,9 @@ class TextTopics:
         """The person a footnote or paragraph opens with ("[74] M.P. Tomsky (born in 1880) …",
         "BABEL, Isaak Emmanuilovich (1894–1940). …"), or an entry's headword under its file number: what a
         biographical note is about."""
+        item = list_item_head(self.doc.text, offset, self.index)  # "2) Ir. BAMBANG SETIADJI, 38, …. He is accused …"
+        if item is not None and not item.generic:
+            return item
         spans = [(n.body.start, n.body.end) for n in self.doc.footnotes] + [(b.start, b.end) for b in self.doc.blocks]
         for lo, hi in spans:
             if lo <= offset < hi:

@@ -63,6 +63,27 @@ def is_headword(name: str) -> bool:
     return "," in name or any(w.isupper() and len(w) >= 3 for w in words)
 
 
+AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # a list of victims or detainees: the name, then the age
+# A list item's opening, up to its name: the item's letter or number, and titles ("   c. Major (Inf.) R. ", "2) Ir. ")
+ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,3}|[a-z])[.)][ \t]+(?:[A-Z][a-z]{0,9}\.?(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+){0,3}")
+
+
+def list_item_head(text: str, offset: int, index) -> Optional[Mention]:
+    """The person a list item's line opens with, as a register writes it (the name in capitals or before a comma
+    and an age): what the item's subjectless clauses are about, up to the next item or an unindented line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    while True:
+        opening = ITEM_OPENING.match(text, line_start)
+        if opening is not None:
+            line_end = text.find("\n", line_start)
+            people = index.within(opening.end(), len(text) if line_end < 0 else line_end, "PERSON")
+            head = people[0] if people and people[0].start <= opening.end() and people[0].entity_id else None
+            return head if head is not None and (is_headword(head.text) or AGE_AFTER.match(text, head.end)) else None
+        if line_start == 0 or text[line_start:line_start + 1] not in (" ", "\t"):
+            return None  # an unindented line: the list ended
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+
+
 def field_type(label: str) -> Optional[str]:
     words = [w.strip().lower() for w in label.split("/")]
     return FIELD_TYPES.get(words[0])
