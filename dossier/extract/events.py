@@ -11,6 +11,8 @@ from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
+from dossier.extract.complaints import complaints_in
+from dossier.extract.inquiry_voice import as_evidence_heard
 from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away, transfers_in_custody
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
@@ -268,6 +270,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         unclaimed = [(type_, tok) for (type_, tok, kind), e in zip(triggers, built) if e is None and kind == "verb" and type_ in FOLLOWED]
         found += [e for tok in sent for lemmas, read in IDIOM_READERS if tok.lemma_ in lemmas and not is_blocked(tok.idx)
                   for e in [read(tok, doc, index, pronouns, dates, clause_span(tok, "verb"))] if e is not None]
+        for complaint in complaints_in(sent, doc, index, pronouns, dates):  # "McAteer complains that he was struck"
+            found = [e for e in found if not (e.type == "statement" and e.trigger == complaint.trigger)] + [complaint]
         for accusation in accusations_in(sent, doc, index, pronouns, dates):
             if is_blocked(accusation.trigger.start):
                 continue
@@ -316,7 +320,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.word_at(e.evidence.start))
               for e in events]  # a reprinted article, a collection's quoted communiqué or statement: whose word it is
     events += pronouns.voices.depositions.taken_events(doc, dates, [m for m in mentions if m.label == "PLACE"])
-    events = dedupe(transfers_in_custody(events, doc.text, [m for m in mentions if m.label == "PLACE"]), doc.text, references)
+    events = as_evidence_heard(transfers_in_custody(events, doc.text, [m for m in mentions if m.label == "PLACE"]), doc.text)
+    events = dedupe(events, doc.text, references)
     return events
 
 
