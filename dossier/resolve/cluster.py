@@ -58,6 +58,13 @@ def short_form_of(m: Mention, before: list[Mention]) -> Optional[Mention]:
     return next((o for o in reversed(before) if o.label == "ORG" and " " in o.text and m.text in o.text.split()), None)
 
 
+def second_surname_of(word: str, entity_id: str, people: list[Mention]) -> bool:
+    """``word`` ends a Spanish full name of the entity after its first surname ("Valdés" in "Ángel Rivero Valdés"):
+    his mother's surname, which does not stand for him alone."""
+    return any(m.entity_id == entity_id and len(words := m.text.split()) >= 3 and words[-1] == word
+               and not is_given_name(words[-2]) and words[-2][:1].isupper() for m in people)
+
+
 def is_plural(text: str, names_in_document: set[str]) -> bool:
     """"Zhdanovs" is a plural of a name; "Drobnis" and "Pattakos" are names that end in s."""
     from dossier.extract.names_morph import looks_like_surname
@@ -268,6 +275,7 @@ class Resolver:
         titled: dict[str, bool] = {}  # the sex a full name's own title tells ("His widow, Mrs. Ayşe Ergün")
         wives: set[str] = set()  # entities named by a married name
         married = {id(m) for m in people if is_married_name(m.text)}
+        wives_own: dict[str, Cluster] = {}  # a married woman's own surname, before "de" and her husband's
         for m in sorted(people, key=lambda m: (-parsed[id(m)].complete, id(m) in married, m.start)):
             name = parsed[id(m)]
             sex = title_sex(doc.text, m.start)
@@ -276,8 +284,13 @@ class Resolver:
                     and cluster.id in wives and named_by_first_surname(m.text, [p.text for p in people if id(p) not in married]):
                 cluster = local[name.key] = self._new_cluster("PERSON", name.key, name, m.text)  # "Rivas" is Marcos
                 # Antonio Rivas Úbeda (joined to him by _join_parts), not his wife who signs "Aurora Castro de Rivas"
+            own = wives_own.get(m.text) if not name.first and not name.first_initial and sex is not False else None
+            if own is not None and cluster is not None and cluster is not own and second_surname_of(m.text, cluster.id, people):
+                cluster = own  # "Mrs. Valdés" is Caridad Valdés de Rivero, not her son Ángel Rivero Valdés (his mother's name)
             if cluster is None:
                 cluster = self._new_cluster("PERSON", name.key, name, m.text)
+            if id(m) in married:
+                wives_own.setdefault(m.text.split()[-3], cluster)
             if name.first and cluster not in holders[name.key]:
                 holders[name.key].append(cluster)
             if name.first and sex is not None:
