@@ -12,13 +12,12 @@ from dossier.extract.event_dates import date_for
 from dossier.extract.events_args import clause_subject, people_at
 from dossier.extract.modality import modality_of
 from dossier.extract.places import PRISONS_AND_CAMPS
-from dossier.extract.lexicon import PRISON_WORDS
+from dossier.extract.lexicon import HOLDING_KINDS, PRISON_WORDS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
 TAKERS = {"they", "nkvd", "gpu", "ogpu", "police", "gestapo", "chekists", "men", "soldiers", "agents", "gunmen", "policemen",
           "troops", "guards", "officers"}
 DETENTION = PRISON_WORDS | {"cell", "custody", "lubyanka", "butyrki", "lefortovo", "nkvd", "gpu", "gulag"}
-HOLDING = {"detention", "reception", "interrogation", "holding", "internment", "rehabilitation", "correctional"}
 CAMPS = PRISONS_AND_CAMPS | {"Magadan", "Norilsk", "Karlag"}
 NOT_ARREST = {"part", "over", "place", "care", "ill", "sick", "office", "power", "up", "off", "charge", "notes",
               "before"}  # "taken before the court": a trial
@@ -28,9 +27,15 @@ def taken(tok, index, pronouns) -> list[Participant]:
     """The people a "come for" / "take" / "be taken" token says were arrested, or none ("took him away hooded",
     "took her out of her classroom")."""
     out_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "taken out to paint portraits"
-    if tok.pos_ != "VERB" or any(c.lower_ in NOT_ARREST or c.dep_ == "acomp" or c.dep_ == "prt" and not (
+    if tok.pos_ != "VERB" or tok.lemma_ != "pick" and any(c.lower_ in NOT_ARREST or c.dep_ == "acomp" or c.dep_ == "prt" and not (
             c.lower_ == "away" or c.lower_ == "out" and out_of) for c in tok.children):
         return []
+    if tok.lemma_ == "pick":  # "The same night they picked up Mr. Gentaro Fujii" (the passive is a phrase of its own)
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        subject = clause_subject(tok)
+        if not up or subject is None or subject.dep_ != "nsubj" or not is_taker(subject):
+            return []
+        return [p for c in tok.children if c.dep_ == "dobj" for p in people_at(c, index, pronouns)]
     if tok.lemma_ == "come":
         return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]
@@ -78,7 +83,7 @@ def sent_away(verb) -> bool:
 
 def holding_centre(noun) -> bool:
     """ "the Ipil Reception Center", "a detention centre": a centre that holds people."""
-    return noun.lower_ in ("center", "centre") and any(c.lower_ in HOLDING for c in noun.children if c.dep_ in ("compound", "amod"))
+    return noun.lower_ in ("center", "centre") and any(c.lower_ in HOLDING_KINDS for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def arrest_idiom(tok, doc: Document, index, pronouns, dates: list[DateValue], span) -> Optional[Event]:

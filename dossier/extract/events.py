@@ -88,6 +88,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         return noun_participants(type_, tok, index, pronouns)
     if type_ == "accusation" and tok.lemma_ == "find" and kind == "verb":
         return found_guilty(tok, index, pronouns)
+    if kind == "verb" and (ordered := ordered_done(type_, tok, index, pronouns)):
+        return ordered
     verb = verb_of(tok)
     killed = [c for c in verb.children if c.dep_ == "dobj" and people_at(c, index, pronouns)] if type_ == "death" and verb is not None else []
     taken = kind == "phrase" and verb is not None and verb.i == tok.i and any(
@@ -167,6 +169,21 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     return people
 
 
+ORDERING = {"order", "have", "get", "want", "see", "command"}
+
+
+def ordered_done(type_: str, tok, index, pronouns) -> list[Participant]:
+    """ "the Attorney General ordered him interned", "Stalin had them shot": the one ordered done is the one it is done
+    to, and the one who orders, its agent."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("xcomp", "oprd", "ccomp") or tok.head.lemma_ not in ORDERING:
+        return []
+    done_to = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i] + \
+        [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    people = [with_role(p, "subject", type_) for c in done_to for p in people_at(c, index, pronouns)]
+    orderers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return people + [with_role(p, "agent", type_) for c in orderers for p in people_at(c, index, pronouns)] if people else []
+
+
 def found_guilty(verb, index, pronouns) -> list[Participant]:
     """ "finds the defendants Rajk, Brankov and Szalai guilty": the object, or the subject of "guilty", and the names
     set beside it; a body that finds is no accuser."""
@@ -216,7 +233,7 @@ def successor_participants(tok, index, pronouns) -> list[Participant]:
 
 # Verbs read as idioms outside the trigger lists, each by its own reader, in one pass over a sentence's tokens:
 # "they came for him", "armed men took him away"; "had his sentence commuted", "his book was published".
-IDIOM_READERS = (({"come", "take"}, arrest_idiom), (DONE_TO_OWNED, done_to_owned))
+IDIOM_READERS = (({"come", "take", "pick"}, arrest_idiom), (DONE_TO_OWNED, done_to_owned))
 IMPOSED = {"pass", "impose", "pronounce", "hand"}  # what a court does to a sentence, on someone
 LIGHT_VERBS = {"sign", "make", "give", "write", "undergo", "suffer", "face", "await", "endure"}
 GRANTED = {"grant", "award", "offer", "refuse", "deny"}  # "he was granted conditional release": passive only

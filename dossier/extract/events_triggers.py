@@ -209,7 +209,7 @@ PHRASES = [
                                r"Chairman|President|Procurator|Prosecutor|Ambassador)\b|"
                                r"(?:placed|put|set) at the head of|restored to (?:his|her) (?:old |former )?(?:post|position|"
                                r"rank|command)|restored to the (?:army|service))\b")),
-    ("removal", re.compile(r"\b(?:transfer(?:red)? to the(?! (?:[\w-]+ ){0,3}(?i:hospital|prison|camp|colony)\b)|relieved of (?:his|her) (?:post|duties)|"
+    ("removal", re.compile(r"\b(?:transfer(?:red)? to the(?! (?:[\w-]+ ){0,4}(?i:hospital|prison|camp|colony|cent(?:er|re)|penitentiary|jail|gaol)\b)|relieved of (?:his|her) (?:post|duties)|"
                            r"(?:barred|debarred|disbarred|banned) from (?:practi[cs]e|office|teaching|work|the bar|the profession))\b")),
     ("rehabilitation", re.compile(r"\b(?<!pleaded )(?<!pleads )(?<!plead )(?<!pleading )not guilty\b")),  # found, not pleaded
     ("death", re.compile(r"\b(?:was|were|is|are|(?:had|has|have) been) (?:already |now |long )?(?:found )?dead\b")),

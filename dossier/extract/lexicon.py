@@ -241,6 +241,10 @@ ORG_NOUNS_AFTER = {"society", "societies", "party", "parties", "newspaper", "new
                    "unions", "factory", "works", "plant"}  # "the Walter works", "the Radoskór shoe factory"
 ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "journal", "paper", "magazine", "organ", "review", "affiliate", "union",
                     "federation", "organisation", "organization", "movement"}  # "its dockers' affiliate Liman-Sen"
+# What a centre that holds people is for: "Santa Anita Assembly Center", "Ipil Reception Center", "a detention centre"
+# are places of custody (gold/README.md), not bodies
+HOLDING_KINDS = {"relocation", "assembly", "segregation", "detention", "internment", "reception", "transit", "holding",
+                 "rehabilitation", "re-education", "reeducation", "interrogation", "concentration", "isolation", "correctional"}
 # Nouns after a name that make it a place ("Kjeller airfield", "the Lefortovo prison").
 # Last words of the names of buildings, grounds and islands ("Liliesleaf Farm", "Richmond Barracks", "Robben Island").
 PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemetery", "Farm", "Gaol", "Jail", "Hospital", "Island",

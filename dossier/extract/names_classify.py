@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier.extract.lexicon import (NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX, DATELINE, ORG_HEADS,
+from dossier.extract.lexicon import (HOLDING_KINDS, NATIONALITIES, EVENT_NOUNS, GENERIC_MODIFIERS, GROUP_SUFFIX, DATELINE, ORG_HEADS,
                                      ORG_WORDS, PARTY_LINE, PLACE_HEADS, DEPUTY_PREFIX, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.nlp import text_of
@@ -121,11 +121,6 @@ PLACE_OPENERS = {"Hotel", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "
                  "H.M.S.", "HMS", "USS", "U.S.S."}  # ships: "H.M.S. Maidstone" held internees
 
 
-# What a centre that holds people is for: "Santa Anita Assembly Center", "Ipil Reception Center" are places (gold/README.md)
-HOLDING_KINDS = {"Relocation", "Assembly", "Segregation", "Detention", "Internment", "Reception", "Transit", "Holding",
-                 "Rehabilitation", "Re-education", "Reeducation", "Interrogation", "Concentration", "Isolation"}
-
-
 # Bodies a German or Austrian file names with their seat after them: "Higher Regional Court Hamm", "SD Section Düsseldorf"
 SEATED_BODIES = {"Court", "Office", "Tribunal", "Commission", "Committee", "Council", "Directorate", "Department",
                  "Section", "Bureau", "Police", "Gendarmerie", "Command", "Prefecture", "Administration"}
@@ -159,7 +154,7 @@ def form_evidence(c: Candidate) -> Evidence:
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
             or names_an_office(c) and not is_place_name(c.text) and spacy_label(c) != "PLACE":
         return Evidence(fixed="NONE")
-    if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in HOLDING_KINDS:
+    if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2].lower() in HOLDING_KINDS:
         return Evidence(fixed="PLACE")  # "Tule Lake Segregation Center", "Seoul Detention Center": a camp, not a body
     if c.org_phrase:
         return Evidence(fixed="ORG")
