@@ -132,16 +132,19 @@ CUSTODY_TYPES = ("arrest", "detention")
 TRANSFER_GOAL = re.compile(r"(?:red|s)?(?:[ \t]+(?:on|in)[ \t]+[^,.;:\n]{1,30}?)?[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?")
 
 
-def goes_to_a_place(text: str, trigger, places: list) -> bool:
-    """The transfer's goal is a place the text names, or a prison or camp (not a post, a body or a district)."""
+def goes_to_a_place(text: str, trigger, mentions: list) -> bool:
+    """The transfer's goal is a place the text names, a name that is no person's or body's ("to Nusakambangan"), or a
+    prison or camp — not a post, a body or a district."""
     goal = TRANSFER_GOAL.match(text, trigger.end)
     if goal is None:
         return False
+    named = next((m for m in mentions if m.start == goal.end()), None)
     after = text[goal.end():goal.end() + 40].split()
-    return any(m.start == goal.end() for m in places) or any(w.lower().strip(".,;") in DETENTION for w in after[:4])
+    return named is not None and named.label == "PLACE" or named is None and text[goal.end():goal.end() + 1].isupper() \
+        or any(w.lower().strip(".,;") in DETENTION for w in after[:4])
 
 
-def transfers_in_custody(events: list[Event], text: str, places: list) -> list[Event]:
+def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list[Event]:
     """ "KARSIDI … Arrested 30.10.1965 in Salatiga. Transferred on 16 December 1969 to Nusakambangan": a prisoner's
     transfer moves him from one place of custody to another — more imprisonment (an arrest, as the gold counts it),
     not a removal from a post. A man is a prisoner from the arrest the text tells until a release it tells."""
@@ -154,7 +157,7 @@ def transfers_in_custody(events: list[Event], text: str, places: list) -> list[E
     for e in events:
         word = text[e.trigger.start:e.trigger.end].lower() if e.trigger is not None else ""
         moved = [p for p in e.participants if p.role == "subject"]
-        if e.type == "removal" and word.startswith("transfer") and moved and goes_to_a_place(text, e.trigger, places) and all(
+        if e.type == "removal" and word.startswith("transfer") and moved and goes_to_a_place(text, e.trigger, mentions) and all(
                 in_custody(held_from.get(p.entity_id, []), e.evidence.start) for p in moved):
             e = replace(e, type="arrest")
         out.append(e)

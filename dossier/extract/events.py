@@ -43,6 +43,7 @@ from dossier.extract.owned_things import DONE_TO_OWNED, done_to_owned
 from dossier.extract.sentence_followups import followup_events
 from dossier.extract.speakers import admits_no_guilt, on_the_stand, speaks_as_witness, speaks_for_the_court
 from dossier.extract.tables import rows, table_events
+from dossier.extract.event_roles import found_guilty, ordered_done, with_role
 from dossier.extract.events_triggers import CHARGE_TYPES, INTRANSITIVE, NEEDS_PERSON_OBJECT, charges_in
 from dossier.extract.modality import is_question, modality_at, modality_of
 from dossier.model import DateValue, Document, Event, Mention, Participant, Span
@@ -51,8 +52,6 @@ ACTS_ON_OBJECT = {"arrest", "execution", "removal", "appointment", "accusation",
                   "rehabilitation", "expulsion", "exile", "release", "detention", "assassination"}
 RECRUITING = {"recruit", "enlist", "draw"}  # "Pyatakov recruited Gorelik": the one recruited becomes the member
 ORGANISED_BY_OWNER = {"trial", "sentence", "accusation", "meeting"}  # "his trials": the ones he stages
-ROLE_OF_SUBJECT = {"accusation": "accused", "testimony": "witness"}
-ROLE_OF_AGENT = {"accusation": "accuser", "trial": "prosecutor", "meeting": "participant"}  # "attended by X"
 
 
 def clause_span(tok, kind: str) -> tuple[int, int]:
@@ -169,31 +168,6 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
     return people
 
 
-ORDERING = {"order", "have", "get", "want", "see", "command"}
-
-
-def ordered_done(type_: str, tok, index, pronouns) -> list[Participant]:
-    """ "the Attorney General ordered him interned", "Stalin had them shot": the one ordered done is the one it is done
-    to, and the one who orders, its agent."""
-    if tok.tag_ != "VBN" or tok.dep_ not in ("xcomp", "oprd", "ccomp") or tok.head.lemma_ not in ORDERING:
-        return []
-    done_to = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i] + \
-        [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
-    people = [with_role(p, "subject", type_) for c in done_to for p in people_at(c, index, pronouns)]
-    orderers = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    return people + [with_role(p, "agent", type_) for c in orderers for p in people_at(c, index, pronouns)] if people else []
-
-
-def found_guilty(verb, index, pronouns) -> list[Participant]:
-    """ "finds the defendants Rajk, Brankov and Szalai guilty": the object, or the subject of "guilty", and the names
-    set beside it; a body that finds is no accuser."""
-    judged = [c for c in verb.children if c.dep_ == "dobj"]
-    judged += [g for c in verb.children if c.lower_ == "guilty" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    named = [p for c in judged for t in [c] + [a for a in c.children if a.dep_ == "appos"] for p in people_at(t, index, pronouns)]
-    unique = {p.entity_id: p for p in named if p.entity_id}
-    return [with_role(p, "accused", "accusation") for p in unique.values()]
-
-
 def noun_participants(type_: str, tok, index, pronouns) -> list[Participant]:
     """ "the arrest of Smilga", "his execution", "whose suicide", "he signed a confession"."""
     if type_ == "demand":
@@ -255,14 +229,6 @@ def cites_a_statement(tok) -> bool:
 
 
 CAUGHT_UP_IN = {"crossfire", "fire", "storm", "rain", "traffic", "middle", "crush", "stampede", "blast", "explosion"}
-
-
-def with_role(p: Participant, role: str, type_: str) -> Participant:
-    if role == "subject":
-        role = ROLE_OF_SUBJECT.get(type_, "subject")
-    elif role == "agent":
-        role = ROLE_OF_AGENT.get(type_, "agent")
-    return Participant(p.entity_id, role, p.text, p.start, p.end)
 
 
 def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], sdoc=None) -> list[Event]:
@@ -337,7 +303,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.word_at(e.evidence.start))
               for e in events]  # a reprinted article, a collection's quoted communiqué or statement: whose word it is
     events += pronouns.voices.depositions.taken_events(doc, dates, [m for m in mentions if m.label == "PLACE"])
-    events = as_evidence_heard(transfers_in_custody(events, doc.text, [m for m in mentions if m.label == "PLACE"]), doc.text)
+    events = as_evidence_heard(transfers_in_custody(events, doc.text, mentions), doc.text)
     events = dedupe(events, doc.text, references)
     return events
 

@@ -15,13 +15,13 @@ from dossier.extract.lexicon import (EVENT_HEADS, NOT_NAMES, ORG_HEADS, PERSONAL
                                      ROLE_NOUNS, DEPUTY_WORDS, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.names_morph import ROMAN, CYRILLIC_WORD, is_hyphenated_given_name, is_initial
 from dossier.extract.names_conventions import PINYIN_WORD, writes_burmese_honorifics, writes_monsieur
-from dossier.extract.nlp import SLASHED_NAME, text_of
+from dossier.extract.nlp import text_of
+from dossier.extract.names_particles import (NAME_JOINERS, NAME_PARTICLES, ORDINAL_WORDS, is_arabic_article, is_cap_token,
+                                              is_name_particle, opens_with_particle)
 from dossier.extract.places import is_place_name
 
-CAP_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word that opens with a letter of any script; is_cap_token wants a capital
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$")  # "U.S.S.R.", Spanish plurals "FF.CC.", "EE.UU."
 POSSESSIVE = {"'s", "’s", "'", "’"}
-ORDINAL_WORDS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
 
 
 @dataclass
@@ -35,14 +35,6 @@ class Candidate:
     possessive: bool = False
     inverted: bool = False                       # "KEDROV, Mikhail Sergeevich"
     place: bool = False                          # "Kiev" in "the Kiev GPU": a place by its position
-
-
-def is_cap_token(tok) -> bool:
-    t = tok.text
-    if "\n" in t or not t or (tok.like_num and t.isalpha() and t not in ORDINAL_WORDS):
-        return False  # "Thirteen were shot": a number word, however capitalised
-    return (t[0].isupper() and bool(CAP_WORD.match(t))) or is_initial(t) or bool(CYRILLIC_WORD.match(t)) \
-        or bool(SLASHED_NAME.match(t))
 
 
 def in_title_case(sent) -> bool:
@@ -76,42 +68,6 @@ def sentence_opener_is_name(tok, capitalised_inside: frozenset = frozenset()) ->
     after = tok.doc[tok.i + 1: tok.i + 4]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") \
         and after[2].lower_ in ROLE_NOUNS
-
-
-# Lowercase words inside a name: "Elsa Lanusse de Aráoz", "Olmos de Goldar", "Ludwig van Beethoven".
-WIDOW_OF = {"viuda", "vda.", "viúva"}  # "Carmen Membreño viuda de Arauz": the widow of
-NAME_PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "y"} | WIDOW_OF
-
-
-# Particles that may open a surname written without its given name: "van der Lubbe", "de Gaulle", "von Papen".
-# Not "la", "le", "der", "den", "das", "y": on their own, before a capital, they are articles and conjunctions.
-OPENING_PARTICLES = NAME_PARTICLES - {"la", "le", "der", "den", "das", "y"} - WIDOW_OF
-
-
-def opens_with_particle(sdoc, i: int) -> bool:
-    """ "saw van der Lubbe in the Reichstag": a lowercase particle before a capitalised name opens it."""
-    return (sdoc[i].text in OPENING_PARTICLES and is_name_particle(sdoc, i) or is_arabic_article(sdoc, i)) \
-        and (i == 0 or not is_cap_token(sdoc[i - 1]))
-
-
-ARABIC_ARTICLES = {"al", "el", "ad", "ash", "ul"}
-NAME_JOINERS = NAME_PARTICLES | ARABIC_ARTICLES | {"-"}  # the lowercase pieces inside a name
-
-
-def is_arabic_article(sdoc, i: int) -> bool:
-    """ "Fadhil Abbas al-Janabi", "Salah al-Din", "el-Sayed": the article joined by a hyphen to the word it opens."""
-    if sdoc[i].text not in ARABIC_ARTICLES or i + 2 >= len(sdoc) or sdoc[i + 1].text != "-":
-        return False
-    end = sdoc[i].idx + len(sdoc[i].text)
-    return sdoc[i + 1].idx == end and sdoc[i + 2].idx == end + 1 and is_cap_token(sdoc[i + 2])
-
-
-def is_name_particle(sdoc, i: int) -> bool:
-    """A particle between capitalised words of one name (also two: "de la Cruz"); never the end of a name."""
-    j = i
-    while j < len(sdoc) and sdoc[j].text in NAME_PARTICLES and j - i < 2:
-        j += 1
-    return j > i and j < len(sdoc) and is_cap_token(sdoc[j]) and "\n" not in text_of(sdoc)[sdoc[i - 1].idx:sdoc[j].idx]
 
 
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "As", "And", "But", "Or",
@@ -344,6 +300,13 @@ def body_then_title(tokens: list) -> Optional[int]:
     return None
 
 
+def given_after_corps(tokens: list) -> bool:
+    """ "Major (Inf.) Imam Soepardi": after a rank's bracketed corps, a title word that is a given name opens the name."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.i > 0 and first.doc[first.i - 1].text == ")" and is_given_name(first.text) \
+        and title_before_corps(first.doc, first.i) is not None
+
+
 def title_before_corps(doc, first: int) -> Optional[str]:
     """ "Major (Inf.) Imam Soepardi", "Lt. Col. (Ckh) Sumadi Prawiro": a rank, then the corps in brackets, then the name."""
     if first < 3 or doc[first - 1].text != ")":
@@ -360,7 +323,7 @@ def trim(tokens: list) -> list[Candidate]:
     tokens = after_capital_caption(tokens)
     while tokens and not owns_what_follows(tokens) and not (names_a_place(tokens) and is_title(tokens[0])) and (
             tokens[0].text in NOT_NAMES and not opens_syllable_name(tokens[0]) and not numbers_a_body(tokens)
-            and not month_as_given_name(tokens) or is_title(tokens[0])
+            and not month_as_given_name(tokens) or is_title(tokens[0]) and not given_after_corps(tokens)
                       or (tokens[0].text == "-" and title)  # "Major-General Pyotr Grigorenko"
                       or (tokens[0].text in EVENT_HEADS and len(tokens) > 1 and is_given_name(tokens[1].text))):  # "At the Congress Mikhail Sholokhov"
         if is_title(tokens[0]):

@@ -15,7 +15,8 @@ from dossier.extract.lexicon import (HOLDING_KINDS, NATIONALITIES, EVENT_NOUNS, 
                                      ORG_WORDS, PARTY_LINE, PLACE_HEADS, DEPUTY_PREFIX, UNDOTTED_RANKS, is_title_word)
 from dossier.extract.given_names import is_given_name
 from dossier.extract.nlp import text_of
-from dossier.extract.names_candidates import GENERIC_BODIES, OPENING_PARTICLES, Candidate, month_as_given_name
+from dossier.extract.names_candidates import GENERIC_BODIES, Candidate, month_as_given_name
+from dossier.extract.names_particles import OPENING_PARTICLES
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           surname_first_in_capitals, is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
                                           is_style_of_address, labels_a_note, names_an_office, signs_after_a_dash)

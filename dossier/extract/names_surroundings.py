@@ -99,7 +99,7 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
         ev.person += 4  # "Dawa Norbu, aged 40, farmer of Gyantse": only a person is of an age
     elif len(after) > 2 and after[0].text == "," and after[1].text.isdigit() and 14 <= int(after[1].text) <= 99 \
             and after[2].text == ",":
-        ev.person += 3  # "KARSIDI, 35, chairman of the Pemuda Rakjat": a register's or a paper's age after a name
+        ev.person += 4  # "KARSIDI, 35, chairman of the Pemuda Rakjat": a register's or a paper's age after a name
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "his", "her") and after[2].lower_ in ROLE_NOUNS:
         ev.person += 2
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") and after[2].lower_ in PLACE_APPOSITIVES \

@@ -199,7 +199,8 @@ class Voices:
         transcript = sum(label is not None for label in labels) >= MIN_TURNS
         for unit, labelled in zip(units, labels):
             opening = doc.text[unit.start:unit.start + 12]
-            if labelled is not None or (transcript and speaking is not None and continues_speech(doc, unit)):
+            marked = ANSWER.match(opening) or QUESTION.match(opening)  # "Q. …" is nobody's speech run on
+            if labelled is not None or (transcript and speaking is not None and not marked and continues_speech(doc, unit)):
                 if labelled is not None and not SEATS.match(doc.text, labelled.end).group().endswith(":"):
                     # "FERRÉ.—Yes.": a record that labels every turn so; its unlabelled paragraphs are the reporter's
                     self.turns.append((unit.start, unit.end, labelled))
@@ -212,7 +213,7 @@ class Voices:
             if transcript and OFFICE_LABEL.match(doc.text, unit.start, unit.end):
                 self.turns.append((unit.start, unit.end, None))  # "THE PRESIDENT.—You were named delegate …?": the
                 continue  # court's, whose "you" is the one who answers and whose "I" is nobody the text names
-            if ANSWER.match(opening) or QUESTION.match(opening):
+            if marked:
                 answering = self.depositions.deponent_at(unit.start) or questioned  # a collection's statement's Q. and A.
                 if answering is not None:
                     self.turns.append((unit.start, unit.end, answering if ANSWER.match(opening) else None))

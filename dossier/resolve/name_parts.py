@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.extract.given_names import full_forms, is_given_name
-from dossier.extract.names_candidates import WIDOW_OF
+from dossier.extract.names_particles import WIDOW_OF
 
 INITIAL_WORD = re.compile(r"^[^\W\d_]\.$")
 SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")

@@ -632,3 +632,13 @@ def test_entering_a_plea_of_guilty_is_a_confession(analyse):
     events = analyse("Gary Lindquist entered a plea of guilty on 7/19/68 and on 8/23/68 was sentenced to two years' "
                      "probation.")
     assert ("confession", ("Gary Lindquist",)) in typed_people(events)
+
+
+def test_one_ordered_interned_is_interned_and_those_picked_up_by_they_arrested(analyse):
+    events = analyse("Kiyoshi Okada farmed in Stockton until 1941. In March 1942 the Attorney General Francis Biddle "
+                     "ordered him interned for the duration. The same night they picked up Mr. Goro Sakai, the principal "
+                     "of the language school. Mary Okada picked up the children from school.")
+    arrests = [(tuple(sorted(e[1]))) for e in events if e[0] == "arrest"]
+    assert (("Francis Biddle", "agent"), ("Kiyoshi Okada", "subject")) in arrests
+    assert (("Goro Sakai", "subject"),) in arrests
+    assert not [a for a in arrests if ("Mary Okada", "agent") in a or any("children" in n for n, _ in a)]

@@ -77,3 +77,30 @@ def test_a_past_verb_coordinated_with_a_subjectless_opener_is_told_of_the_same_c
                      "1974 in Orani and tried before Military Commission No. 6 at Fort Bonifacio for illegal possession "
                      "of firearms.")
     assert [sorted(n.lower() for n, _ in e[1]) for e in events if e[0] == "trial"] == [["rogelio lacsamana", "victor"]]
+
+
+SCREENING = ("6. Category B.\n\n"
+             "   1) WARSITO, 35, chairman of the youth branch for Salatiga. Arrested 30.10.1965 in Salatiga. "
+             "Transferred on 16 December 1969 to Nusakambangan.\n"
+             "   2) Ir. BUDI HARTANTO, 38, lecturer. Arrested in Jogjakarta on 12/1/1966. He is accused by the detainee "
+             "Warsito of having given political courses in 1964.\n"
+             "   3) Mrs. SITI RAHAYU, 33, member of the women's branch. Arrested 8 November 1965.\n"
+             "The shipment of Warsito to Buru is planned for April 1970.\n\n"
+             "7. Staff.\n\n"
+             "Captain Hadi Lubis was transferred on 10 January 1970 to the Udayana command.\n")
+
+
+def test_a_list_items_subjectless_clauses_and_pronouns_are_about_its_headword(analyse):
+    events = analyse(SCREENING)
+    arrested = {tuple(name for name, _ in e[1]) for e in events if e[0] == "arrest" and e[4] is None}
+    assert {("WARSITO",), ("BUDI HARTANTO",), ("SITI RAHAYU",)} <= arrested  # not all of them the first item's
+    accused = [e[1] for e in events if e[0] == "accusation"]
+    assert accused and ("BUDI HARTANTO", "accused") in accused[0]  # "He is accused by the detainee Warsito"
+
+
+def test_a_prisoners_transfer_is_custody_and_an_officers_a_removal(analyse):
+    events = analyse(SCREENING)
+    moved = {(e[0], tuple(name for name, _ in e[1])) for e in events if "ransferred" in str(e[5].evidence) or e[2] in
+             ("1969-12-16", "1970-01-10")}
+    assert ("arrest", ("WARSITO",)) in moved  # to Nusakambangan, after his arrest
+    assert ("removal", ("Hadi Lubis",)) in moved  # an officer to a command: no prisoner

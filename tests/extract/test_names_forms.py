@@ -186,3 +186,34 @@ def test_a_widow_s_name_the_departments_of_a_country_and_a_man_named_like_a_city
                       "city he knew well, and Lise London, the wife of Artur London, renounced him.")
     assert {("Zelaya", "PLACE"), ("Matagalpa", "PLACE"), ("Carmen Membreño viuda de Arauz", "PERSON")} <= set(found)
     assert ("Artur London", "PERSON") in found and ("Artur London", "PLACE") not in found
+
+
+def test_register_ages_aliases_and_ranks_before_a_bracketed_corps_mark_people(recognize):
+    found = recognize("c. NGATIMIN, 46, railway worker, Semarang. Arrested 2 November 1965.\n"
+                      "d. SUPARNO alias NONO, 29, the courier.\n"
+                      "The interrogation was conducted by Major (Inf.) Imam Santoso on 5 November 1969.\n")
+    people = {text for text, label in found if label == "PERSON"}
+    assert {"NGATIMIN", "SUPARNO", "NONO", "Imam Santoso"} <= people
+
+
+def test_camps_mountains_harbours_streets_and_ships_are_places(recognize):
+    found = recognize("HOLDING CENTERS\n\nThe Minidoka Relocation Center stood near Twin Mountain, Idaho. After Pearl "
+                      "Harbor he was held at Kooskia and transferred to Crystal City. Internees from Etna Drive were "
+                      "held on H.M.S. Maidstone. Ballykiln in County Down held others.\n")
+    places = {text for text, label in found if label == "PLACE"}
+    assert {"Minidoka Relocation Center", "Twin Mountain", "Idaho", "Pearl Harbor", "Kooskia", "Crystal City",
+            "Etna Drive", "H.M.S. Maidstone", "Ballykiln"} <= places
+    assert not {text for text, label in found if label == "PERSON"}
+
+
+def test_a_form_field_holds_the_surname_in_capitals_then_the_given_name(recognize):
+    found = recognize("In the Matter of:    OKADA, Kiyoshi      Family No. 4411\nHearing Officer:     Ralph M. Dunn\n\n"
+                      "Mr. Okada was born in Stockton.\n")
+    assert ("OKADA, Kiyoshi", "PERSON") in found and ("OKADA", "PLACE") not in found
+
+
+def test_a_married_womans_own_surname_alone_is_hers_not_her_sons_second_surname(tmp_path):
+    entity = entities_of(tmp_path, "Ángel Rivero Valdés, 18, died at the camp on May 9. His mother, Mrs. Caridad Valdés "
+                                   "de Rivero, reached Miami on June 2. \"They came for him at night,\" Mrs. Valdés told us.")
+    assert entity["Valdés"] == "Caridad Valdés de Rivero"
+    assert entity["Ángel Rivero Valdés"] == "Ángel Rivero Valdés"

@@ -43,3 +43,36 @@ def test_a_question_the_answer_confirms_is_asserted_with_the_answer_as_evidence_
     memberships = [(e[3], e[2], (e[4] or "").lower()) for e in events if e[0] == "membership"]
     assert [m for m in memberships if m[0] == "asserted"] == [("asserted", "1916-01-01", "stefan orszagh")]
     assert len(memberships) == 2  # the one denied stays a question
+
+
+APPLICATION_HEARING = (
+    "RELOCATION AUTHORITY\n\nTRANSCRIPT OF HEARING\n\n"
+    "In the Matter of:    TANAKA, Hiroshi      Family No. 11802\n"
+    "Hearing Officer:     Walter P. Graves\n"
+    "Reported by:         Ellen J. Moss\n\n"
+    "MR. GRAVES: This hearing is held on your application. Do you understand?\n\n"
+    "MR. TANAKA: Yes, sir.\n\nMR. GRAVES: Then we begin.\n\n"
+    "Q. Where were you in 1942?\n"
+    "A. In May 1942 I was arrested in Fresno and held for a week.\n"
+    "Q. Anything else?\n"
+    "A. Nothing.\n\n"
+    "EXAMINATION OF WITNESS NOBORU SATO\n\n"
+    "Q. How long have you known the applicant?\n"
+    "A. Since 1930. In 1943 I was interned at Santa Fe myself.\n")
+
+
+def test_the_head_field_names_whom_the_record_questions_and_an_examination_heading_hands_over(analyse):
+    people = typed_people(analyse(APPLICATION_HEARING))
+    arrests = {who for kind, who in people if kind == "arrest"}
+    assert ("Hiroshi Tanaka",) in arrests or ("TANAKA, Hiroshi",) in arrests  # "In the Matter of:", not the officer's field
+    assert ("NOBORU SATO",) in arrests or ("Noboru Sato",) in arrests  # after "EXAMINATION OF WITNESS NOBORU SATO"
+    assert not [who for who in arrests if "Walter P. Graves" in who or "Ellen J. Moss" in who]
+
+
+def test_lettered_list_items_are_no_answers(analyse):
+    report = ("REPORT ON DETAINEES\n\nTo: Regional Command, at Jakarta\n\n"
+              "1. The following were examined:\n\n"
+              "   a. SUTRISNO, 41, teacher. Arrested on 2 November 1965 in Klaten.\n"
+              "   b. PARJO, 30, farmer. Arrested on 9 December 1965 in Solo.\n")
+    arrests = {who for kind, who in typed_people(analyse(report)) if kind == "arrest"}
+    assert arrests == {("SUTRISNO",), ("PARJO",)}  # each item's own headword; nobody "answers" an "a." or "b."
