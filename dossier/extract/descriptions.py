@@ -72,6 +72,8 @@ class Descriptions:
                 described.append(tok.head)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
                 described += [c for c in tok.head.children if c.dep_ == "attr"]
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Your father is Sotaro Hamada?"
+                described += [c for c in tok.head.children if c.dep_ == "nsubj"]
             for d in described:
                 key = self.key_of(d)
                 if key is not None and self._named(d) is None:

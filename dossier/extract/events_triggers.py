@@ -141,7 +141,7 @@ PHRASES = [
                          r"(?:case|appeals?) (?:of|against|by)\b")),  # "the Supreme Court heard the appeals of the workers"
     # "I was taken before the Islamic Revolutionary Court", "brought before a military tribunal"
     ("trial", re.compile(r"\b(?:brought to trial|put on trial|dragged to trial|stood trial|placed on trial|"
-                         r"(?:taken|brought|hauled|dragged|led) before (?:a|an|the) (?:[\w'’-]+ ){0,4}(?:(?i:court)|(?i:tribunal)|"
+                         r"(?:taken|brought|hauled|dragged|led) before (?:(?:a|an|the) (?:[\w'’-]+ ){0,4}|(?:[A-Z][\w'’-]+ ){1,4})(?:(?i:court)|(?i:tribunal)|"
                          r"judges?|magistrates?|bench|(?i:court-martial)|(?i:court martial)|(?i:council of war)))\b")),
     # "now faces charges under the Anti-Communist Law", "criminal proceedings had been instituted against her",
     # "was widely held responsible for the shootings"

@@ -76,7 +76,7 @@ def list_item_head(text: str, offset: int, index) -> Optional[Mention]:
         opening = ITEM_OPENING.match(text, line_start)
         if opening is not None:
             line_end = text.find("\n", line_start)
-            people = index.within(opening.end(), len(text) if line_end < 0 else line_end, "PERSON")
+            people = index.within(line_start, len(text) if line_end < 0 else line_end, "PERSON")
             head = people[0] if people and people[0].start <= opening.end() and people[0].entity_id else None
             return head if head is not None and (is_headword(head.text) or AGE_AFTER.match(text, head.end)) else None
         if line_start == 0 or text[line_start:line_start + 1] not in (" ", "\t"):

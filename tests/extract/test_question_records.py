@@ -76,3 +76,13 @@ def test_lettered_list_items_are_no_answers(analyse):
               "   b. PARJO, 30, farmer. Arrested on 9 December 1965 in Solo.\n")
     arrests = {who for kind, who in typed_people(analyse(report)) if kind == "arrest"}
     assert arrests == {("SUTRISNO",), ("PARJO",)}  # each item's own headword; nobody "answers" an "a." or "b."
+
+
+def test_your_father_is_named_in_a_question_and_my_father_is_him_in_the_answers(analyse):
+    events = analyse("HEARING\n\nIn the Matter of:    MORI, Tadashi\n\n"
+                     "Q. Your father is Jinsaku Mori?\nA. Yes, sir. He farmed in Watsonville.\n"
+                     "Q. Where is he now?\nA. In the camp at Santa Fe. My father was locked up in Missoula in 1942.\n"
+                     "Q. And you?\nA. On March 3 I was brought before Revolutionary Court No. 2 of Havana.\n")
+    people = typed_people(events)
+    assert ("arrest", ("Jinsaku Mori",)) in people  # "my father", whom the question named
+    assert [who for kind, who in people if kind == "trial" and who in (("MORI, Tadashi",), ("Tadashi Mori",))]
