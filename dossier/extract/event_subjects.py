@@ -11,7 +11,7 @@ from typing import Optional
 from dossier.extract.event_voice import first_conjunct, labelled
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, antecedent, clause_subject, footnote_topic, in_line_date,
                                          people_at)
-from dossier.extract.nlp import token_at
+from dossier.extract.nlp import text_of, token_at
 from dossier.model import Document, Mention, Participant
 
 LISTING_VERBS = {"include", "be", "comprise"}  # "those arrested included …", "the men sentenced were …"
@@ -66,6 +66,23 @@ def named_among(verb, index) -> list[Participant]:
         return []  # "condemned thirteen of the accused to death, among them …": the object's list, read there
     end = verb.right_edge.idx + len(verb.right_edge.text)
     return [Participant(m.entity_id, "", m.text, m.start, m.end) for m in index.within(among.idx, end, "PERSON")
+            if m.entity_id and not m.generic]
+
+
+def listed_after_colon(verb, subject, index) -> list[Participant]:
+    """ "three internees escaped from the camp at El Rosario: Orlando Quesada Lima, 19, …; Pedro Pablo Armenteros, …":
+    a counted crowd, then a colon and the names of its members."""
+    if subject is None:  # "On the night of February 12 three internees escaped": the parser may hang them on "of"
+        subject = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.tag_ == "NNS"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in subject.children):
+        return []
+    text = text_of(verb.doc)
+    colon = text.find(":", verb.idx, verb.sent.end_char + 1)
+    after = token_at(verb.doc, colon + 1, min(len(text), colon + 3)) if colon >= 0 else None
+    if after is None or "\n" in text[colon:after.sent.start_char]:
+        return []  # the list runs on in the same paragraph, in the sentence after the colon if the parser cut there
+    end = max(verb.sent.end_char, after.sent.end_char)
+    return [Participant(m.entity_id, "", m.text, m.start, m.end) for m in index.within(colon, end, "PERSON")
             if m.entity_id and not m.generic]
 
 
@@ -167,7 +184,7 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = [p for c in subject.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "among")
                  for g in c.children if g.dep_ == "pobj" for p in people_at(g, index, pronouns)]  # "Eighteen defendants, including Bukharin, …"
     if not named and verb is not None:
-        named = named_among(verb, index)
+        named = named_among(verb, index) or listed_after_colon(verb, subject, index)
     if not named and (subject is None or subject.lower_ in REFLEXIVES or subject.pos_ == "NOUN"):
         fronted = fronted_subject(verb, index)
         span = verb.doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted else None

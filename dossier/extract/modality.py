@@ -87,12 +87,15 @@ def clause_text(sent, tok) -> str:
     return sent.doc[start:tok.i + 1].text
 
 
+NOBODY = {"nobody", "noone", "nothing"}  # "Nobody arrested Cabrera": what no one did is denied
+
+
 def modality_of(tok, kind: str, reported_by_speech: bool) -> str:
     """The modality of the event whose trigger is ``tok`` (a verb or noun in its sentence)."""
     sent = tok.sent
     window = clause_text(sent, tok)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY for c in tok.children)
     if negated and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in tok.children):
         negated = False  # "he did not return to Moscow until 1954": he did, in 1954
     if negated or (tok.head.lower_ in ("denied", "denies", "refuted") and tok.dep_ == "ccomp" and not any(

@@ -642,3 +642,12 @@ def test_one_ordered_interned_is_interned_and_those_picked_up_by_they_arrested(a
     assert (("Francis Biddle", "agent"), ("Kiyoshi Okada", "subject")) in arrests
     assert (("Goro Sakai", "subject"),) in arrests
     assert not [a for a in arrests if ("Mary Okada", "agent") in a or any("children" in n for n, _ in a)]
+
+
+def test_a_counted_crowd_is_the_people_named_after_the_colon_and_what_nobody_did_is_denied(analyse):
+    events = analyse("THE ESCAPE\n\nOn the night of May 2 two prisoners escaped from the camp at La Jagua: Raúl Ibáñez "
+                     "Soto, 19, of Regla; and Tomás Fuentes Díaz, 20, a student from Matanzas. They walked south.\n\n"
+                     "Ramón Lugo denounced them. Nobody arrested Lugo.")
+    escapes = [names for kind, names in typed_people(events) if kind == "escape"]
+    assert ("Raúl Ibáñez Soto", "Tomás Fuentes Díaz") in escapes
+    assert [e[3] for e in events if e[0] == "arrest" and ("Ramón Lugo", "subject") in e[1]] == ["denied"]
