@@ -105,7 +105,7 @@ PHRASES = [
     ("escape", re.compile(r"\b(?:took|taken|take|takes|sought|seeks|found) refuge\b|\bsmuggled out of\b")),
     ("removal", re.compile(r"\bstruck off (?:the )?(?:[\w-]+ ){0,2}(?:lists?|rolls?|register)\b")),
     ("demand", re.compile(r"\basked (?:\w+ ){0,3}for (?:a |the |his |her )?(?:revision|review|retrial|pardon|clemency|mercy|"
-                          r"leniency|rehabilitation|release)\b")),  # "asked the court for leniency"
+                          r"leniency|rehabilitation|release|repatriation|parole|amnesty|asylum)\b")),  # "asked the court for leniency"
     # "Sobell received thirty years. Gold, who carried them, received thirty."
     ("sentence", re.compile(r"\b(?:received|(?:was|were) given) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                             r"twenty-five|thirty|forty|fifty|\d{1,2})(?=[.;,])")),  # "the physician …, was given 25."
