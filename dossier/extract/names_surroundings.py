@@ -110,7 +110,8 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
         ev.place += 3 if is_place_name(c.text) else 1  # "in Kharkov", "in Lvov": a town the gazetteer knows, not a surname
         if before.lower_ in ("in", "at", "near") and is_hyphenated_place_shape(words):
             ev.place += 1.5  # "at El-Biar", "in Hussein-Dey": not a compound given name ("Jean-Paul")
-    if before is not None and c.tokens[0].i > 1 and held_or_moved_to(doc[c.tokens[0].i - 2], before) and not c.title:
+    if before is not None and c.tokens[0].i > 1 and held_or_moved_to(doc[c.tokens[0].i - 2], before) and not c.title \
+            and not any(ch.isdigit() for ch in c.text):  # "held at S-21": a unit's code names the office as much as the site
         ev.place += 4  # "held at Ballykinler", "transferred to Long Kesh": where a prisoner is kept or taken
     if len(after) > 1 and after[0].lower_ in ("in", ",") and after[1].text in ("County", "Co."):
         ev.place += 4  # "Ballykinler in County Down", "Coalisland, Co. Tyrone"

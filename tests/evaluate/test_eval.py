@@ -441,3 +441,17 @@ def test_thirtieth_round_blind_texts_floors():
     assert_round_floors(("turkish-martial-law-indictment-1981", "securitate-surveillance-file-1985",
                          "tibet-refugee-statements-1960", "nicaragua-prisoners-letter-1977"),
                         person=0.90, date=0.95, coref=0.95, f1=0.63, precision=0.69, modality=0.90, attribution=0.82)
+
+
+def test_thirty_first_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a US War
+    Relocation Authority leave-clearance hearing, 1943; an Indonesian military screening team's report on detainees,
+    1970; a Cuban exile weekly on the UMAP camps, 1966; a committee of inquiry's report on internees' complaints, 1971):
+    events F1 0.345 (P 0.51, R 0.26), PERSON 0.841 on the opening code. After the fixes they prompted (a hearing's head
+    field and examination headings; lettered list items no answers; a list item's headword; a prisoner's transfer as
+    custody; complaints of ill-treatment as accusations; a hearing body's witnesses; register ages, aliases, ranks
+    before a corps; camps, ships and harbours as places; a wife's own surname; "ordered him interned"; "Your father
+    is X?"; a counted crowd before a colon): 0.570 (P 0.73), PERSON 0.913, coreference 0.991."""
+    assert_round_floors(("wra-leave-clearance-hearing-1943", "kopkamtib-screening-report-1970",
+                         "umap-exile-newspaper-1966", "internment-inquiry-report-1971"),
+                        person=0.88, date=0.95, coref=0.95, f1=0.52, precision=0.67, modality=0.88, attribution=0.78)
