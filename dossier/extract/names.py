@@ -66,7 +66,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
         candidates.extend(split_place_before_organ(c))
     candidates = join_body_names(doc.text, candidates)
     mentions = []
-    decided = numbered_bodies(doc.text, join_official_names(doc.text, decide(candidates)))
+    decided = join_official_names(doc.text, numbered_bodies(doc.text, decide(candidates)))
     decided = trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided)))
     for c, label, score, generic in generations(doc.text, lineages(doc.text, decided)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")

@@ -217,3 +217,8 @@ def test_a_married_womans_own_surname_alone_is_hers_not_her_sons_second_surname(
                                    "de Rivero, reached Miami on June 2. \"They came for him at night,\" Mrs. Valdés told us.")
     assert entity["Valdés"] == "Caridad Valdés de Rivero"
     assert entity["Ángel Rivero Valdés"] == "Ángel Rivero Valdés"
+
+
+def test_a_numbered_body_runs_on_through_of_to_its_seat(recognize):
+    found = recognize("On March 3 he was brought before Revolutionary Tribunal No. 2 of Camagüey, which sentenced him.")
+    assert ("Revolutionary Tribunal No. 2 of Camagüey", "ORG") in found and ("Camagüey", "PLACE") not in found
