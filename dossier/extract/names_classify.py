@@ -157,6 +157,9 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="NONE")
     if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2].lower() in HOLDING_KINDS:
         return Evidence(fixed="PLACE")  # "Tule Lake Segregation Center", "Seoul Detention Center": a camp, not a body
+    if len(words) == 1 and c.text.isupper() and len(c.text) >= 6 and c.text not in ORG_WORDS and c.text.title() not in ORG_WORDS \
+            and is_common_word(c.text.title()) and not is_speaker_label(c):
+        return Evidence(fixed="NONE")  # "ARRESTS", "PETITION", "SECTION": a heading's word in capitals, no acronym
     if c.org_phrase:
         return Evidence(fixed="ORG")
     if c.inverted:

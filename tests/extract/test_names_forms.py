@@ -222,3 +222,11 @@ def test_a_married_womans_own_surname_alone_is_hers_not_her_sons_second_surname(
 def test_a_numbered_body_runs_on_through_of_to_its_seat(recognize):
     found = recognize("On March 3 he was brought before Revolutionary Tribunal No. 2 of Camagüey, which sentenced him.")
     assert ("Revolutionary Tribunal No. 2 of Camagüey", "ORG") in found and ("Camagüey", "PLACE") not in found
+
+
+def test_a_common_word_in_capitals_is_a_heading_not_a_body(recognize):
+    found = recognize("ARRESTS\n\nOn 4 May Ivan Kovalenko was arrested in Kharkov by the NKVD.\n\nPETITION\n\n"
+                      "His wife petitioned the Procurator.\n")
+    labels = {text: label for text, label in found}
+    assert "ARRESTS" not in labels and "PETITION" not in labels
+    assert labels.get("NKVD") == "ORG" and labels.get("Ivan Kovalenko") == "PERSON"
