@@ -139,12 +139,21 @@ def signs_after_a_dash(c: Candidate) -> bool:
     return tok is not None and tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-")
 
 
+# A form's field label after its first word: "Date: 14/4/1988", "Date completed: March 2008", "Date of Hearing:"
+FIELD_LABEL_REST = re.compile(r"(?:[ \t]+(?:of[ \t]+)?[A-Za-z]+){0,2}[ \t]*:")
+
+
 def labels_a_note(c: Candidate) -> bool:
-    """ "[Margin: Seen.]", "(Note: …)": an ordinary word that labels what follows inside brackets, not a name."""
+    """ "[Margin: Seen.]", "(Note: …)", a form's "Date: 14/4/1988": an ordinary word that labels what follows, inside
+    brackets or opening a line, not a name."""
     if len(c.tokens) != 1 or not is_common_word(c.text):
         return False
     tok = c.tokens[0]
-    return tok.i > 0 and tok.nbor(-1).text in ("[", "(") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+    if tok.i > 0 and tok.nbor(-1).text in ("[", "(") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":":
+        return True
+    text = text_of(tok.doc)
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return c.text[1:].islower() and not text[line_start:c.start].strip() and FIELD_LABEL_REST.match(text, c.end) is not None
 
 
 def is_common_word(word: str, margin: float = 2) -> bool:

@@ -4,7 +4,8 @@ of two Spanish surnames standing for the person."""
 
 from dossier.analysis import Analyzer
 from dossier.ingest import read_document
-from tests.extract.test_names import recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
+from dossier.extract.names import NameRecognizer
+from tests.extract.test_names import doc_of, recognize  # noqa: F401 (the fixture: a text's (name, label) pairs)
 
 
 def entities_of(tmp_path, text: str) -> dict[str, str]:
@@ -230,3 +231,11 @@ def test_a_common_word_in_capitals_is_a_heading_not_a_body(recognize):
     labels = {text: label for text, label in found}
     assert "ARRESTS" not in labels and "PETITION" not in labels
     assert labels.get("NKVD") == "ORG" and labels.get("Ivan Kovalenko") == "PERSON"
+
+
+def test_a_forms_field_label_is_no_place():
+    text = ("Sulaimaniya Governorate / Section 3\n\nNo.: Sh3/4712\nDate: 14/4/1988\n\nDate of Hearing: 3 May 1988\n"
+            "The detainee Kamal Aziz was moved to Date on the coast.\n")
+    found = [(m.start, m.text, m.label) for m in NameRecognizer().process(doc_of(text))[0]]
+    assert [(start, label) for start, name, label in found if name == "Date"] == [(text.rindex("Date"), "PLACE")]
+    assert ("Kamal Aziz", "PERSON") in [(name, label) for _, name, label in found]
