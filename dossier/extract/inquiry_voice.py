@@ -1,6 +1,6 @@
-"""A committee of inquiry's report speaks as "we" and weighs what it was told ("We conclude that …", "we cannot find
-that …"): what the officers, doctors and complainants it names said, stated or denied was said to it — evidence
-given, testimony — not statements to the world."""
+"""A committee of inquiry's or a commission's report weighs what it was told ("We conclude that …", "The Commission
+finds that …"): what the officers, doctors and complainants it names said, stated or denied was said to it —
+evidence given, testimony — not statements to the world."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from dataclasses import replace
 
 from dossier.model import Event, Participant
 
-FINDINGS = re.compile(r"\b[Ww]e (?:conclude|find|found|are satisfied|accept|do not accept|reject|are unable to|cannot find|"
-                      r"have no doubt|consider|considered|heard)\b")
-MIN_FINDINGS = 2  # findings in the first person plural that make a text a hearing body's report
-# ... and witnesses heard by it: "gave evidence before us", "Lt. Whitlock told us that", "stated in evidence"
-HEARD = re.compile(r"\b(?:before us|told us|evidence to us|in evidence)\b")
+FINDINGS = re.compile(r"\b(?:[Ww]e|[Tt]he (?:magistrate|[Cc]ommission|[Cc]ommittee|[Ii]nquest|[Tt]ribunal|[Cc]oroner|[Bb]oard))"
+                      r"(?: (?:therefore|also|further))? (?:conclude[sd]?|finds?|found|(?:is|was|are) satisfied|accept(?:s|ed)?|"
+                      r"reject(?:s|ed)?|(?:is|was|are) unable to|cannot find|consider(?:s|ed)?|heard)\b")
+MIN_FINDINGS = 2  # findings, as "we" or as the body, that make a text a hearing body's report
+# ... and witnesses heard by it: "gave evidence before us", "Lt. Whitlock told us that", "told the Commission"
+HEARD = re.compile(r"\b(?:before us|told us|evidence to us|in evidence|gave evidence|giving evidence|"
+                   r"told the (?:inquest|[Cc]ommission|[Cc]ommittee|magistrate|[Tt]ribunal|[Bb]oard))\b")
 
 
 def speaks_as_hearing_body(text: str) -> bool:

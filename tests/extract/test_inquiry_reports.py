@@ -41,3 +41,13 @@ def test_a_report_that_heard_no_witness_keeps_statements_statements(analyse):
     people = typed_people(analyse(RIGHTS_REPORT))
     assert [who for kind, who in people if kind == "statement" and "Ernesto Villacorta" in who]
     assert not [who for kind, who in people if kind == "testimony"]
+
+
+def test_a_commission_that_finds_in_its_own_name_hears_testimony_too(analyse):
+    people = typed_people(analyse(
+        "REPORT OF THE COMMISSION OF INQUIRY\n\n4.2 Mr. Ravi Sharma, a clerk of Delhi, told the Commission that he was "
+        "detained for nine months. The Commission finds that his detention was unlawful.\n\n"
+        "4.3 Shri K. L. Mehra, Superintendent of Police, said that he had acted on orders. The Commission found that no "
+        "written order existed.\n"))
+    assert ("testimony", ("K. L. Mehra",)) in people
+    assert not [who for kind, who in people if kind == "statement"]
