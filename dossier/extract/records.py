@@ -65,6 +65,7 @@ def is_headword(name: str) -> bool:
 
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # a list of victims or detainees: the name, then the age
 # A list item's opening, up to its name: the item's letter or number, and titles ("   c. Major (Inf.) R. ", "2) Ir. ")
+ITEM_LINES = 12  # lines one list item may take, its own and those it runs on to
 ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,3}|[a-z])[.)][ \t]+(?:[A-Z][a-z]{0,9}\.?(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+){0,3}")
 
 
@@ -72,7 +73,7 @@ def list_item_head(text: str, offset: int, index) -> Optional[Mention]:
     """The person a list item's line opens with, as a register writes it (the name in capitals or before a comma
     and an age): what the item's subjectless clauses are about, up to the next item or an unindented line."""
     line_start = text.rfind("\n", 0, offset) + 1
-    while True:
+    for _ in range(ITEM_LINES):
         opening = ITEM_OPENING.match(text, line_start)
         if opening is not None:
             line_end = text.find("\n", line_start)
@@ -82,6 +83,7 @@ def list_item_head(text: str, offset: int, index) -> Optional[Mention]:
         if line_start == 0 or text[line_start:line_start + 1] not in (" ", "\t"):
             return None  # an unindented line: the list ended
         line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None  # a run of indented lines too long for one item: a layout's indentation, no list
 
 
 def field_type(label: str) -> Optional[str]:
