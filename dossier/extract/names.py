@@ -67,7 +67,7 @@ def mentions_from_parse(doc: Document, sdoc) -> list[Mention]:
     candidates = join_body_names(doc.text, candidates)
     mentions = []
     decided = join_official_names(doc.text, numbered_bodies(doc.text, decide(candidates)))
-    decided = trailing_initials(doc.text, companies(doc.text, streets(doc.text, decided)))
+    decided = trailing_initials(doc.text, companies(doc.text, streets(doc.text, federal_district(doc.text, decided))))
     for c, label, score, generic in generations(doc.text, lineages(doc.text, decided)):
         method = "gazetteer" if c.org_phrase else ("model" if spacy_label(c) == label else "rule")
         mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=label,
@@ -183,6 +183,23 @@ def streets(text: str, decided: list) -> list:
             start, end = before.start() if before else c.start, c.end + (after.end() if after else 0)
             c = Candidate(start, end, text[start:end], tokens=c.tokens, place=True)
             label, generic = "PLACE", False
+        out.append((c, label, score, generic))
+    return out
+
+
+DISTRICT_AFTER = re.compile(r"^,[ \t]*D\.[ \t]?C\.")
+
+
+def federal_district(text: str, decided: list) -> list:
+    """ "Washington, D.C.": the district is part of the city's name (not a person's initials after a place)."""
+    out: list = []
+    for c, label, score, generic in decided:
+        if out and out[-1][0].start < c.start < out[-1][0].end:
+            continue  # the "D.C." now inside the city's name
+        after = DISTRICT_AFTER.match(text[c.end:c.end + 8]) if label == "PLACE" else None
+        if after is not None:
+            end = c.end + after.end()
+            c = Candidate(c.start, end, text[c.start:end], tokens=c.tokens, place=True)
         out.append((c, label, score, generic))
     return out
 

@@ -239,3 +239,9 @@ def test_a_forms_field_label_is_no_place():
     found = [(m.start, m.text, m.label) for m in NameRecognizer().process(doc_of(text))[0]]
     assert [(start, label) for start, name, label in found if name == "Date"] == [(text.rindex("Date"), "PLACE")]
     assert ("Kamal Aziz", "PERSON") in [(name, label) for _, name, label in found]
+
+
+def test_the_federal_district_is_part_of_the_citys_name(recognize):
+    found = recognize("cc: Project Director\n    Dillon S. Myer, Director, WRA, Washington, D.C.\n")
+    assert ("Washington, D.C.", "PLACE") in found and not [t for t, label in found if t == "D.C."]
+    assert ("Dillon S. Myer", "PERSON") in found
