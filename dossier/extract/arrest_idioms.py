@@ -132,7 +132,7 @@ CUSTODY_TYPES = ("arrest", "detention")
 TRANSFER_GOAL = re.compile(r"(?:red|s)?(?:[ \t]+(?:on|in)[ \t]+[^,.;:\n]{1,30}?)?[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?")
 
 
-def goes_to_a_place(text: str, trigger, mentions: list) -> bool:
+def transfer_goes_to_a_place(text: str, trigger, mentions: list) -> bool:
     """The transfer's goal is a place the text names, a name that is no person's or body's ("to Nusakambangan"), or a
     prison or camp — not a post, a body or a district."""
     goal = TRANSFER_GOAL.match(text, trigger.end)
@@ -157,7 +157,7 @@ def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list
     for e in events:
         word = text[e.trigger.start:e.trigger.end].lower() if e.trigger is not None else ""
         moved = [p for p in e.participants if p.role == "subject"]
-        if e.type == "removal" and word.startswith("transfer") and moved and goes_to_a_place(text, e.trigger, mentions) and all(
+        if e.type == "removal" and word.startswith("transfer") and moved and transfer_goes_to_a_place(text, e.trigger, mentions) and all(
                 in_custody(held_from.get(p.entity_id, []), e.evidence.start) for p in moved):
             e = replace(e, type="arrest")
         out.append(e)

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from dossier.extract.event_dates import date_for
+from dossier.extract.event_roles import with_role
 from dossier.extract.events_args import clause_subject, people_at
 from dossier.model import DateValue, Event, Participant, Span
 
@@ -46,11 +47,12 @@ def complaint_at(verb, doc, index, pronouns, dates: list[DateValue]) -> Optional
     if not accusers:
         return None
     mine = {p.entity_id for p in accusers}
-    accused = [Participant(m.entity_id, "accused", m.text, m.start, m.end) for m in index.within(begin, end, "PERSON")
+    accused = [Participant(m.entity_id, "subject", m.text, m.start, m.end) for m in index.within(begin, end, "PERSON")
                if m.entity_id and m.entity_id not in mine and not m.generic]
     start = min(subject.left_edge.idx, verb.idx)
     return Event(type="accusation", evidence=Span(start, end),
-                 participants=[Participant(p.entity_id, "accuser", p.text, p.start, p.end) for p in accusers] + accused,
+                 participants=[with_role(p, role, "accusation") for p, role in
+                               [(p, "agent") for p in accusers] + [(p, "subject") for p in accused]],
                  date=date_for(dates, start, end, verb), modality="alleged" if verb.lemma_ == "allege" else "asserted",
                  attributed_to=accusers[0].entity_id, charges=["other"], origin="extracted", doc_id=doc.id,
                  trigger=Span(verb.idx, verb.idx + len(verb.text)), confidence=0.7)

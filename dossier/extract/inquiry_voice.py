@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dossier.model import Event, Participant
+from dossier.extract.event_roles import with_role
+from dossier.model import Event
 
 FINDINGS = re.compile(r"\b(?:[Ww]e|[Tt]he (?:magistrate|[Cc]ommission|[Cc]ommittee|[Ii]nquest|[Tt]ribunal|[Cc]oroner|[Bb]oard))"
                       r"(?: (?:therefore|also|further))? (?:conclude[sd]?|finds?|found|(?:is|was|are) satisfied|accept(?:s|ed)?|"
@@ -28,9 +29,5 @@ def as_evidence_heard(events: list[Event], text: str) -> list[Event]:
     """In a hearing body's report, a named person's statement is testimony, its speaker the witness."""
     if not speaks_as_hearing_body(text):
         return events
-    return [replace(e, type="testimony", participants=[witness(p) for p in e.participants])
+    return [replace(e, type="testimony", participants=[with_role(p, p.role, "testimony") for p in e.participants])
             if e.type == "statement" and any(p.role == "subject" for p in e.participants) else e for e in events]
-
-
-def witness(p: Participant) -> Participant:
-    return replace(p, role="witness") if p.role == "subject" else p
