@@ -44,8 +44,16 @@ def word_frequencies() -> dict[str, float]:
         return json.load(f)
 
 
+# A form's printed label in capitals opening a line: "SURNAMES AND NAMES: AQUINO BÁEZ, Celso"
+CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}:")
+
+
 def in_capitals(line: str) -> bool:
-    """A line written in capitals, not a line that only holds a few (an acronym, a speaker label)."""
+    """A line written in capitals, not a line that only holds a few (an acronym, a speaker label), nor a form's
+    field whose label is printed in capitals and whose entry is not ("SURNAMES AND NAMES: AQUINO BÁEZ, Celso")."""
+    label = CAPITALS_LABEL.match(line)
+    if label and any(w.istitle() and len(w) > 1 for w in WORD.findall(line[label.end():])):
+        return False
     words = [w for w in WORD.findall(line) if len(w) > 1]
     capitals = [w for w in words if w.isupper()]
     return len(capitals) >= MIN_CAPITAL_WORDS and len(capitals) >= CAPITALS_SHARE * len(words)

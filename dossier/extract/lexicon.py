@@ -118,7 +118,7 @@ TITLES = {
     "Stenographer", "Interpreter", "Clerk", "Patrolman", "Constable", "Agent", "Assistant",
     "Officer", "Officers", "Detective", "Detectives", "Sheriff", "Warden", "Bailiff", "Messrs", "Messrs.",  # "Officers Schuettler and Loewenstein"
     "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
-    "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara"
+    "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona", "Ña", "Ño",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara", Paraguay's "Ña"
     "Signor", "Signora", "Signorina", "Senhor", "Senhora", "Doctor",  # "Signor Michele Isgrò", "Doctor G. I. Mayorov"
     "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
     "Delegado", "Comisario", "Comissário", "Juiz", "Coronel", "Capitán", "Teniente", "Sargento",  # "Delegado Macedo"
@@ -157,7 +157,7 @@ TITLES = {
 } | UNDOTTED_RANKS
 # Titles that only ever open a person's name: "Mrs. Barbara Castle" is a person, "King William's Town" a town.
 PERSONAL_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Madame", "Mme", "Mme.", "Herr", "Frau",
-                   "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "Doña", "Señora", "Señor", "Señorita",
+                   "Monsieur", "MR", "MR.", "MRS", "MRS.", "DR", "DR.", "MISS", "Doña", "Ña", "Señora", "Señor", "Señorita",
                    "Signor", "Signora", "Signorina", "Senhor", "Senhora"}
 # "Vice-Premier Jankowski", "Vice-Chairman of the Council": an office's deputy is an office too
 DEPUTY_WORDS = ("Vice", "Deputy", "Acting", "Under", "Co", "Sub")  # "Sub-Inspector Narayan Joshi"

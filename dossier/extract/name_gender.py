@@ -35,9 +35,9 @@ WOMEN_IN_O = {"rocio", "rocío", "consuelo", "amparo", "rosario", "socorro", "pi
 
 
 # What a title before a surname says: "Mme Cherifi" is not "Belaïd Cherifi" but his wife.
-FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Mme|Mrs|Ms|Mlle|Madame|Mademoiselle|Miss|Frau|Fräulein|Doña|Señora|Sra|Lady|Signora|"
+FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Mme|Mrs|Ms|Mlle|Madame|Mademoiselle|Miss|Frau|Fräulein|Doña|Ña|Señora|Sra|Lady|Signora|"
                                  r"Smt|Shrimati|Srimati|Kumari|Kum|Sushri)\.?\s+$")  # and India's: "Smt. Kamla Devi"
-MALE_TITLE_BEFORE = re.compile(r"(?:\bM\.|\b(?:Mr|Monsieur|Herr|Don|Señor|Sr|Sir|Signor|Shri|Sri)\.?)\s+$")  # "Shri Virendra"
+MALE_TITLE_BEFORE = re.compile(r"(?:\bM\.|\b(?:Mr|Monsieur|Herr|Don|Ño|Señor|Sr|Sir|Signor|Shri|Sri)\.?)\s+$")  # "Shri Virendra"
 
 
 def title_sex(text: str, start: int) -> Optional[bool]:

@@ -19,7 +19,7 @@ from dossier.extract.names_candidates import GENERIC_BODIES, Candidate, month_as
 from dossier.extract.names_particles import OPENING_PARTICLES
 from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname,
                                           surname_first_in_capitals, is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
-                                          is_style_of_address, labels_a_note, names_an_office, signs_after_a_dash)
+                                          is_style_of_address, labels_a_caps_field, labels_a_note, names_an_office, signs_after_a_dash)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.extract.names_surroundings import surroundings_evidence
@@ -153,7 +153,7 @@ SURNAMES_OF_TITLES = {"King", "Bishop", "Marshal", "Major", "Judge", "Count", "P
 def form_evidence(c: Candidate) -> Evidence:
     words = c.text.split()
     if c.text in NATIONALITIES or c.text in EVENT_NOUNS or is_style_of_address(c) or is_nationality_adjective(c) \
-            or names_an_office(c) and not is_place_name(c.text) and spacy_label(c) != "PLACE":
+            or names_an_office(c) and not is_place_name(c.text) and spacy_label(c) != "PLACE" or labels_a_caps_field(c):
         return Evidence(fixed="NONE")
     if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2].lower() in HOLDING_KINDS:
         return Evidence(fixed="PLACE")  # "Tule Lake Segregation Center", "Seoul Detention Center": a camp, not a body

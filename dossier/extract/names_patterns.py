@@ -19,7 +19,7 @@ from dossier.resolve.names import PATRONYMIC_ENDINGS
 # (or in title case, "Zinoviev, Grigori Evseyevich", where the patronymic makes it a name: verdicts and indexes;
 # memorial books drop the comma after the capitals, "ADAMOVICH Ivan Stepanovich"; protocols use initials, "Dubrovin, P. N.")
 UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ"
-INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|\s(?=[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{LOWER}]+(?:{PATRONYMIC_ENDINGS})\b))"
+INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|(?:[ ](?:(?:DE|DEL|DE LA|DA|DOS|Y)[ ])?[{UPPER}][{UPPER}'-]{{2,}}){{1,2}},\s|\s(?=[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{LOWER}]+(?:{PATRONYMIC_ENDINGS})\b))"
                            rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
                            rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
 # "Tukhachevsky M.N.", "Alksnis Ya.I.": a surname and two or three initials after it, as tables and lists give them
@@ -67,7 +67,7 @@ FIELD_LABEL = re.compile(r"^[ \t]*[A-Z][\w .'’-]{0,30}:[ \t]*$")  # "In the Ma
 def fills_a_field(surname: str, given: list[str], line_head: str, after: str) -> bool:
     """ "In the Matter of:    HAMADA, Kenji      Family No. 21347": a form's field holds the surname in capitals, then
     the given name, and the field ends there (a line's end, or a wide space before the next field)."""
-    return surname.isupper() and bool(FIELD_LABEL.match(line_head)) and re.match(r"\s*$|[ \t]{2}|\n", after) is not None \
+    return surname.isupper() and bool(FIELD_LABEL.match(line_head)) and re.match(r"\s*$|[ \t]{2}|\n|[ \t]?\(", after) is not None \
         and not is_place_name(given[0])  # not "Place: MOSCOW, Russia" (a surname may be a town's name too: "Hamada")
 
 

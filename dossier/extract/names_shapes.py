@@ -156,6 +156,27 @@ def labels_a_note(c: Candidate) -> bool:
     return c.text[1:].islower() and not text[line_start:c.start].strip() and FIELD_LABEL_REST.match(text, c.end) is not None
 
 
+# After a capitalised label, before its colon: "SUMMARY OF STATEMENT (taken 6/IV/76 by Insp. B. Zaracho):"
+CAPS_LABEL_REST = re.compile(r"[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*:")
+LABEL_JOINERS = {"AND", "OF", "OR", "THE", "IN", "AT", "BY", "FOR"}
+
+
+def labels_a_caps_field(c: Candidate) -> bool:
+    """ "DETAINED: 4 April 1976", "OBSERVATIONS: Died …", "SURNAMES AND NAMES:": a register's printed field labels in
+    capitals, ordinary words opening a line, not a transcript's speaker ("VYSHINSKY:") nor a word the text also writes
+    as a name ("BROWN:" beside "Mr. Brown")."""
+    if not c.tokens or not c.text.isupper():
+        return False
+    words = [w for w in c.text.split() if w not in LABEL_JOINERS]
+    if not words or not all(w.isalpha() and is_common_word(w.title()) for w in words):
+        return False
+    text = text_of(c.tokens[0].doc)
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start:c.start].strip() or CAPS_LABEL_REST.match(text, c.end) is None:
+        return False
+    return not any(re.search(rf"(?<![.!?\n]\s)(?<!^)\b{w.title()}\b", text) for w in words)
+
+
 def is_common_word(word: str, margin: float = 2) -> bool:
     """A word English writes more often in lower case ("box", "folder"), not a name ("Mandela", "Rosa")."""
     frequencies = word_frequencies()

@@ -245,3 +245,28 @@ def test_the_federal_district_is_part_of_the_citys_name(recognize):
     found = recognize("cc: Project Director\n    Dillon S. Myer, Director, WRA, Washington, D.C.\n")
     assert ("Washington, D.C.", "PLACE") in found and not [t for t, label in found if t == "D.C."]
     assert ("Dillon S. Myer", "PERSON") in found
+
+
+def mentions_of(tmp_path, text: str) -> set[tuple[str, str]]:
+    """The whole pipeline's mentions, as (text, label): lines in capitals are recased before the parse."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return {(m.text, m.label) for m in Analyzer().analyze_all([read_document(path)])[0].mentions}
+
+
+REGISTER = ("ENTRY No. 88\n\nSURNAMES AND NAMES: MORALES VEGA, Tomás Ignacio\nOCCUPATION: baker.\n"
+            "DETAINED: 2 May 1977 at the market of Concepción.\nCAUSE: Suspected of distributing leaflets.\n"
+            "OBSERVATIONS: Released on 9 May 1977. His mother, Ña Eusebia Vega, signed for him.\n\n"
+            "ENTRY No. 89\n\nSURNAMES AND NAMES: PAZ DE LEÓN, Rosa\nOCCUPATION: nurse.\n"
+            "DETAINED: 3 May 1977.\nOBSERVATIONS: Transferred to the women's prison.\n")
+
+
+def test_a_registers_entry_holds_a_two_word_surname_in_capitals_then_the_given_names(tmp_path):
+    found = mentions_of(tmp_path, REGISTER)
+    assert {("MORALES VEGA, Tomás Ignacio", "PERSON"), ("PAZ DE LEÓN, Rosa", "PERSON"), ("Eusebia Vega", "PERSON")} <= found
+
+
+def test_a_registers_printed_labels_in_capitals_are_not_names(tmp_path):
+    found = mentions_of(tmp_path, REGISTER)
+    labels = {"OCCUPATION", "DETAINED", "CAUSE", "OBSERVATIONS", "SURNAMES AND NAMES"}
+    assert not {(text, label) for text, label in found if text in labels}
