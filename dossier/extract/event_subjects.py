@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dossier.extract.event_voice import first_conjunct, labelled
+from dossier.extract.event_voice import first_conjunct, is_field_label, labelled
 from dossier.extract.events_args import (REFLEXIVES, MentionIndex, antecedent, clause_subject, footnote_topic, in_line_date,
                                          people_at)
 from dossier.extract.nlp import text_of, token_at
@@ -191,7 +191,7 @@ def subject_people(subject, tok, verb, index, pronouns, doc: Document) -> list[P
         named = people_at(span.root, index, pronouns) if span is not None else []  # with the names listed with it
         if fronted and not named:
             named = [Participant(fronted.entity_id, "", fronted.text, fronted.start, fronted.end)]
-    if not named and (subject is None or subject.like_num or in_line_date(subject)
+    if not named and (subject is None or subject.like_num or in_line_date(subject) or is_field_label(subject)
                       or verb is not None and verb.dep_ == "acl" and labelled(verb)) and not (
             tok.dep_ == "amod" and tok.head.tag_ == "NNS"):
         # "1921 — joins the party": the date is no subject; but "Released prisoners identify …" is about the prisoners

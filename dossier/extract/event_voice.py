@@ -39,6 +39,16 @@ def labelled(verb) -> bool:
         and label.i - label.sent.start <= 2 and label.sent[0].text[:1].isupper()
 
 
+def is_field_label(tok) -> bool:
+    """ "OBSERVATIONS: Died on 17 April 1976 …": the parser takes a register's printed label, opening its line
+    before a colon, for the verb's subject."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    text = text_of(doc)
+    return not text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip()
+
+
 def opens_sentence(tok) -> bool:
     return tok.i == tok.sent[0].i + sum(t.is_space or t.is_punct for t in tok.sent[:tok.i - tok.sent.start])
 

@@ -168,7 +168,8 @@ def labels_a_caps_field(c: Candidate) -> bool:
     if not c.tokens or not c.text.isupper():
         return False
     words = [w for w in c.text.split() if w not in LABEL_JOINERS]
-    if not words or not all(w.isalpha() and is_common_word(w.title()) for w in words):
+    margin = 0 if len(words) > 1 else 2  # a label of several words is a phrase ("SUMMARY OF STATEMENT"), no name
+    if not words or not all(w.isalpha() and is_common_word(w.title(), margin) for w in words):
         return False
     text = text_of(c.tokens[0].doc)
     line_start = text.rfind("\n", 0, c.start) + 1

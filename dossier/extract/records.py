@@ -17,7 +17,7 @@ from dossier.extract.lexicon import is_title_word
 from dossier.model import Block, DateValue, Document, Event, Mention, Participant, Span
 
 # "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
-FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?)[ \t]*:[ \t]*(\S.*)$", re.M)
+FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?|[A-Z]{4,})[ \t]*:[ \t]*(\S.*)$", re.M)  # or "DETAINED:"
 # "b. 1882, v. Romanivka", "d. 1938, Kolyma": a dictionary's abbreviated birth and death.
 ABBREVIATED = re.compile(r"^[ \t]*([bd])\.[ \t]+(?=[\dc(])(.+)$", re.M)
 # The same inside an entry's paragraph, after its first sentence: "…, No. 412. Schoolteacher; b. 1944, Paysandú."
@@ -27,12 +27,13 @@ WORD_BEFORE = re.compile(r"\w+$")
 ABBREVIATED_TYPES = {"b": "birth", "d": "death"}
 FIELD_TYPES = {
     "born": "birth", "birth": "birth", "died": "death", "death": "death",
-    "arrested": "arrest", "arrest": "arrest", "detained": "detention", "detention": "detention",
+    "arrested": "arrest", "arrest": "arrest", "detained": "arrest", "detention": "detention",  # as "was detained" is
     "charge": "accusation", "charged": "accusation", "charges": "accusation", "accused": "accusation",
     "tried": "trial", "trial": "trial", "sentence": "sentence", "sentenced": "sentence", "convicted": "sentence",
     "shot": "execution", "executed": "execution", "execution": "execution",
     "rehabilitated": "rehabilitation", "rehabilitation": "rehabilitation", "released": "release", "release": "release",
     "exiled": "exile", "deported": "exile", "exile": "exile",
+    "cause": "accusation",  # a police register's "CAUSE: Courier of the O.P.M.": why the person was taken
 }
 ROLES = {"accusation": "accused", "trial": "accused"}
 FACT_BOX_REACH = 1500  # characters at the head of an article where its fact box stands
@@ -51,7 +52,9 @@ def entry_name_start(text: str, start: int, end: int) -> int:
 # The headword's line: a list number at most before the name, only brackets or an alias after it ("(real surname
 # Strilets)", "(1882–1937)", ', alias "Lucas".'). Not a paragraph of prose that opens on a name ("Kanno, the only
 # woman among the accused, …").
-HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?")
+HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?"
+                         # a form's field for the name: "SURNAMES AND NAMES: ", "Name of prisoner: ", "Subject: "
+                         r"(?:(?i:(?:[a-z]+[ \t]+){0,3}(?:names?|surnames?|subject|prisoner|detainee)(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*)?")
 HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*(?:,?[ \t]*(?:alias|a\.k\.a\.|aka|known as)[ \t]+"
                         r"[\"“'‘][^\"”\n]{1,40}[\"”'’][ \t]*)?[.,;:]?[ \t]*$", re.M)
 
@@ -125,7 +128,7 @@ def record_field_events(doc: Document, index, protagonist: Optional[Mention], da
             _entry_person(doc, index, label_start) or (protagonist if in_fact_box else None)
         if who is None:
             continue
-        events.append(_field_event(doc, type_, who, Span(label_start, label_end), end, dates, places))
+        events.append(_field_event(doc, index, type_, who, Span(label_start, label_end), end, dates, places))
     return events
 
 
@@ -134,6 +137,8 @@ def _value_end(text: str, start: int, end: int) -> int:
     ("Sentence: 10 years; Kyiv, February 1936. Served sentence on Solovki."). Not at "v. Romanivka", "Ye. Pluzhnyk"."""
     for stop in SENTENCE_STOP.finditer(text, start, end):
         word = WORD_BEFORE.search(text, start, stop.start())
+        if word is not None and is_title_word(word.group(0)):
+            continue  # "by Sub-Insp. R. Galeano": a rank's abbreviation
         if word is None or len(word.group(0)) > 3 or (len(word.group(0)) == 3 and word.group(0)[0].isupper()):
             return stop.start() + 1
     return end
@@ -156,18 +161,32 @@ def _entry_headword(doc: Document, index, offset: int) -> Optional[Mention]:
     return head if head is not None and is_headword(head.text) else None
 
 
-def _field_event(doc: Document, type_: str, who: Mention, label: Span, end: int, dates: list[DateValue],
+def _field_event(doc: Document, index, type_: str, who: Mention, label: Span, end: int, dates: list[DateValue],
                  places: list[Mention]) -> Event:
     start = label.start
     when = next((d for d in dates if d.start is not None and label.end <= d.start and d.end <= end), None)
     where = next((p for p in places if label.end <= p.start and p.end <= end and p.entity_id), None)
     people = [Participant(who.entity_id, ROLES.get(type_, "subject"), who.text, who.start, who.end)]
+    people += [Participant(m.entity_id, "agent", m.text, m.start, m.end) for m in agents_in(doc.text, label.end, end, index)
+               if m.entity_id != who.entity_id]
     if where is not None:
         people.append(Participant(where.entity_id, "place", where.text, where.start, where.end))
     charges = (charges_in(doc.text[label.end:end]) or ["other"]) if type_ == "accusation" else []
     return Event(type=type_, evidence=Span(start, end), participants=people, date=when,
                  place_id=where.entity_id if where is not None else None, modality="asserted", charges=charges,
                  origin="extracted", doc_id=doc.id, trigger=label, confidence=0.8)  # read off a format, not a clause
+
+
+def agents_in(text: str, start: int, end: int, index) -> list[Mention]:
+    """ "DETAINED: 4 April 1976, at the bus terminal, by Sub-Insp. R. Galeano and personnel …": who acted, named
+    after "by" (past a rank) in the field's value."""
+    found = []
+    for m in re.finditer(r"\bby[ \t]+(?:(?:the[ \t]+)?order[ \t]+of[ \t]+)?", text[start:end]):
+        people = index.within(start + m.end(), min(end, start + m.end() + 60), "PERSON")
+        gap = text[start + m.end():people[0].start] if people else ""
+        if people and people[0].entity_id and len(gap) <= 25 and not re.search(r"[,;]|\b[a-z]", gap):
+            found.append(people[0])  # past a rank or title only ("Comisario", "Sub-Insp."), not another phrase
+    return found
 
 
 def line_above(doc: Document, offset: int) -> Optional[Block]:

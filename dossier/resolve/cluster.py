@@ -22,7 +22,7 @@ from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
 from dossier.extract.names_morph import is_hyphenated_given_name
 from dossier.resolve.initials import abbreviated_surnames
-from dossier.resolve.name_parts import given_name_first, holders_of, is_married_name, named_by_first_surname
+from dossier.resolve.name_parts import given_name_first, holders_of, is_married_name, name_words, named_by_first_surname
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -250,10 +250,10 @@ class Resolver:
         first_seen: dict[str, int] = {}
         for m in sorted(people, key=lambda m: -len(m.text.split())):
             if m.entity_id:
-                full.setdefault(m.entity_id, m.text.split())  # each person by the longest name the document gives
+                full.setdefault(m.entity_id, name_words(m.text))  # each person by the longest name the document gives
                 first_seen[m.entity_id] = min(first_seen.get(m.entity_id, m.start), m.start)
         for m in people:
-            words = m.text.split()
+            words = name_words(m.text)
             if m.entity_id is None or m.entity_id in before or len(full.get(m.entity_id, [])) > len(words):
                 continue  # already joined to a longer name ("Kaci" after "Mouloud Kaci", though "Kaci" is a given name too)
             holders = holders_of(words, m.entity_id, full, first_seen)

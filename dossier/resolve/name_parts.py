@@ -30,6 +30,13 @@ def given_name_first(text: str, names: set[str]) -> str:
     return f"{words[1].title()} {words[0].title()}" if turned.lower() in names or signed.lower() in names else text
 
 
+def name_words(text: str) -> list[str]:
+    """A name's words in the usual order: "BENÍTEZ ROJAS, Juan Carlos", as a register writes it, is Juan Carlos
+    BENÍTEZ ROJAS, so that "Benítez Rojas" stands inside it."""
+    surname, comma, given = text.partition(", ")
+    return given.split() + surname.split() if comma and given and surname.split()[0].isupper() else text.split()
+
+
 def has_first_surname(words: list[str], word: str) -> bool:
     """``word`` is the first of the two surnames that end a full name ("Rivas" in "Marcos Antonio Rivas Úbeda")."""
     return len(words) >= 3 and words[-2] == word

@@ -270,3 +270,9 @@ def test_a_registers_printed_labels_in_capitals_are_not_names(tmp_path):
     found = mentions_of(tmp_path, REGISTER)
     labels = {"OCCUPATION", "DETAINED", "CAUSE", "OBSERVATIONS", "SURNAMES AND NAMES"}
     assert not {(text, label) for text, label in found if text in labels}
+
+
+def test_a_registers_two_surnames_alone_are_the_person_its_entry_names(tmp_path):
+    entity = entities_of(tmp_path, REGISTER + "\nENTRY No. 90\n\nSURNAMES AND NAMES: SOSA, Julio\n"
+                                              "DETAINED: 4 May 1977, together with Morales Vega (entry 88).\n")
+    assert entity["Morales Vega"] == "MORALES VEGA, Tomás Ignacio"

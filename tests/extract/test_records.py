@@ -87,3 +87,27 @@ def test_a_labelled_line_of_participles_is_about_the_entrys_person(analyse):
     told = {(type_, p[0][0], when) for type_, p, when, *_ in found}
     assert {("arrest", "Carlos Humberto YOC Tum", "1980-01-01"), ("trial", "Carlos Humberto YOC Tum", None),
             ("release", "Carlos Humberto YOC Tum", "1982-06-01")} <= told
+
+
+REGISTER = ("ENTRY No. 88\n\nSURNAMES AND NAMES: MORALES VEGA, Tomás Ignacio\nOCCUPATION: baker.\n"
+            "DETAINED: 2 May 1977 at the market of Concepción, by Insp. R. Acosta.\n"
+            "CAUSE: Suspected of distributing leaflets.\n"
+            "OBSERVATIONS: Died on 9 May 1977 in the cells.\n\n"
+            "ENTRY No. 89\n\nSURNAMES AND NAMES: PAZ DE LEÓN, Rosa\nOCCUPATION: nurse.\n"
+            "DETAINED: 3 May 1977 at her home, by Insp. Marta Ruiz.\nSUMMARY OF STATEMENT: She declared that she had never met Morales Vega.\n"
+            "OBSERVATIONS: Transferred to the women's prison on 12 May 1977 by order of Comisario Tomás Benegas.\n")
+
+
+def test_a_police_registers_printed_fields_are_events_of_the_entrys_detainee(analyse):
+    events = analyse(REGISTER)
+    arrests = sorted((e[2], e[1]) for e in events if e[0] == "arrest")
+    assert arrests[0] == ("1977-05-02", [("MORALES VEGA, Tomás Ignacio", "subject"), ("R. Acosta", "agent")])
+    assert arrests[1] == ("1977-05-03", [("Marta Ruiz", "agent"), ("PAZ DE LEÓN, Rosa", "subject")])
+    assert only(events, "accusation")[1] == [("MORALES VEGA, Tomás Ignacio", "accused")]
+    assert only(events, "death")[1:3] == ([("MORALES VEGA, Tomás Ignacio", "subject")], "1977-05-09")
+
+
+def test_a_registers_summary_of_a_statement_is_the_detainees(analyse):
+    events = analyse(REGISTER)
+    said = [e for e in events if e[0] in ("statement", "testimony")]
+    assert said and all({("PAZ DE LEÓN, Rosa", "subject"), ("PAZ DE LEÓN, Rosa", "witness")} & set(e[1]) for e in said)
