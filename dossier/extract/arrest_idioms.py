@@ -151,20 +151,25 @@ def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list
     held_from: dict[str, list[tuple[int, str]]] = {}
     for e in sorted(events, key=lambda e: e.evidence.start):
         for p in e.participants:
-            if p.role in ("subject", "") and p.entity_id and e.type in CUSTODY_TYPES + ("release",):
+            if p.role in ("subject", "") and p.entity_id and e.type in CUSTODY_TYPES + ("release", "sentence"):
                 held_from.setdefault(p.entity_id, []).append((e.evidence.start, e.type))
     out = []
     for e in events:
         word = text[e.trigger.start:e.trigger.end].lower() if e.trigger is not None else ""
         moved = [p for p in e.participants if p.role == "subject"]
-        if e.type == "removal" and word.startswith("transfer") and moved and transfer_goes_to_a_place(text, e.trigger, mentions) and all(
+        shifted = e.type == "removal" and word.startswith("transfer") or e.type == "travel" and word == "moved" \
+            and PASSIVE_BEFORE.search(text, max(0, e.trigger.start - 20), e.trigger.start) is not None  # "Vuksan was moved to"
+        if shifted and moved and transfer_goes_to_a_place(text, e.trigger, mentions) and all(
                 in_custody(held_from.get(p.entity_id, []), e.evidence.start) for p in moved):
             e = replace(e, type="arrest")
         out.append(e)
     return out
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
+
+
 def in_custody(history: list[tuple[int, str]], offset: int) -> bool:
-    """The last custody or release event told before ``offset`` is a custody."""
+    """The last custody, sentence or release event told before ``offset`` is a custody or a sentence."""
     before = [type_ for start, type_ in history if start < offset]
-    return bool(before) and before[-1] in CUSTODY_TYPES
+    return bool(before) and before[-1] in CUSTODY_TYPES + ("sentence",)

@@ -251,7 +251,8 @@ PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemeter
                "Palace", "Park", "Road", "Bridge", "Fortress", "Synagogue", "Mosque", "Town", "River", "Lake",
                "Valley", "Mountains", "Mountain", "Harbor", "Harbour", "Canyon", "Bay", "Drive", "Crescent", "Terrace", "Canal", "Forest", "Governorate", "Gubernia", "Guberniya", "Oblast", "Krai", "Uyezd",
                "Province", "County", "Territory", "Voivodeship", "Prefecture", "ASSR",
-               "Strasse", "Straße", "Allee", "Gasse", "Platz"}  # "Weseler Strasse", "Prinz-Albrecht-Straße"
+               "Strasse", "Straße", "Allee", "Gasse", "Platz",  # "Weseler Strasse", "Prinz-Albrecht-Straße"
+               "Otok", "Ostrvo"}  # "Goli Otok": the South Slavic island
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake", "avenue", "alley", "road", "lane",

@@ -113,7 +113,7 @@ def opens_a_dateline(c: Candidate) -> bool:
 # Last words of a law's or an order's title: no one's name
 INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Regulation", "Regulations", "Warrant", "Code"}
 # First words that make a name a place: "Hotel Bristol", "Avenida Petapa", "Rue de la Lyre", "Plaza de Mayo"
-PLACE_OPENERS = {"Hotel", "Barrio", "Bairro", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
+PLACE_OPENERS = {"Hotel", "Barrio", "Bairro", "Sveti", "Sveta", "Sveto", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
                  "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
                  "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte",  # "Place Vendôme", "Hôtel de Ville"

@@ -12,7 +12,7 @@ SURNAME_SUFFIX = re.compile(
     r"(?:ov|ev|ëv|yov|off|ow|ew|in|yn|sky|ski|skii|skiy|skij|tsky|zky|enko|ko|uk|yuk|chuk|ich|vich|dze|shvili|"
     r"ian|yan|ova|eva|ina|yna|skaya|aya|ovich|evich|ovna|evna|ovsky|evsky|berg|stein|man|mann|ner|ler|"
     r"opoulos|poulou|akis|idis|iadis|akos|oglou|oğlu|oglu|"  # and the Greek and Turkish: "Papadopoulos", "Karamanoğlu"
-    r"ová|ská|cká|ský|cký|wicz|icz)$")  # and the Czech, Slovak and Polish: "Bednářová", "Kowalewicz"
+    r"ová|ská|cká|ský|cký|wicz|icz|ić|ič)$")  # and the Czech, Slovak, Polish and South Slavic: "Bednářová", "Kowalewicz", "Topić"
 # Russian initials are often two or three letters in transliteration: Yu. Shikhanovich, Zh. Medvedev, Shch.
 DIGRAPH_INITIALS = ("Yu", "Ya", "Ye", "Yo", "Iu", "Ia", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph", "Gh")  # "Th. Ferré", "Gh. Bălan"
 INITIAL = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŠŽČŘ]|%s)\.){1,3}$|^[А-ЯЁ]\.(?:[А-ЯЁ]\.)*$" % "|".join(DIGRAPH_INITIALS))  # "É. Marchal"

@@ -133,7 +133,7 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
     if ALIAS_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 24), c.tokens[0].idx) or ALIAS_AFTER.match(text_of(doc), c.end):
         ev.person += 4  # "SUKIRNO alias KIRNO", "PARTO alias GENDUT": a man's two names, the one as much as the other
     if KIN_BEFORE.search(text_of(doc), max(0, c.tokens[0].idx - 40), c.tokens[0].idx):
-        ev.person += 3
+        ev.person += 6 if is_given_name(words[0]) else 3  # "My wife Vera": a given name, though a town's name too
     if before is not None and before.lower_ in ("a", "an", "another") and len(words) == 1:
         ev.person -= 3  # "he was a Latvian": a kind of person, not a name
     if before is not None and before.lower_ == "the" and len(words) == 1 and not c.possessive and not c.title \

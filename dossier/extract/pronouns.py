@@ -16,12 +16,14 @@ a pronoun with no nearer candidate goes to them.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dossier.extract.dates_grammar import MONTH_NAMES
 from dossier.extract.name_gender import fits_pronoun
 from dossier.extract.depositions import DEPONENT_WORDS
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON, Voices
+from dossier.extract.nlp import text_of
 from dossier.extract.pronoun_clauses import (accused_in, in_time_clause, is_subject, own_clause_subjects, penal_object,
                                              recital_clause_start, reported_clauses)
 from dossier.extract.pronoun_groups import LOOK_BACK, PRONOUNS, SUBJECT_DEPS, GroupReferences
@@ -39,6 +41,9 @@ PERSON_NOUNS = {"man", "woman", "author", "poet", "writer", "director", "officer
                 "accused", "wife", "husband", "son", "daughter", "widow", "leader", "head", "chief", "chairman",
                 "secretary", "deputy", "diplomat", "envoy", "marshal", "general", "scientist", "actor", "actress",
                 "journalist", "critic", "historian", "revolutionary", "veteran", "prosecutor", "exile"} | LIFE_STAGES
+
+
+TOPIC_OPENER = re.compile(r"(?:As for|As to|As regards|As far as)\s", re.I)
 
 
 class PronounResolver(GroupReferences, TextTopics):
@@ -163,6 +168,16 @@ class PronounResolver(GroupReferences, TextTopics):
             return None
         return m if m is not None and fits_pronoun(tok.lower_, m) else None
 
+    def _topicalised(self, tok) -> Optional[Mention]:
+        """ "As for Stevan Lalić, he was appointed …": the person a sentence sets up as its topic is its pronoun's."""
+        sent = tok.sent
+        opener = TOPIC_OPENER.match(text_of(tok.doc), sent.start_char)
+        comma = next((t for t in sent if t.text == "," and t.i < tok.i), None)
+        if opener is None or comma is None or any(t.text == "," for t in sent[comma.i - sent.start + 1:tok.i - sent.start]):
+            return None
+        named = [m for t in sent if t.i < comma.i for m in [self._person(t)] if m is not None]
+        return named[0] if len({m.entity_id for m in named}) == 1 and fits_pronoun(tok.lower_, named[0]) else None
+
     def _recital_subject(self, tok) -> Optional[Mention]:
         """ "RESULTING that the accused X … joined the militias …; that he was detained …; and that he admits …": a
         subject pronoun opening a later that-clause of a recital is the first clause's subject, whatever the
@@ -198,7 +213,8 @@ class PronounResolver(GroupReferences, TextTopics):
             return self.voices.first_person(tok.idx)
         if pronoun in SECOND_PERSON:
             return self.voices.second_person(tok.idx)
-        outer = self._recital_subject(tok) or self._embedding_subject(tok) or self._relative_antecedent(tok)
+        outer = self._recital_subject(tok) or self._embedding_subject(tok) or self._relative_antecedent(tok) \
+            or self._topicalised(tok)
         if outer is not None:
             return outer
         subjects, everyone = self._people(sent, tok.i, pronoun, own_clause_subjects(tok), tok.idx)

@@ -33,13 +33,15 @@ FOLDS = [
     (re.compile(r"(?:off|ow|ev)$"), "ov"), (re.compile(r"ff$"), "v"),
     (re.compile(r"([a-z])\1+"), r"\1"), (re.compile(r"'"), ""),
 ]
+HACEK_DIGRAPHS = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh"})
 ALIASES = {"ussr": "soviet union", "u.s.s.r.": "soviet union", "soviet russia": "soviet union", "sssr": "soviet union"}
 
 
 @lru_cache(maxsize=50000)
 def fold(word: str) -> str:
-    """The romanisation-independent key of one word."""
-    text = anyascii(word).lower()
+    """The romanisation-independent key of one word ("Uborevič" is "Uborevich", in the Czech-style spelling of
+    Russian names some documents use)."""
+    text = anyascii(word.translate(HACEK_DIGRAPHS)).lower()
     text = re.sub(r"[^a-z'-]", "", text)
     for pattern, repl in FOLDS:
         text = pattern.sub(repl, text)

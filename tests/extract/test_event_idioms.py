@@ -651,3 +651,11 @@ def test_a_counted_crowd_is_the_people_named_after_the_colon_and_what_nobody_did
     escapes = [names for kind, names in typed_people(events) if kind == "escape"]
     assert ("Raúl Ibáñez Soto", "Tomás Fuentes Díaz") in escapes
     assert [e[3] for e in events if e[0] == "arrest" and ("Ramón Lugo", "subject") in e[1]] == ["denied"]
+
+
+def test_a_sentenced_prisoner_moved_to_a_camp_is_held_there(analyse):
+    events = analyse("Nikola Vuksan was sentenced to ten years in 1949. Vuksan was moved to Stara Gradiška in the autumn "
+                     "of 1951. In 1960 Vuksan moved to Paris of his own accord.")
+    arrests = [e for e in events if e[0] == "arrest"]
+    assert [(e[1], e[2]) for e in arrests] == [([("Nikola Vuksan", "subject")], "1951-09-01")]
+    assert only(events, "travel")[2] == "1960-01-01"  # a free man who moves travels

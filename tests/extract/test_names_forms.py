@@ -276,3 +276,15 @@ def test_a_registers_two_surnames_alone_are_the_person_its_entry_names(tmp_path)
     entity = entities_of(tmp_path, REGISTER + "\nENTRY No. 90\n\nSURNAMES AND NAMES: SOSA, Julio\n"
                                               "DETAINED: 4 May 1977, together with Morales Vega (entry 88).\n")
     assert entity["Morales Vega"] == "MORALES VEGA, Tomás Ignacio"
+
+
+def test_south_slavic_names_and_places(tmp_path):
+    found = mentions_of(tmp_path, "MILAN PETROVIĆ\n\nI was arrested in October 1948. My wife Vera said nothing. In 1950 "
+                                  "Ilija Topić was taken to Goli Otok, and in 1951 to Sveti Grgur.\n")
+    assert {("Ilija Topić", "PERSON"), ("Vera", "PERSON"), ("Goli Otok", "PLACE"), ("Sveti Grgur", "PLACE")} <= found
+
+
+def test_a_czech_spelling_of_a_russian_name_is_the_same_person(tmp_path):
+    entity = entities_of(tmp_path, "Ieronim Petrovich Uborevich commanded the district. Uborevich (in some documents "
+                                   "Uborevič) was arrested in May 1937.")
+    assert entity["Uborevič"] == entity["Uborevich"] == "Ieronim Petrovich Uborevich"

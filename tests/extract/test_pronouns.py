@@ -449,3 +449,9 @@ def test_the_latter_is_the_person_named_last_unless_a_place_or_an_unread_name_co
     assert [e[1] for e in events if e[0] == "arrest"] == [[("Pavel Ionescu", "subject")]]
     events = analyse("Gheorghe Balan had lived for years in Cluj and then in Sibiu. The latter was bombed in 1944.")
     assert not [e for e in events if e[1] and e[0] in ("arrest", "death")]
+
+
+def test_as_for_sets_up_the_person_its_pronoun_means(analyse):
+    events = analyse("Vuksan was released in 1956. As for Stevan Lalić, he was appointed deputy director of a trading "
+                     "enterprise in 1953.")
+    assert only(events, "appointment")[1] == [("Stevan Lalić", "subject")]
