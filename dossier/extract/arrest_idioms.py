@@ -9,9 +9,10 @@ from dataclasses import replace
 from typing import Optional
 
 from dossier.extract.event_dates import date_for
-from dossier.extract.events_args import clause_subject, people_at
+from dossier.extract.events_args import clause_subject, in_line_date, people_at
 from dossier.extract.modality import modality_of
 from dossier.extract.places import PRISONS_AND_CAMPS
+from dossier.extract.nlp import text_of
 from dossier.extract.lexicon import HOLDING_KINDS, PRISON_WORDS
 from dossier.model import DateValue, Document, Event, Participant, Span
 
@@ -69,7 +70,27 @@ def goes_into_custody(verb) -> bool:
     place of detention is (more) imprisonment — an arrest, as the gold counts it — not a removal or a journey."""
     goals = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for g in c.children if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in DETENTION or g.text in CAMPS or holding_centre(g) for g in goals)
+    return any(is_custody_place(g) for g in goals)
+
+
+PENAL_MODIFIERS = {"reform", "labour", "labor", "penal", "corrective", "punishment"}  # "Xiaoba Labour Reform Farm"
+PENAL_FARM = re.compile(r"\b(?:Labour|Labor|Penal) (?:Reform )?Farm\b|\blabou?r[- ]reform farm\b", re.I)
+
+
+def is_custody_place(noun) -> bool:
+    """ "the prison of Villa Devoto", "Cuatro Álamos camp", "the Ipil Reception Center", "Xiaoba Labour Reform Farm"."""
+    return noun.lemma_.lower() in DETENTION or noun.text in CAMPS or holding_centre(noun) \
+        or any(c.lower_ in PENAL_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+def received_into_custody(verb) -> bool:
+    """ "Received into the Tongwei County Detention Centre", "He was received at this farm" (in a prisoner's file,
+    after it has named the labour-reform farm): taken in by a place of detention — more imprisonment, not a meeting."""
+    if verb.lemma_ != "receive" or any(c.dep_ == "dobj" or c.dep_ == "nsubj" and not in_line_date(c) for c in verb.children):
+        return False  # "the Minister received the delegation" (but "1958.3.14   Received into …" has only its date)
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "at", "in")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(is_custody_place(g) or g.lower_ == "farm" and PENAL_FARM.search(text_of(g.doc)) for g in goals)
 
 
 def sent_away(verb) -> bool:
@@ -129,7 +150,7 @@ CUSTODY_TYPES = ("arrest", "detention")
 
 # Where a transfer goes, after its verb: "Transferred on 16 December 1969 to Nusakambangan", "transferred to the
 # Plantungan camp"
-TRANSFER_GOAL = re.compile(r"(?:red|s)?(?:[ \t]+(?:on|in)[ \t]+[^,.;:\n]{1,30}?)?[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?")
+TRANSFER_GOAL = re.compile(r"(?:red|s)?(?:[ \t]+(?:on|in|under)[ \t]+[^,.;:\n]{1,30}?)?[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?")
 
 
 def transfer_goes_to_a_place(text: str, trigger, mentions: list) -> bool:
@@ -141,7 +162,7 @@ def transfer_goes_to_a_place(text: str, trigger, mentions: list) -> bool:
     named = next((m for m in mentions if m.start == goal.end()), None)
     after = text[goal.end():goal.end() + 40].split()
     return named is not None and named.label == "PLACE" or named is None and text[goal.end():goal.end() + 1].isupper() \
-        or any(w.lower().strip(".,;") in DETENTION for w in after[:4])
+        or any(w.lower().strip(".,;") in DETENTION | PENAL_MODIFIERS for w in after[:4])
 
 
 def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list[Event]:

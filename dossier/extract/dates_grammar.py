@@ -61,6 +61,7 @@ PATTERNS = [  # most specific first; the first match at a position wins
     ("day", re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
     ("day", re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("iso", re.compile(rf"(?<![\d.]){YEAR}\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>[12]\d|3[01]|0?[1-9])(?![.\d])")),  # "1958.3.14"
     ("day", re.compile(rf"\b{DAY}\s+{BARE_MONTH}\s+{SHORT_YEAR}")),  # "24 Aug 83", "8 June 84"
     ("month", re.compile(rf"\b{BARE_MONTH}\s+{SHORT_YEAR}")),  # "Jan 84", "April 84"
     # 13.6.1957, 13.6.57, a ledger's 12-08-83
@@ -116,7 +117,8 @@ MONTH_ALONE_AFTER = re.compile(r"\b(?:in|since|until|till|by|that|last|next|of|e
 # heading ("16 December. Zinoviev and Kamenev are arrested").
 MONTH_TITLES = FULL_MONTHS.split("|")
 TABULAR_DATE = (rf"(?:\d{{4}}(?:[–-]\d{{2,4}})?(?:,\s+(?:{FULL_MONTHS})(?:\s+\d{{1,2}})?)?|"
-                rf"(?:{FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTHS})\s+\d{{4}})(?: {{2,}}|\t)[ \t]*")
+                rf"(?:{FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTHS})\s+\d{{4}}|"
+                r"\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?: {2,}|\t)[ \t]*")  # "1958.3.14   Received …"
 CHRONOLOGY_LINE = re.compile(rf"[ \t]*(?:{TABULAR_DATE}|"
                              r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
                              rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+)?(?:{FULL_MONTHS})(?:[–-](?:{FULL_MONTHS}))?\.\s+)")

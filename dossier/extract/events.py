@@ -13,7 +13,8 @@ from typing import Optional
 from dossier.extract.accusations import accusations_in, crime_deeds, drop_reported_crimes, named_as_accusations
 from dossier.extract.complaints import complaints_in
 from dossier.extract.inquiry_voice import as_evidence_heard
-from dossier.extract.arrest_idioms import arrest_idiom, as_short_hold, goes_into_custody, sent_away, transfers_in_custody
+from dossier.extract.arrest_idioms import (arrest_idiom, as_short_hold, goes_into_custody, received_into_custody, sent_away,
+                                           transfers_in_custody)
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.presiding import presided_trials
@@ -309,6 +310,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
 
 
 def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event]:
+    if type_ == "meeting" and kind == "verb" and received_into_custody(tok):
+        type_ = "arrest"  # "Received into the County Detention Centre": taken in, not met
     people = participants_for(type_, tok, kind, index, pronouns, doc)
     start, end = clause_span(tok, kind)
     start, end = max(start, tok.sent.start_char), min(end, tok.sent.end_char)

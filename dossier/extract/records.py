@@ -17,7 +17,8 @@ from dossier.extract.lexicon import is_title_word
 from dossier.model import Block, DateValue, Document, Event, Mention, Participant, Span
 
 # "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
-FIELD_LINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]*/[ \t]*[a-z]+)?|[A-Z]{4,})[ \t]*:[ \t]*(\S.*)$", re.M)  # or "DETAINED:"
+FIELD_LINE = re.compile(r"^[ \t]*((?:Date of )?[A-Z]?[a-z]+(?:[ \t]*/[ \t]*[a-z]+)?|[A-Z]{4,})[ \t]*:[ \t]*(\S.*)$", re.M)  # or "DETAINED:"
+DATE_OF = re.compile(r"^Date of ", re.I)
 # "b. 1882, v. Romanivka", "d. 1938, Kolyma": a dictionary's abbreviated birth and death.
 ABBREVIATED = re.compile(r"^[ \t]*([bd])\.[ \t]+(?=[\dc(])(.+)$", re.M)
 # The same inside an entry's paragraph, after its first sentence: "…, No. 412. Schoolteacher; b. 1944, Paysandú."
@@ -55,7 +56,7 @@ def entry_name_start(text: str, start: int, end: int) -> int:
 HEAD_BEFORE = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,4}[.)][ \t]*)?"
                          # a form's field for the name: "SURNAMES AND NAMES: ", "Name of prisoner: ", "Subject: "
                          r"(?:(?i:(?:[a-z]+[ \t]+){0,3}(?:names?|surnames?|subject|prisoner|detainee)(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*)?")
-HEAD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)*(?:,?[ \t]*(?:alias|a\.k\.a\.|aka|known as)[ \t]+"
+HEAD_AFTER = re.compile(r"[ \t]*(?:(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*)*(?:,?[ \t]*(?:alias|a\.k\.a\.|aka|known as)[ \t]+"
                         r"[\"“'‘][^\"”\n]{1,40}[\"”'’][ \t]*)?[.,;:]?[ \t]*$", re.M)
 
 
@@ -90,7 +91,7 @@ def list_item_head(text: str, offset: int, index) -> Optional[Mention]:
 
 
 def field_type(label: str) -> Optional[str]:
-    words = [w.strip().lower() for w in label.split("/")]
+    words = [w.strip().lower() for w in DATE_OF.sub("", label).split("/")]  # "Date of arrest:" as "Arrest:"
     return FIELD_TYPES.get(words[0])
 
 

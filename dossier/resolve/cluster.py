@@ -20,9 +20,10 @@ from dossier.model import Document, Entity, Mention
 from dossier.extract.given_names import census_sex, is_given_name
 from dossier.extract.name_gender import name_looks_feminine, title_sex
 from dossier.extract.nicknames import nickname_key_end
-from dossier.extract.names_morph import is_hyphenated_given_name
+from dossier.extract.names_morph import CAPITALS_FIRST, is_hyphenated_given_name
 from dossier.resolve.initials import abbreviated_surnames
-from dossier.resolve.name_parts import given_name_first, holders_of, is_married_name, name_words, named_by_first_surname
+from dossier.resolve.name_parts import (given_name_first, holders_of, is_married_name, name_words, named_by_first_surname,
+                                       written_surname_first)
 from dossier.resolve.names import PersonName, org_key, parse_person, similar
 
 
@@ -268,7 +269,9 @@ class Resolver:
         local: dict[str, Cluster] = {}
         singulars = {m.text for m in people}
         lowered = {m.text.lower() for m in people}
-        parsed = {id(m): parse_person(given_name_first(m.text, lowered), plural_hint=is_plural(m.text, singulars)) for m in people}
+        surname_first = {m.text.lower() for m in people if CAPITALS_FIRST.match(m.text) and not m.text.isupper()}
+        parsed = {id(m): parse_person(written_surname_first(given_name_first(m.text, lowered), surname_first),
+                                      plural_hint=is_plural(m.text, singulars)) for m in people}
         # full names first, so that bare surnames anywhere in the document find them; a wife's married name last, so
         # that "Sosa" is Daniel Alberto Sosa and not his mother, María Elena Correa de Sosa
         holders: dict[str, list[Cluster]] = defaultdict(list)  # each surname's full names in this document

@@ -37,6 +37,13 @@ def name_words(text: str) -> list[str]:
     return given.split() + surname.split() if comma and given and surname.split()[0].isupper() else text.split()
 
 
+def written_surname_first(text: str, surname_first: set[str]) -> str:
+    """ "LIANG Shouyi" for "Liang Shouyi" where the document's file writes the name with its family name in
+    capitals first: the same order in its prose, not a given name "Liang"."""
+    words = text.split()
+    return f"{words[0].upper()} {' '.join(words[1:])}" if len(words) >= 2 and text.lower() in surname_first else text
+
+
 def has_first_surname(words: list[str], word: str) -> bool:
     """``word`` is the first of the two surnames that end a full name ("Rivas" in "Marcos Antonio Rivas Úbeda")."""
     return len(words) >= 3 and words[-2] == word

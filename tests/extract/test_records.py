@@ -111,3 +111,20 @@ def test_a_registers_summary_of_a_statement_is_the_detainees(analyse):
     events = analyse(REGISTER)
     said = [e for e in events if e[0] in ("statement", "testimony")]
     assert said and all({("PAZ DE LEÓN, Rosa", "subject"), ("PAZ DE LEÓN, Rosa", "witness")} & set(e[1]) for e in said)
+
+
+PRISONER_FILE = ("I. COVER SHEET\n\nPrisoner number: 2-0113\nName: WANG Jinsheng [older romanisation: Wang Chin-sheng]\n"
+                 "Date of birth: 1931.4.2\nDate of arrest: 3 May 1958\n\n\nII. VERDICT\n\n"
+                 "The defendant Wang Jinsheng is sentenced to eight years' imprisonment. Wang Jinsheng did not appeal. "
+                 "Wang Jinsheng was a teacher. Wang Jinsheng spoke at a forum in 1957.\n\n\n"
+                 "III. RECORD OF CUSTODY\n\n1958.5.3   Received into the Lintao County Detention Centre.\n"
+                 "1958.9.1   Transferred under escort to Jiabiangou Labour Reform Farm.\n")
+
+
+def test_a_prisoners_file_cover_sheet_and_custody_record_are_about_its_prisoner(analyse):
+    events = analyse(PRISONER_FILE)
+    people = {e[1][0][0] for e in events if e[1]}
+    assert people == {"WANG Jinsheng"}  # "Wang Jinsheng" in the verdict is the same man, family name first
+    assert only(events, "birth")[2] == "1931-04-02"
+    arrests = sorted(e[2] for e in events if e[0] == "arrest")
+    assert arrests == ["1958-05-03", "1958-05-03", "1958-09-01"]  # the cover sheet's, the centre's, the farm's
