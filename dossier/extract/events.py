@@ -28,8 +28,8 @@ from dossier.extract.descriptions import Descriptions
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.event_dates import date_for
 from dossier.extract.gapping import FOLLOWED, among_them_events, followed_events, gapped_events
-from dossier.extract.journeys import (GOES_ABROAD, SENDING, goes_to_a_place, is_somewhere, leaves_the_country,
-                                      reaches_a_place)
+from dossier.extract.journeys import (GOES_ABROAD, SENDING, goes_to_a_place, interned_in_a_village,
+                                      is_somewhere, leaves_the_country, reaches_a_place)
 from dossier.extract.affiliations import bracketed_party_events
 from dossier.extract.lifespans import lifespan_events
 from dossier.extract.office_terms import office_term_events
@@ -329,7 +329,8 @@ def build_event(doc, type_, tok, kind, index, pronouns, dates) -> Optional[Event
         type_ = "statement"  # the prosecutor or the judge addressing the court does not testify
     if type_ in ("removal", "travel") and kind != "noun" and goes_into_custody(verb_of(tok)):
         type_ = "arrest"
-    type_ = "exile" if type_ == "travel" and kind == "verb" and (sent_away(tok) or leaves_the_country(tok, index)) else type_
+    type_ = "exile" if type_ == "travel" and kind == "verb" and (sent_away(tok) or leaves_the_country(tok, index)) \
+        or kind == "verb" and type_ == "arrest" and interned_in_a_village(tok) else type_
     if type_ == "confession" and kind == "verb" and admits_no_guilt(tok):
         type_ = "statement"  # "pleaded not guilty", "admitted that the trial had been based on provocation"
     if type_ in ("statement", "confession") and kind == "verb" and (speaks_as_witness(doc.text, people, start)

@@ -67,5 +67,12 @@ def leaves_the_country(verb, index) -> bool:
     return any(c.lemma_ == "country" or is_country(index.named_by(c)) for c in left)
 
 
+def interned_in_a_village(verb) -> bool:
+    """ "shall be interned in the village of Gradishtë": internment in a village is a forced residence, an exile, not
+    a camp."""
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to") for g in c.children if g.dep_ == "pobj"]
+    return verb.lemma_ == "intern" and any(g.lemma_ in ("village", "settlement", "hamlet") for g in goals)
+
+
 def is_country(mention) -> bool:
     return mention is not None and mention.label == "PLACE" and mention.text in country_names()

@@ -27,6 +27,7 @@ DURATION = re.compile(rf"\bafter\s+(?:a\s+|an\s+)?((?!the\b)(?:{AMOUNT})|an|\d+)
 NUMBERS["an"] = 1
 # "two years later", "a month earlier": from the same person's last dated event before the phrase
 LATER = re.compile(rf"\b((?!the\b)(?:{AMOUNT})|an|\d+)\s+(day|week|month|year)s?\s+(later|earlier)\b", re.I)
+JOINED_BEFORE = re.compile(r"^[\s,;]*(?:and|then|and then)?\s*$")  # the clause the phrase's own is joined to
 NEXT_DAY_REACH = 1500  # characters back to the day a "next day" counts from
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|on the next day)\b", re.I)
 
@@ -146,9 +147,12 @@ def resolve_later(doc: Document, events: list[Event]) -> None:
         if main is None:
             continue
         before = [e for e in same_people(events, main) if (e.trigger or e.evidence).end <= m.start()]  # told before the phrase
-        if not before:
+        joined = [e for e in events if e is not main and e.date and e.date.end is not None and e.date.end <= m.start()
+                  and JOINED_BEFORE.match(doc.text[e.date.end:m.start()])]  # its date ends the clause before
+        if not before and not joined:
             continue
-        anchor = max(before, key=lambda e: e.date.start or e.evidence.start)
+        # "Sula was removed on 11 April and three days later … arrested Daci": from the dated clause it is joined to
+        anchor = joined[-1] if joined else max(before, key=lambda e: e.date.start or e.evidence.start)
         if finer_than(m.group(2), anchor.date.precision):
             continue  # "eleven days later" than a year: no date finer than the year, and the year itself unsure
         amount = amount_of(m.group(1))

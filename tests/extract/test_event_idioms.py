@@ -659,3 +659,17 @@ def test_a_sentenced_prisoner_moved_to_a_camp_is_held_there(analyse):
     arrests = [e for e in events if e[0] == "arrest"]
     assert [(e[1], e[2]) for e in arrests] == [([("Nikola Vuksan", "subject")], "1951-09-01")]
     assert only(events, "travel")[2] == "1960-01-01"  # a free man who moves travels
+
+
+def test_days_later_counts_from_the_dated_clause_it_is_joined_to(analyse):
+    events = analyse("Xhemal Daci was arrested on 14 April 1975 at the mine. Qazim Sula was removed from his post on 2 May "
+                     "1975 and three days later the State Security arrested Daci again.")
+    arrests = sorted(e[2] for e in events if e[0] == "arrest")
+    assert arrests == ["1975-04-14", "1975-05-05"]  # from Sula's removal, not from Daci's own first arrest
+
+
+def test_internment_in_a_village_is_an_exile_and_in_a_camp_an_arrest(analyse):
+    events = analyse("In 1976 Bukurie Daci was interned in the village of Gradishtë with her children. In 1977 Petrit Bregu "
+                     "was interned in the Tepelenë camp.")
+    assert only(events, "exile")[1:3] == ([("Bukurie Daci", "subject")], "1976-01-01")
+    assert only(events, "arrest")[1:3] == ([("Petrit Bregu", "subject")], "1977-01-01")
