@@ -19,7 +19,7 @@ NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
            "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 AMOUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
 RELATIVE = re.compile(rf"\b({AMOUNT}|\d+)\s+(day|days|week|weeks|month|months|year|years)"
-                      r"\s+(before|after)\s+(?:(?:his|her|their|the|its)\s+|(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?)(\w+)", re.I)
+                      r"\s+(before|after)\s+(?:(?:his|her|their|the|its|my|our)\s+|(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?)(\w+)", re.I)
 # "after a three-week investigation", "after two months of interrogation": the time since the person's last dated event
 DURATION = re.compile(rf"\bafter\s+(?:a\s+|an\s+)?((?!the\b)(?:{AMOUNT})|an|\d+)[\s-]+(day|week|month|year)s?"
                       r"(?:[\s-]+long)?\s+(?:of\s+)?(investigation|interrogations?|trial|imprisonment|detention|inquiry|"
@@ -85,6 +85,9 @@ def resolve_relative_dates(doc: Document, events: list[Event], dates: Optional[l
         stated = next((d for d in (main.date, referred.date) if d and d.start is not None and 0 <= m.start() - d.end <= 3), None)
         if stated is not None:  # "On 31 May 1937, the day after he had been relieved, he shot himself": 31 May is M's
             main.date, referred.date = stated, None
+            told = told_before(events, referred, main, m.start())
+            if stated.inferred and told is not None:  # "On the 21st of October, six days after my arrest" (of 14 October
+                main.date = same_day_in_year(stated, shift(told.date, -sign * amount, m.group(2), phrase, ""), told)  # 1948)
         source = main.date or referred.date
         if source is not None and finer_than(m.group(2), source.precision):
             continue  # "the day after his arrest" in 1937: no day to count from
@@ -111,6 +114,25 @@ def resolve_relative_dates(doc: Document, events: list[Event], dates: Optional[l
         if anchors:
             _, anchor, what = max(anchors, key=lambda a: a[0])
             here.date = shift(anchor, 1, "day", m.group(0), f"“{m.group(0)}”: after {what}")
+
+
+def told_before(events: list[Event], referred: Event, main: Event, offset: int) -> Optional[Event]:
+    """The event a relative phrase's noun refers back to ("my arrest"), told before with its own full date."""
+    people = {p.entity_id for e in (referred, main) for p in e.participants if p.entity_id and p.role in ("subject", "accused")}
+    return next((e for e in reversed(events) if e is not referred and e.type == referred.type and e.evidence.end <= offset
+                 and e.date and e.date.precision == "day" and not e.date.inferred
+                 and people & {p.entity_id for p in e.participants}), None)
+
+
+def same_day_in_year(stated: DateValue, counted: Optional[DateValue], told: Event) -> DateValue:
+    """A day written without its year ("the 21st of October") takes the year that counting from the event it is
+    measured against gives, when the count lands on that day."""
+    if counted is None or not counted.earliest[4:] <= stated.earliest[4:] <= counted.latest[4:] \
+            or counted.earliest[:4] == stated.earliest[:4]:
+        return stated
+    year = counted.earliest[:4]
+    return DateValue(year + stated.earliest[4:], year + stated.latest[4:], stated.precision, stated.text, start=stated.start,
+                     end=stated.end, inferred=f"year {year} from the {told.type} of {told.date.text}")
 
 
 def resolve_durations(doc: Document, events: list[Event]) -> None:

@@ -673,3 +673,9 @@ def test_internment_in_a_village_is_an_exile_and_in_a_camp_an_arrest(analyse):
                      "was interned in the Tepelenë camp.")
     assert only(events, "exile")[1:3] == ([("Bukurie Daci", "subject")], "1976-01-01")
     assert only(events, "arrest")[1:3] == ([("Petrit Bregu", "subject")], "1977-01-01")
+
+
+def test_a_day_without_its_year_takes_the_year_its_count_from_an_earlier_event_gives(analyse):
+    events = analyse("Milan Radonjić was arrested on the night of 14–15 October 1948. He had worked at the Ministry since "
+                     "1946. On the 21st of October, six days after his arrest, the cell expelled Radonjić from the Party.")
+    assert only(events, "expulsion")[1:3] == ([("Milan Radonjić", "subject")], "1948-10-21")  # not 1946, the year just before
