@@ -169,11 +169,11 @@ def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list
     """ "KARSIDI … Arrested 30.10.1965 in Salatiga. Transferred on 16 December 1969 to Nusakambangan": a prisoner's
     transfer moves him from one place of custody to another — more imprisonment (an arrest, as the gold counts it),
     not a removal from a post. A man is a prisoner from the arrest the text tells until a release it tells."""
-    held_from: dict[str, list[tuple[int, str]]] = {}
+    held_from: dict[str, list[tuple[int, str, str]]] = {}
     for e in sorted(events, key=lambda e: e.evidence.start):
         for p in e.participants:
             if p.role in ("subject", "") and p.entity_id and e.type in CUSTODY_TYPES + ("release", "sentence"):
-                held_from.setdefault(p.entity_id, []).append((e.evidence.start, e.type))
+                held_from.setdefault(p.entity_id, []).append((e.evidence.start, e.type, e.date.latest if e.date else ""))
     out = []
     for e in events:
         word = text[e.trigger.start:e.trigger.end].lower() if e.trigger is not None else ""
@@ -181,7 +181,7 @@ def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list
         shifted = e.type == "removal" and word.startswith("transfer") or e.type == "travel" and word == "moved" \
             and PASSIVE_BEFORE.search(text, max(0, e.trigger.start - 20), e.trigger.start) is not None  # "Vuksan was moved to"
         if shifted and moved and transfer_goes_to_a_place(text, e.trigger, mentions) and all(
-                in_custody(held_from.get(p.entity_id, []), e.evidence.start) for p in moved):
+                in_custody(held_from.get(p.entity_id, []), e.evidence.start, e.date.earliest if e.date else "") for p in moved):
             e = replace(e, type="arrest")
         out.append(e)
     return out
@@ -190,7 +190,11 @@ def transfers_in_custody(events: list[Event], text: str, mentions: list) -> list
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 
 
-def in_custody(history: list[tuple[int, str]], offset: int) -> bool:
-    """The last custody, sentence or release event told before ``offset`` is a custody or a sentence."""
-    before = [type_ for start, type_ in history if start < offset]
-    return bool(before) and before[-1] in CUSTODY_TYPES + ("sentence",)
+def in_custody(history: list[tuple[int, str, str]], offset: int, when: str = "") -> bool:
+    """The last custody, sentence or release event told before ``offset`` is a custody or a sentence: the latest
+    in time, when all have dates ("DETAINED: 29.IV.76 / ANTECEDENTS: … released in 1974 / Transferred … 12 May 1976"
+    is a man held since April, though his old release is told after his arrest), else the last told."""
+    before = [(start, type_, date) for start, type_, date in history if start < offset]
+    if when and before and all(date and date <= when for _, _, date in before):
+        before = sorted(before, key=lambda item: item[2])
+    return bool(before) and before[-1][1] in CUSTODY_TYPES + ("sentence",)

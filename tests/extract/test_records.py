@@ -128,3 +128,11 @@ def test_a_prisoners_file_cover_sheet_and_custody_record_are_about_its_prisoner(
     assert only(events, "birth")[2] == "1931-04-02"
     arrests = sorted(e[2] for e in events if e[0] == "arrest")
     assert arrests == ["1958-05-03", "1958-05-03", "1958-09-01"]  # the cover sheet's, the centre's, the farm's
+
+
+def test_a_transfer_after_an_arrest_is_custody_though_an_older_release_is_told_after_it(analyse):
+    events = analyse("ENTRY No. 91\n\nSURNAMES AND NAMES: ROA CÁCERES, Hugo\nDETAINED: 29.IV.76 at his home in Lambaré.\n"
+                     "ANTECEDENTS: Detained in 1970 and released in 1974 on completing his sentence.\n"
+                     "OBSERVATIONS: Transferred to Emboscada on 12 May 1976.\n")
+    assert ("1976-05-12", [("ROA CÁCERES, Hugo", "subject")]) in [(e[2], e[1]) for e in events if e[0] == "arrest"]
+    assert not [e for e in events if e[0] == "removal"]
