@@ -38,7 +38,7 @@ ORG_PHRASE = re.compile(
     r"\b(?:League of Nations|Jehovah['’]s Witnesses|House of (?:Commons|Lords|Representatives|Deputies|Peers|Councillors)|Communist International|Red Army|White Army|Red Cross|Supreme Court(?: of the USSR)?|"
     r"Military Collegium(?: of the Supreme Court(?: of the USSR)?)?|Central Committee(?: of the [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|"
     r"Central Control Commission|Council of People['’]s Commissars|People['’]s Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|"
-    r"(?:(?!The\b)[A-Z][a-z]+ )?People['’]s (?:[A-Z][a-z]+ )?(?:Court|Council|Army|Tribunal|Militia|Assembly|Congress)(?: Council)?|"
+    r"(?:(?!The\b|In\b|On\b|At\b|By\b)[A-Z][a-z]+ ){0,3}People['’]s (?:[A-Z][a-z]+ )?(?:Court|Council|Army|Tribunal|Militia|Assembly|Congress)(?: Council)?|"
     r"Commissariat of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Dewey Commission|Commission of Inquiry|Post Office|"
     r"(?:Left|Right|Workers['’]|United|Trotskyist|Zinovievite|Leningrad|Joint) Opposition|"
     r"(?:First|Second|Third|Fourth|IInd|IIIrd|IVth|2nd|3rd|4th) International|Popular Front|United Front)\b")

@@ -288,3 +288,9 @@ def test_a_czech_spelling_of_a_russian_name_is_the_same_person(tmp_path):
     entity = entities_of(tmp_path, "Ieronim Petrovich Uborevich commanded the district. Uborevich (in some documents "
                                    "Uborevič) was arrested in May 1937.")
     assert entity["Uborevič"] == entity["Uborevich"] == "Ieronim Petrovich Uborevich"
+
+
+def test_a_peoples_court_takes_the_county_or_prefecture_it_sits_for(recognize):
+    found = recognize("In 1958 the Tongwei County People's Court sentenced him; in 1979 the Dingxi Prefecture Intermediate "
+                      "People's Court reviewed the verdict.")
+    assert {("Tongwei County People's Court", "ORG"), ("Dingxi Prefecture Intermediate People's Court", "ORG")} <= found
