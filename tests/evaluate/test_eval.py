@@ -455,3 +455,17 @@ def test_thirty_first_round_blind_texts_floors():
     assert_round_floors(("wra-leave-clearance-hearing-1943", "kopkamtib-screening-report-1970",
                          "umap-exile-newspaper-1966", "internment-inquiry-report-1971"),
                         person=0.88, date=0.95, coref=0.95, f1=0.52, precision=0.67, modality=0.88, attribution=0.78)
+
+
+def test_thirty_second_round_blind_texts_floors():
+    """Four blind texts written a session before the one that fixed them, and kept sealed till then (a Goli Otok
+    prisoner's memoir, 1989; a Chinese labour-reform prisoner's file, 1979; an Albanian district court's verdict with
+    family internment orders, 1975; a Paraguayan police register, 1976): events F1 0.382 (P 0.54, R 0.29), PERSON
+    0.779 on the opening code. After the fixes they prompted (a register's printed labels in capitals, its name field
+    and fields as events of its detainee; two capitals surnames before a comma; South Slavic surnames in -ić; a memoir's
+    name line as its "I"; a file's family name first in capitals; dates written year.month.day; received into a
+    detention centre; "As for X, he"; days later from the clause joined before; a day's year from the count of "six
+    days after my arrest"; a people's court with its county): 0.569 (P 0.67), PERSON 0.902, coreference 0.974."""
+    assert_round_floors(("goli-otok-memoir-1989", "laogai-prisoner-file-1979",
+                         "sigurimi-verdict-1975", "paraguay-police-register-1976"),
+                        person=0.87, date=0.95, coref=0.95, f1=0.52, precision=0.62, modality=0.85, attribution=0.64)
