@@ -17,7 +17,8 @@ from dossier.extract.lexicon import is_title_word
 from dossier.model import Block, DateValue, Document, Event, Mention, Participant, Span
 
 # "Arrested: 21.11.1936, Kyiv.", "Shot / died: 1937": a short label, a colon, the value to the end of the line.
-FIELD_LINE = re.compile(r"^[ \t]*((?:Date of )?[A-Z]?[a-z]+(?:[ \t]*/[ \t]*[a-z]+)?|[A-Z]{4,})[ \t]*:[ \t]*(\S.*)$", re.M)  # or "DETAINED:"
+FIELD_LINE = re.compile(r"^[ \t]*((?:Date of [a-z]+|[A-Z][a-z]+)(?:[ \t]*/[ \t]*[a-z]+)?|[A-Z]{4,})[ \t]*:[ \t]*(\S.*)$",
+                        re.M)  # or "Date of arrest:", a register's "DETAINED:"
 DATE_OF = re.compile(r"^Date of ", re.I)
 # "b. 1882, v. Romanivka", "d. 1938, Kolyma": a dictionary's abbreviated birth and death.
 ABBREVIATED = re.compile(r"^[ \t]*([bd])\.[ \t]+(?=[\dc(])(.+)$", re.M)
