@@ -119,6 +119,7 @@ TITLES = {
     "Officer", "Officers", "Detective", "Detectives", "Sheriff", "Warden", "Bailiff", "Messrs", "Messrs.",  # "Officers Schuettler and Loewenstein"
     "Senator", "Fr", "Fr.", "FR", "FR.",  # "Fr. Celso Mallari": Father
     "Doña", "Señora", "Señor", "Señorita", "Dom", "Dona", "Ña", "Ño",  # "Doña Pilar OCAÑA", "Dom Hélder Câmara", Paraguay's "Ña"
+    "Čiča", "Čika",  # an old man's Serbian honorific: "Čiča Đura Bašić"
     "Signor", "Signora", "Signorina", "Senhor", "Senhora", "Doctor",  # "Signor Michele Isgrò", "Doctor G. I. Mayorov"
     "Président", "Ministre", "Procureur", "Maître", "Bâtonnier", "Général", "Capitaine", "Juge",  # "Monsieur le Président"
     "Delegado", "Comisario", "Comissário", "Juiz", "Coronel", "Capitán", "Teniente", "Sargento",  # "Delegado Macedo"

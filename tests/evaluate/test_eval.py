@@ -465,7 +465,7 @@ def test_thirty_second_round_blind_texts_floors():
     and fields as events of its detainee; two capitals surnames before a comma; South Slavic surnames in -ić; a memoir's
     name line as its "I"; a file's family name first in capitals; dates written year.month.day; received into a
     detention centre; "As for X, he"; days later from the clause joined before; a day's year from the count of "six
-    days after my arrest"; a people's court with its county): 0.569 (P 0.67), PERSON 0.902, coreference 0.974."""
+    days after my arrest"; a people's court with its county): 0.569 (P 0.67), PERSON 0.906, coreference 0.974."""
     assert_round_floors(("goli-otok-memoir-1989", "laogai-prisoner-file-1979",
                          "sigurimi-verdict-1975", "paraguay-police-register-1976"),
                         person=0.87, date=0.95, coref=0.95, f1=0.52, precision=0.62, modality=0.85, attribution=0.64)

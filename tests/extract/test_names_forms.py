@@ -294,3 +294,8 @@ def test_a_peoples_court_takes_the_county_or_prefecture_it_sits_for(recognize):
     found = recognize("In 1958 the Tongwei County People's Court sentenced him; in 1979 the Dingxi Prefecture Intermediate "
                       "People's Court reviewed the verdict.")
     assert {("Tongwei County People's Court", "ORG"), ("Dingxi Prefecture Intermediate People's Court", "ORG")} <= found
+
+
+def test_a_serbian_honorific_stays_outside_the_name(recognize):
+    found = recognize("Old Čiča Đura Bašić, a printer from Zemun, died in the quarry in January 1951.")
+    assert ("Đura Bašić", "PERSON") in found and not any(text.startswith(("Old", "Čiča")) for text, _ in found)
