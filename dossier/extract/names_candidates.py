@@ -303,8 +303,7 @@ def body_then_title(tokens: list) -> Optional[int]:
 def given_after_corps(tokens: list) -> bool:
     """ "Major (Inf.) Imam Soepardi": after a rank's bracketed corps, a title word that is a given name opens the name."""
     first = tokens[0]
-    return len(tokens) > 1 and first.i > 0 and first.doc[first.i - 1].text == ")" and is_given_name(first.text) \
-        and title_before_corps(first.doc, first.i) is not None
+    return len(tokens) > 1 and is_given_name(first.text) and title_before_corps(first.doc, first.i) is not None
 
 
 def title_before_corps(doc, first: int) -> Optional[str]:

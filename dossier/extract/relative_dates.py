@@ -42,12 +42,15 @@ def undated_event_at(events: list[Event], offset: int) -> Optional[Event]:
     return next((e for e in events if e.evidence.start <= offset < e.evidence.end + 3 and not e.date), None)
 
 
+def people_of(e: Event) -> set[str]:
+    """Whom an event happens to: its subjects and accused."""
+    return {p.entity_id for p in e.participants if p.role in ("subject", "accused") and p.entity_id}
+
+
 def same_people(events: list[Event], main: Event) -> list[Event]:
     """The other dated events of the person (or people) ``main`` happens to, in document order."""
-    def people(e: Event) -> set:
-        return {p.entity_id for p in e.participants if p.role in ("subject", "accused") and p.entity_id}
-    mine = people(main)
-    return [e for e in events if e is not main and e.date and mine & people(e)]
+    mine = people_of(main)
+    return [e for e in events if e is not main and e.date and mine & people_of(e)]
 
 
 def shift(value: DateValue, amount: int, unit: str, text: str, how: str) -> Optional[DateValue]:
@@ -118,7 +121,7 @@ def resolve_relative_dates(doc: Document, events: list[Event], dates: Optional[l
 
 def told_before(events: list[Event], referred: Event, main: Event, offset: int) -> Optional[Event]:
     """The event a relative phrase's noun refers back to ("my arrest"), told before with its own full date."""
-    people = {p.entity_id for e in (referred, main) for p in e.participants if p.entity_id and p.role in ("subject", "accused")}
+    people = people_of(referred) | people_of(main)
     return next((e for e in reversed(events) if e is not referred and e.type == referred.type and e.evidence.end <= offset
                  and e.date and e.date.precision == "day" and not e.date.inferred
                  and people & {p.entity_id for p in e.participants}), None)
