@@ -63,6 +63,8 @@ Raoul Théophile Gustave Adolphe Hippolyte Jules Émile Eugène Auguste Théodor
 Maurice Pierre Jacques Jean Michel Philippe Alphonse Aristide Anatole Benoît Edmond Félicien Ferdinand Firmin Honoré
 Ulysse Pascal Gaspard Gilles Hubert Lazare Octave Prosper Sébastien Thierry Xavier Yves Louise Marguerite Geneviève
 Jeanne Madeleine Juliette Élisabeth Thérèse Hélène Germaine Simone Odette Colette Yvonne Jacqueline Mathilde
+François Françoise Georges Serge Fernand Hervé Anselme Gilbert Alain Sylvain Mathieu Rémi Amédée Ignace Luc
+Zacharie Éloi Frantz Josette Micheline Agathe Honorine Charlotte
 Mihai Gheorghe Vasile Dumitru Sorin Laurențiu Ioan Petru Constantin Nicolae Florin Cornel Radu Ionel Viorel Costel
 Traian Aurel Liviu Valeriu Silviu Mircea Dorin Ovidiu Lucian Octavian Horia Iuliu Matei Remus Sergiu Cristian Doina
 Ioana Ecaterina Rodica Anca Smaranda
@@ -83,7 +85,10 @@ GIVEN_NAMES = frozenset(anyascii(n).lower() for n in _NAMES.split() + [
 
 
 def is_given_name(word: str) -> bool:
-    """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin")."""
+    """A capitalised word that is a common given name, whatever its accents ("Martín", "Martin"), or a French-style
+    compound of them ("Jean-Claude")."""
+    if "-" in word.strip("-"):  # "Jean-Claude", "Marie-Thérèse": a compound of given names
+        return all(is_given_name(part) for part in word.split("-"))
     return word[:1].isupper() and not word.isupper() and anyascii(word).lower() in GIVEN_NAMES
 
 

@@ -257,7 +257,7 @@ PLACE_HEADS = {"Avenue", "Barracks", "Building", "Castle", "Cathedral", "Cemeter
 PLACE_NOUNS_AFTER = {"airfield", "aerodrome", "airport", "station", "prison", "square", "street", "district", "region",
                      "province", "river", "camp", "railway", "harbour", "harbor", "port", "hotel", "embankment",
                      "quay", "bridge", "island", "mountains", "valley", "canal", "lake", "avenue", "alley", "road", "lane",
-                     "boulevard"}
+                     "boulevard", "volost", "uezd", "raion", "rayon", "oblast", "township"}
 
 # The parties of a proceeding numbered by the court: "JOHANNES PETRUS VAN ROOYEN   AM 3712/96   First Applicant",
 # "Dragan Markovic (the second accused)"; "the First Applicant" then means that person.

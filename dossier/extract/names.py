@@ -32,13 +32,15 @@ SECTION_NUMBER = re.compile(ROMAN_AT_LINE_HEAD + r"(?=[A-ZÀ-Þ])", re.M)  # "I.
 
 def heading_numbers(text: str) -> list[tuple[int, int]]:
     """Where a heading's roman number stands: before a line in capitals, before a name in capitals when other
-    lines of the text are numbered so too, or before any line when three of the text's lines are numbered so."""
+    lines of the text are numbered so too, or before any line when three of the text's lines are numbered so, or
+    "I." and "II." (no one's initials)."""
     spans = [m.span(1) for m in HEADING_NUMBER.finditer(text)]
     numbered = list(NUMBERED_CAPS_LINE.finditer(text))
     if len({m.group(2) for m in numbered}) >= 2:
         spans += [m.span(1) for m in numbered]
     sections = list(SECTION_NUMBER.finditer(text))
-    if len({m.group(2) for m in sections}) >= 3:
+    numbers = {m.group(2) for m in sections}
+    if len(numbers) >= 3 or {"I", "II"} <= numbers:  # "I. Family of the bandit …" where "II. Family …" follows
         spans += [m.span(1) for m in sections]  # "I. TASS, 13 January 1953: …" where "II.", "III." open lines too
     return sorted(set(spans))
 

@@ -206,6 +206,8 @@ def is_title(tok) -> bool:
     if tok.text == "Justice" and tok.i > 1 and tok.nbor(-1).lower_ == "of" \
             and tok.nbor(-2).text in ORG_HEADS | set(GENERIC_BODIES):
         return False  # "the Ministry of Justice", "the Supreme Court of Justice": what the body is for, not a judge
+    if tok.text == "Saint" and tok.i + 2 < len(tok.doc) and not tok.whitespace_ and tok.nbor(1).text == "-":
+        return False  # "Saint-Fort himself", "Saint-Just": a hyphenated surname, not a saint
     return is_title_word(tok.text) or (tok.text == "M." and writes_monsieur(tok.doc))
 
 

@@ -21,10 +21,14 @@ from dossier.resolve.names import PATRONYMIC_ENDINGS
 UPPER, LOWER = "A-ZÀ-ÞА-ЯЁĀ-ŽŠŽĶĻŅ", "a-zà-ÿа-яёā-žšžķļņ"
 INVERTED_NAME = re.compile(rf"\b([{UPPER}][{UPPER}'-]{{2,}}(?:,\s|(?:[ ](?:(?:DE|DEL|DE LA|DA|DOS|Y)[ ])?[{UPPER}][{UPPER}'-]{{2,}}){{1,2}},\s|\s(?=[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{LOWER}]+(?:{PATRONYMIC_ENDINGS})\b))"
                            rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s)"
-                           rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.)")
-# "Tukhachevsky M.N.", "Alksnis Ya.I.": a surname and two or three initials after it, as tables and lists give them
-TRAILING_INITIALS = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s((?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ts|Ch|Sh)\.\s?){{2,3}})"
+                           rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+)?|(?:[A-Z]\.[\s-]?){{1,2}}[A-Z]\.)")
+# "Tukhachevsky M.N.", "Alksnis Ya.I.", "Private FEDOROV N.P.": a surname and two or three initials after it, as
+# tables, lists and reports give them
+TRAILING_INITIALS = re.compile(rf"\b([{UPPER}](?:[{LOWER}]+|[{UPPER}]{{3,}})(?:-[{UPPER}][{LOWER}]+)?)\s((?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ts|Ch|Sh)\.\s?){{2,3}})"
                                rf"(?!\s*[{UPPER}])")  # not "Justice P.A. Likhachev": there the initials open a name
+# "Lieutenant Colonel /Sokolov/", "/K. Vaitkevičius/": a signature as Soviet files type it, between slashes
+SLASHED_SIGNATURE = re.compile(rf"(?<![\w/])/((?:[{UPPER}]\.[ ]?){{0,2}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)/(?![\w/])")
+VOWELS = re.compile(r"[AEIOUY]")
 LIST_HEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?$")  # nothing, or a list number, before a name on its line
 PATRONYMIC_END = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
 
@@ -39,7 +43,7 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
     found = []
     for m in INVERTED_NAME.finditer(text):
         surname, given = m.group(1).rstrip(", "), m.group(2).split()
-        initials = all(is_initial(g) for g in given)
+        initials = all(is_initial(g.replace(".-", ".")) for g in given)  # "J.-R.", a French double given name
         line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if surname.title() in not_names or given[0] in not_names or is_title_word(surname) or is_title_word(given[0]) or not (
                 initials or len(given) == 2 and PATRONYMIC_END.search(given[1]) or opens_an_entry(surname, given, line_head, text[m.end():m.end() + 12])
@@ -55,9 +59,16 @@ def inverted_names(text: str, blocked: list[tuple[int, int]], not_names: set[str
     taken = [(c.start, c.end) for c in found] + blocked
     for m in TRAILING_INITIALS.finditer(text):
         end = m.start(2) + len(m.group(2).rstrip())
-        if m.group(1) not in not_names and m.group(1) not in TITLES and not is_place_name(m.group(1)) \
-                and not overlaps_any(m.start(), end, taken):
+        if m.group(1).title() not in not_names and m.group(1).title() not in TITLES and not is_place_name(m.group(1).title()) \
+                and not (m.group(1).isupper() and len(VOWELS.findall(anyascii(m.group(1)))) < 2) \
+                and not overlaps_any(m.start(), end, taken):  # not "the USSR N.K.", "NKVD A.B.": an acronym
             found.append(Candidate(m.start(), end, text[m.start():end], inverted=True))
+    taken = [(c.start, c.end) for c in found] + blocked
+    for m in SLASHED_SIGNATURE.finditer(text):
+        surname = m.group(1).split()[-1].split(".")[-1]
+        if surname not in not_names and not is_title_word(surname) \
+                and not overlaps_any(m.start(1), m.end(1), taken):
+            found.append(Candidate(m.start(1), m.end(1), m.group(1), inverted=True))
     return found
 
 
@@ -72,10 +83,13 @@ def fills_a_field(surname: str, given: list[str], line_head: str, after: str) ->
 
 
 def opens_an_entry(surname: str, given: list[str], line_head: str, after: str) -> bool:
-    """ "Angelov, Stoyan Petrov (born 3 April 1909, Preslav).", "Velichkova, Ivanka. Kolarovgradskoto delo …": a list's
-    entry or a reference opens on the surname, then the given names, then a bracket or a stop."""
-    return bool(LIST_HEAD.match(line_head)) and not surname.isupper() and re.match(r"\s*[(.]|\s*$", after[:3]) is not None \
-        and (looks_like_surname(surname) or is_given_name(given[0]) or re.match(r"\s*\((?:born|b\.|\d)", after)) \
+    """ "Angelov, Stoyan Petrov (born 3 April 1909, Preslav).", "Velichkova, Ivanka. Kolarovgradskoto delo …",
+    "1. CÉLESTIN, Antoine. Teacher at Gonaïves.": a list's entry or a reference opens on the surname, then the given
+    names, then a bracket or a stop (a numbered entry's surname in capitals needs no known given name: "2. JOSEPH,
+    Wilner.")."""
+    return bool(LIST_HEAD.match(line_head)) and re.match(r"\s*[(.]|\s*$", after[:3]) is not None \
+        and (looks_like_surname(surname) or is_given_name(given[0].split("-")[0]) or re.match(r"\s*\((?:born|b\.|\d)", after)
+             or surname.isupper() and re.match(r"\s*\d", line_head) is not None) \
         and not is_place_name(surname)
 
 

@@ -124,6 +124,16 @@ def is_post_nominal(c: Candidate) -> bool:
     return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS
 
 
+# "under Art. 95", "Sec. 4(b)", "Para. 12": a law's article, section or paragraph, abbreviated before its number
+LEGAL_ABBREVIATIONS = {"Art", "Arts", "Sec", "Secs", "Para", "Paras", "Cl"}
+
+
+def cites_a_provision(c: Candidate) -> bool:
+    if c.text not in LEGAL_ABBREVIATIONS or not c.tokens:
+        return False
+    return re.match(r"\.[ \t]?\d", text_of(c.tokens[0].doc)[c.end:c.end + 3]) is not None
+
+
 def keys_a_nickname(c: Candidate) -> bool:
     """ '"Galka" [jackdaw] — Yelena Nikolaevna Tarasova': the nickname a report's key opens a line with is a person's
     name, wherever the report uses it."""
@@ -169,13 +179,18 @@ def labels_a_caps_field(c: Candidate) -> bool:
         return False
     words = [w for w in c.text.split() if w not in LABEL_JOINERS]
     margin = 0 if len(words) > 1 else 2  # a label of several words is a phrase ("SUMMARY OF STATEMENT"), no name
-    if not words or not all(w.isalpha() and is_common_word(w.title(), margin) for w in words):
+    if not words or not all(w.isalpha() and (is_common_word(w.title(), margin) or is_past_participle(w)) for w in words):
         return False
     text = text_of(c.tokens[0].doc)
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[line_start:c.start].strip() or CAPS_LABEL_REST.match(text, c.end) is None:
         return False
     return not any(re.search(rf"(?<![.!?\n]\s)(?<!^)\b{w.title()}\b", text) for w in words)
+
+
+def is_past_participle(word: str) -> bool:
+    """ "AGREED:", "SANCTIONED:": a file's approval stamps, a verb English writes often (not "REED", "AHMED")."""
+    return word.upper().endswith("ED") and word_frequencies().get(word.lower(), RAREST) > -13.5
 
 
 def is_common_word(word: str, margin: float = 2) -> bool:

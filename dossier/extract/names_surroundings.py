@@ -53,6 +53,15 @@ def labelled_by_noun(c: Candidate, nouns: set[str]) -> bool:
         and last.nbor(1).dep_ == "compound" and last.nbor(1).is_lower
 
 
+def labels_a_place_noun(after: list) -> bool:
+    """ "the Kjeller airfield", "the Betygala and Ariogala volosts": the kind of place after the name, or after the
+    name it is joined to."""
+    nouns = [after[0]]
+    if len(after) > 2 and after[0].lower_ == "and" and after[1].text[:1].isupper():
+        nouns.append(after[2])
+    return any(n.lower_ in PLACE_NOUNS_AFTER or n.lower_.endswith("s") and n.lower_[:-1] in PLACE_NOUNS_AFTER for n in nouns)
+
+
 HELD_AT = {"held", "detained", "interned", "imprisoned", "confined", "jailed", "kept", "incarcerated"}
 MOVED_TO = {"transferred", "moved", "removed", "deported", "shipped", "transported"}
 
@@ -147,7 +156,7 @@ def surroundings_evidence(c: Candidate, words: list[str], ev: Evidence) -> Evide
     sent_end = c.tokens[-1].sent.end
     if sent_end < len(doc) and doc[sent_end].text in PRONOUNS_OF_PEOPLE and c.tokens[-1].sent.end - c.tokens[-1].i <= 3:
         ev.person += 1
-    if after and after[0].lower_ in PLACE_NOUNS_AFTER and not c.possessive:
+    if after and labels_a_place_noun(after) and not c.possessive:
         ev.place += 5  # "the Kjeller airfield": a name that labels a place
     named_paper = before is not None and (before.lower_ in ORG_NOUNS_BEFORE or before.text == "," and c.tokens[0].i > 1
                                           and doc[c.tokens[0].i - 2].lower_ in ORG_NOUNS_BEFORE)  # "its paper, Kar"
