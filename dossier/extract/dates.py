@@ -60,8 +60,10 @@ def build(kind: str, m, year_hint: Optional[int], month_first: bool = False) -> 
         year = int(g["year"])
         m1, m2 = month_number(g["month"]), month_number(g["month2"])
         return DateValue(iso(year, m1, 1), iso(year, m2, last_day(year, m2)), "month", text) if m1 <= m2 else None
-    if kind == "roman":
-        year, month, day = full_year(g["year"]), ROMAN_MONTHS[g["rm"]], int(g["d"])
+    if kind in ("roman", "roman-noyear"):
+        year, month, day = full_year(g["year"]) if g.get("year") else year_hint, ROMAN_MONTHS[g["rm"]], int(g["d"])
+        if year is None:
+            return None
         return DateValue(iso(year, month, day), iso(year, month, day), "day", text) if valid_day(year, month, day) else None
     if kind == "month-noyear":
         if year_hint is None:
@@ -161,7 +163,7 @@ def text_blocks(doc: Document) -> list[tuple[int, int]]:
     return blocks or [(0, len(doc.text))]
 
 
-NO_YEAR = ("day-noyear", "month-noyear")
+NO_YEAR = ("day-noyear", "month-noyear", "roman-noyear")
 
 
 def latest_year(found: list[tuple[int, int, str, object]]) -> Optional[int]:

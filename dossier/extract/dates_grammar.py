@@ -72,6 +72,9 @@ PATTERNS = [  # most specific first; the first match at a position wins
     # 10.VII.1937, 3.III.03, a ledger's 7/IX/83 and 6-II-84
     ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)"
                          rf"{YEAR_OR_SHORT}\b(?![./-]\d)")),
+    # a Polish or Russian chronology's "30 I 1968", and its "4 III —" where the line's year is the one above
+    ("roman", re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d) (?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) {YEAR}\b")),
+    ("roman-noyear", re.compile(r"(?m)^[ \t]*(?P<d>[0-3]?\d) (?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ \t]*[—–-][ \t])")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December", "13 and 14 June"
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
@@ -119,7 +122,13 @@ MONTH_TITLES = FULL_MONTHS.split("|")
 TABULAR_DATE = (rf"(?:\d{{4}}(?:[–-]\d{{2,4}})?(?:,\s+(?:{FULL_MONTHS})(?:\s+\d{{1,2}})?)?|"
                 rf"(?:{FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTHS})\s+\d{{4}}|"
                 r"\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?: {2,}|\t)[ \t]*")  # "1958.3.14   Received …"
-CHRONOLOGY_LINE = re.compile(rf"[ \t]*(?:{TABULAR_DATE}|"
+ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+# "6 May — …", "4 III — …", "June 1968 — …", "13–27 January 1969 — …", "12.VII.1968 — …": a day or a month, with or
+# without its year (the year a line above gave), then a dash
+DASHED_DATE = (rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{FULL_MONTHS}|{ROMAN_MONTH})(?:\s+\d{{4}})?|"
+               rf"(?:{FULL_MONTHS})(?:\s+\d{{1,2}})?,?\s+\d{{4}}|(?:{FULL_MONTHS})\s+\d{{1,2}}|"
+               rf"\d{{1,2}}\.(?:{ROMAN_MONTH})\.\d{{2,4}})[ \t]*(?:—|–|--|[ \t]-)[ \t]+")
+CHRONOLOGY_LINE = re.compile(rf"[ \t]*(?:{TABULAR_DATE}|{DASHED_DATE}|"
                              r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*(?:—|–|--|-|:)\s*|"
                              rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+)?(?:{FULL_MONTHS})(?:[–-](?:{FULL_MONTHS}))?\.\s+)")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.extract.dates_grammar import ROMAN_MONTHS
 from dossier.extract.events_args import line_date_head
 from dossier.extract.nlp import text_of
 
@@ -54,11 +55,12 @@ def opens_sentence(tok) -> bool:
 
 
 def is_date_word(tok) -> bool:
-    """A number, a date or a term the parser may make an object of: "sentenced 1977-06-01 to 6 years"."""
+    """A number, a date or a term the parser may make an object of: "sentenced 1977-06-01 to 6 years", a chronology's
+    "4 III — Michnik and Szlajfer expelled …"."""
     end = tok.idx + len(tok.text)
     split = NUMERIC_DATE.search(text_of(tok.doc), max(0, end - 10), end)  # the tokenizer may split it: "7 / IX/83"
     return tok.like_num or NUMERIC_DATE.fullmatch(tok.text) is not None or tok.lemma_ in TERM_WORDS \
-        or split is not None and split.end() == end
+        or split is not None and split.end() == end or tok.text in ROMAN_MONTHS and tok.i > 0 and tok.nbor(-1).like_num
 
 
 def first_conjunct(verb):
@@ -77,7 +79,7 @@ def noted_undergone(verb) -> bool:
     bare = after is None or after.text in (".", ";") or "\n" in after.text
     by_doer = any(c.dep_ == "agent" for c in verb.children)
     return verb.tag_ in ("VBD", "VBN") and (bare or by_doer or line_date_head(verb) is not None) \
-        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") and not is_date_word(c) for c in verb.children)
 
 
 def set_off_by_commas(verb) -> bool:

@@ -44,6 +44,12 @@ def test_not_dates(text):
     assert dates_in(text) == []
 
 
+def test_a_chronology_s_roman_months_take_the_year_above_them():
+    dates = dates_in("V. Chronology\n\n30 I 1968 — last performance of the play.\n4 III — two students expelled.\n"
+                     "It was 4 III that day.\n")
+    assert [(d.text, d.earliest) for d in dates] == [("30 I 1968", "1968-01-30"), ("4 III", "1968-03-04")]
+
+
 def test_missing_year_comes_from_the_same_paragraph():
     (year, day) = dates_in("In 1936 the trial began. Pravda wrote on October 8 about it.")
     assert day.earliest == "1936-10-08" and "same paragraph" in day.inferred

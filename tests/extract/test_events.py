@@ -573,6 +573,17 @@ def test_a_chronology_s_entries_take_the_day_and_the_year_heading_above_them(ana
     assert only(events, "accusation")[2] == "1936-12-04"
 
 
+def test_a_chronology_s_lines_dated_by_day_and_month_are_each_one_entry(analyse):
+    events = analyse("I. The universities\n\nII. The chronology\n\n30 I 1968 — last performance of the play.\n4 III — "
+                     "Michnik and Szlajfer expelled from the University by order of the Minister.\n6 May — Prof. "
+                     "Wiśniewski removed as dean in Kraków.\nJune 1968 — Z. Bauman leaves for Israel.\n12.VII.1968 — "
+                     "E. Rosner released.\n")
+    assert only(events, "expulsion")[1:3] == ([("Michnik", "subject"), ("Szlajfer", "subject")], "1968-03-04")
+    removal, release = only(events, "removal"), only(events, "release")
+    assert removal[2] == "1968-05-06" and removal[5].evidence.end <= removal[5].evidence.start + 60
+    assert release[1:3] == ([("E. Rosner", "subject")], "1968-07-12")
+
+
 def test_captured_is_an_arrest_of_a_person_not_of_a_town(analyse):
     events = analyse("D.N. Aidit, the chairman of the PKI, was captured in Central Java in November 1965. "
                      "The army captured the town of Madiun.")
