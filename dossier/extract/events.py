@@ -38,6 +38,7 @@ from dossier.extract.person_statements import person_statements
 from dossier.extract.official_statements import (identified_by_witnesses, named_witness_statements, official_statements,
                                                  unnamed_testimony)
 from dossier.extract.following_lists import following_list_events
+from dossier.extract.decisions import decision_events
 from dossier.extract.penalty_lists import numbered_outcome_events, penalty_list_events
 from dossier.extract.petitions import petition_participants
 from dossier.extract.owned_things import DONE_TO_OWNED, done_to_owned
@@ -295,6 +296,8 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
         events = [e for e in events if not any(o.evidence.overlaps(e.evidence) for o in outcomes)
                   and not any(o.evidence.start <= e.evidence.start < o.evidence.end for o in listed)]
     events += listed + outcomes
+    events += [e for e in decision_events(doc, mentions) if not any(  # "RESOLVED: X … to be confined …"
+        o.type == e.type and o.modality == "asserted" and o.evidence.overlaps(e.evidence) for o in events)]
     events += [e for e in bracketed_party_events(doc, mentions)  # "August Wienand (KPD)"
                if not any(o.type == "membership" and o.evidence.overlaps(e.evidence) for o in events)]
     events += [e for e in office_term_events(doc, mentions, dates)  # "Videla, army commander 1975-78: life imprisonment"

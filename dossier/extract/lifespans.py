@@ -9,8 +9,9 @@ from dossier.model import DateValue, Document, Event, Mention, Participant, Span
 
 LIFESPAN = re.compile(r"\s*\((?:b\.\s*)?(1[6-9]\d\d|20\d\d)\s*[–—-]\s*(1[6-9]\d\d|20\d\d)\)")
 BORN_IN = re.compile(r"\s*\(b\.\s*(1[6-9]\d\d|20\d\d)\)")  # "Petr Uhl (b. 1941)": the living, with a birth year
-# A police report's or a file's birth date after the name: "Heinrich Wilhelm Kösters, b. 3.5.1899 in Duisburg-Hamborn"
-BORN_AFTER = re.compile(r",[ \t]*b\.[ \t]+(?=\d)")
+# A police report's or a file's birth date after the name: "Heinrich Wilhelm Kösters, b. 3.5.1899 in Duisburg-Hamborn",
+# or after the family member he is in a deportation list: "PETRAUSKAS Antanas Ionasovich - father, b. 1891"
+BORN_AFTER = re.compile(r"(?:[ \t]+[-–—][ \t]+[a-z][a-z ]{1,25})?,[ \t]*b\.[ \t]+(?=\d)")
 PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+")
 
 
