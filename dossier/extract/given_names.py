@@ -55,6 +55,9 @@ Saturnino Teodoro Ulises Valentín Wilfredo Adela Consuelo Dolores Esperanza Gla
 Mirtha Nilda Pilar Rocío Soledad Yolanda
 Abdul Abdullah Ahmad Ahmed Hassan Hussein Ibrahim Ismail Khalid Mahmoud Mohamed Mohammed Muhammad Musa Mustafa Nasser
 Yusuf Youssef Salim Karim Fatima Aisha
+Yasin Yassin Hisham Marwan Fawwaz Barakat Hikmat Bashar Rifaat Riad Riyad Samir Nabil Jamil Munir Nizar Wael Ghassan
+Hani Hussam Iyad Ayman Usama Osama Haitham Mazen Nidal Rami Ammar Bassam Fuad Fouad Talal Zuhair Suhail Subhi Sami Nasir Fahd
+Sabri Shukri Adel Adil Imad Ghazi Raed Rafiq Taha Yahya Zakariya Rima Huda Hala Manal Nawal Salwa Suad Widad Muna Dalal
 Rashid Kamal Mahmud Fadhil Wafiq Hazim Anwar Hasan Aziz Jasim Tariq Adnan Faisal Faris Hamid Majid Qasim Salih Saleh
 Walid Ziad Jafar Jabbar Kadhim Abbas Khalil Hamza Idris Bilal Mehdi Reza Hossein Mohsen Nasrin Leila Layla Zaynab Zeinab
 Samira Khadija Maryam Shirin Rebwar Kawa Shwan Gulizar Mehmet Ahmet Hüseyin Kemal Osman Orhan Ömer Halil İbrahim

@@ -144,9 +144,21 @@ def keys_a_nickname(c: Candidate) -> bool:
 
 
 def signs_after_a_dash(c: Candidate) -> bool:
-    """ "[Margin: … untrue. -- J.E.A.]": initials after a dash sign the note, as a person does."""
+    """ "[Margin: … untrue. -- J.E.A.]": initials after a dash sign the note, as a person does; so do the initials of
+    a name the text writes out ("[N.K.F.]" under "Interviewer: Nadia K. Farouqi")."""
     tok = c.tokens[0] if c.tokens else None
-    return tok is not None and tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-")
+    return tok is not None and (tok.i > 0 and tok.nbor(-1).text in ("--", "—", "–", "-") or spells_a_name(c.text, text_of(tok.doc)))
+
+
+def spells_a_name(initials: str, text: str) -> bool:
+    """The initials are those of a person the text names in full: a given name or an initial opens that name (the
+    "Kenya African Union" is no one's name for "K.A.U.")."""
+    letters = [ch for ch in initials if ch.isupper()]
+    if len(letters) < 2:
+        return False
+    words = r"\s+".join(rf"{ch}(?:\.|[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)" for ch in letters)
+    return any(is_given_name(m.group().split()[0]) or "." in m.group()
+               for m in re.finditer(rf"\b{words}\b", text))
 
 
 # A form's field label after its first word: "Date: 14/4/1988", "Date completed: March 2008", "Date of Hearing:"

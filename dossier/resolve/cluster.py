@@ -99,6 +99,11 @@ ALIAS_BETWEEN = re.compile(r"^\s*(?:\(\s*|,\s*(?:who\s+)?(?:(?:signed|wrote|publ
                            r"|\s+(?:alias|known\s+as|née|né)\s+)[\"“«]?$", re.I)  # "…, a student, known to his friends as “Toninho”"
 
 
+# "my father, Abd al-Rahman Haddad", "his brother Ali": a relative of someone, not that person
+KIN_BEFORE = re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|"
+                        r"grandfather|grandmother|grandson|granddaughter|widow)(?:'s|’s)?[ \t]*,?[ \t]*$")  # not "Father X"
+
+
 class Resolver:
     """Assigns ``Mention.entity_id`` and keeps the entities of one call or one store."""
 
@@ -189,7 +194,7 @@ class Resolver:
         self._add_people(doc, mentions)
         self._join_aliases(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         self._join_shared_surnames(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
-        self._join_parts([m for m in mentions if m.label == "PERSON" and not m.generic], before)
+        self._join_parts(doc.text, [m for m in mentions if m.label == "PERSON" and not m.generic], before)
         abbreviated = abbreviated_surnames(doc, mentions)  # "K. belonged to the KPD"
         if abbreviated:
             mentions += abbreviated
@@ -215,8 +220,8 @@ class Resolver:
                 continue
             if first.entity_id == second.entity_id or second.entity_id in before or not ALIAS_BETWEEN.match(between):
                 continue
-            if "(" in between and text[second.end:second.end + 1] not in (")", ","):
-                continue  # "Trotsky (Sedov's father)": a description, not another name
+            if "(" in between and text[second.end:second.end + 2].lstrip("\"”»")[:1] not in (")", ","):
+                continue  # "Trotsky (Sedov's father)": a description, not another name; but 'Haddad ("Abu Walid")' is his
             self._merge(second.entity_id, first.entity_id, people)
 
     def _join_shared_surnames(self, text: str, people: list[Mention], before: set[str]) -> None:
@@ -243,10 +248,12 @@ class Resolver:
                 ids[ids.index(old)] = new
         self.by_key[("PERSON", gone.key)] = list(dict.fromkeys(self.by_key[("PERSON", gone.key)]))
 
-    def _join_parts(self, people: list[Mention], before: set[str]) -> None:
+    def _join_parts(self, text: str, people: list[Mention], before: set[str]) -> None:
         """ "Quiroga Funes" after "Héctor Daniel Quiroga Funes", "Lanusse de Aráoz" after "Elsa Lanusse de Aráoz":
         a shorter name whose words stand in that order inside exactly one longer name of the document is that
-        person (names of two surnames, with particles, which the surname key alone does not join)."""
+        person (names of two surnames, with particles, which the surname key alone does not join) — unless the text
+        names him as someone's kin without the longer name's given name: "my father, Abd al-Rahman Haddad" inside
+        "Salim Abd al-Rahman Haddad" (but "her husband, Héctor Quiroga" is Héctor Daniel Quiroga Funes)."""
         full: dict[str, list[str]] = {}
         first_seen: dict[str, int] = {}
         for m in sorted(people, key=lambda m: -len(m.text.split())):
@@ -258,8 +265,9 @@ class Resolver:
             if m.entity_id is None or m.entity_id in before or len(full.get(m.entity_id, [])) > len(words):
                 continue  # already joined to a longer name ("Kaci" after "Mouloud Kaci", though "Kaci" is a given name too)
             holders = holders_of(words, m.entity_id, full, first_seen)
-            if holders is None:
-                continue
+            if holders is None or len(words) > 1 and KIN_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                    and any(full[h][:1] != words[:1] for h in holders):
+                continue  # "my father, Abd al-Rahman Haddad": the son's name without his own given name
             if len(holders) == 1 and m.entity_id in self.clusters:
                 self._merge(m.entity_id, holders.pop(), people)
                 full = {e: w for e, w in full.items() if e in self.clusters}

@@ -50,3 +50,20 @@ def test_names_before_a_kind_of_rural_district_are_places(recognize):
     found = recognize("He was a member of the armed band which operates on the territory of the Betygala and "
                       "Ariogala volosts.")
     assert {("Betygala", "PLACE"), ("Ariogala", "PLACE")} <= found
+
+
+def test_a_witness_s_statement_keeps_him_apart_from_his_father_and_signs_its_notes(tmp_path):
+    entity = entities_of(tmp_path, 'Witness: Salim Abd al-Rahman Haddad ("Abu Walid"), aged 38\nInterviewer: Nadia K. '
+                                   "Farouqi\nClarifications in square brackets are mine. [N.K.F.]\n\n1. They arrested "
+                                   "me and my two roommates, Ahmad Qasim Bitar and Yasin Darwish, both students. New "
+                                   "prisoners said that my father, Abd al-Rahman Haddad, had been arrested in 1982. "
+                                   "Father Echevarría wrote to us.\n")
+    assert entity["Abu Walid"] == "Salim Abd al-Rahman Haddad"
+    assert entity["Abd al-Rahman Haddad"] == "Abd al-Rahman Haddad"
+    assert entity["N.K.F."] == "Nadia K. Farouqi"
+    assert entity["Yasin Darwish"] == "Yasin Darwish"
+
+
+def test_initials_are_a_body_unless_the_text_names_a_person_so(recognize):
+    found = recognize("The Kenya African Union (K.A.U.) met in Nairobi. The K.A.U. was banned.")
+    assert ("K.A.U.", "PERSON") not in found
