@@ -198,3 +198,19 @@ def in_custody(history: list[tuple[int, str, str]], offset: int, when: str = "")
     if when and before and all(date and date <= when for _, _, date in before):
         before = sorted(before, key=lambda item: item[2])
     return bool(before) and before[-1][1] in CUSTODY_TYPES + ("sentence",)
+
+
+def held_after_taken(events: list[Event], text: str) -> list[Event]:
+    """ "Detained 14.10.1980; arrested 27.10.1980. Held in Metris Military Prison.": an entry's "Held in" after the
+    arrest it tells is where that custody is served, not another arrest; alone ("Held in the women's cell; seen alive
+    in August 1977") it is the one custody the entry tells."""
+    def held(e: Event) -> bool:
+        return e.type == "arrest" and e.trigger is not None and text[e.trigger.start:e.trigger.end].startswith("Held") \
+            and text[max(0, e.trigger.start - 2):e.trigger.start].strip() in ("", ".", ";")  # an entry's bare participle
+
+    def taken_before(e: Event) -> bool:
+        people = {p.entity_id for p in e.participants if p.role == "subject"}
+        return any(o is not e and o.type in CUSTODY_TYPES and o.evidence.start < e.evidence.start
+                   and "\n\n" not in text[o.evidence.start:e.evidence.start]
+                   and people & {p.entity_id for p in o.participants if p.role == "subject"} for o in events)
+    return [e for e in events if not (held(e) and taken_before(e))]

@@ -14,13 +14,13 @@ from dossier.extract.accusations import accusations_in, crime_deeds, drop_report
 from dossier.extract.complaints import complaints_in
 from dossier.extract.inquiry_voice import as_evidence_heard
 from dossier.extract.arrest_idioms import (arrest_idiom, as_short_hold, goes_into_custody, received_into_custody, sent_away,
-                                           transfers_in_custody)
+                                           held_after_taken, transfers_in_custody)
 from dossier.extract.attribution import speaker_of
 from dossier.extract.event_coreference import dedupe, drop_stays_after_arrest
 from dossier.extract.presiding import presided_trials
 from dossier.extract.event_shapes import case_of, is_a_title_line, marks_a_time, shot_not_executed
 from dossier.extract.event_triggers_found import asks_that, names_an_event, triggers_in
-from dossier.extract.event_subjects import listing_clause, subject_people, subject_token
+from dossier.extract.event_subjects import listed_after_colon, listing_clause, subject_people, subject_token
 from dossier.extract.event_voice import first_conjunct, noted_undergone, opens_without_subject, set_off_by_commas
 from dossier.extract.events_args import (FIELD_BETWEEN, REFLEXIVES, MentionIndex, antecedent, clause_subject, governing_verb,
                                          names_listed_after, people_at, verb_of)
@@ -120,6 +120,8 @@ def participants_for(type_: str, tok, kind: str, index, pronouns, doc: Document)
         objects = [Participant(m.entity_id, "", m.text, m.start, m.end) for m in listed]
         if passive and objects:
             named, objects = objects, []
+    if type_ in ACTS_ON_OBJECT and not objects and not passive and (counted := next((c for c in verb.children if c.dep_ == "dobj"), None)):
+        objects = listed_after_colon(verb, counted, index)  # "arrested three peasants of Marfranc: Lucien and …"
     by = [c for c in verb.children if c.dep_ == "agent" or passive and c.dep_ == "prep" and c.lower_ == "by"]
     agents = [p for c in by for g in c.children for p in people_at(g, index, pronouns)]  # the parser may say "prep"
     agents += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and type_ == "accusation" and not by
@@ -307,7 +309,7 @@ def find_events(doc: Document, mentions: list[Mention], dates: list[DateValue], 
     events = [e if e.attributed_to else replace(e, attributed_to=pronouns.voices.word_at(e.evidence.start))
               for e in events]  # a reprinted article, a collection's quoted communiqué or statement: whose word it is
     events += pronouns.voices.depositions.taken_events(doc, dates, [m for m in mentions if m.label == "PLACE"])
-    events = as_evidence_heard(transfers_in_custody(events, doc.text, mentions), doc.text)
+    events = as_evidence_heard(held_after_taken(transfers_in_custody(events, doc.text, mentions), doc.text), doc.text)
     events = dedupe(events, doc.text, references)
     return events
 

@@ -120,6 +120,9 @@ PHRASES = [
     ("arrest", re.compile(r"\b(?:was|were|been) (?:sent|dispatched) to (?:(?:a |the )?(?:labour |labor |corrective |penal )?"
                           r"(?:camps?|prison|colony|gulag)|" + "|".join(sorted(PRISONS_AND_CAMPS)) + r")\b")),
     ("arrest", re.compile(r"(?<=, )in (?:jail|prison|custody|detention) since\b")),  # "Oscar Elías Biscet, in jail since December 2002,"
+    # a list entry's "Held in the women's cell; seen alive in August 1977.", "Held in Fort Dimanche since the sentence."
+    ("arrest", re.compile(r"(?:^|(?<=[.;] ))Held (?:in|at) (?=[^.;\n]{0,60}?\b(?:cells?|prison|jail|gaol|camp|penitentiary|"
+                          r"custody|detention|fort|barracks|since)\b)", re.I | re.M)),
     # "Julián Escobar, Tomás Rivas and Ricardo Méndez, all in custody in Porlier prison, …"
     ("arrest", re.compile(r"(?<=, )(?:all|both|now|still) in (?:jail|prison|custody|detention)\b")),
     ("arrest", re.compile(r"\b(?:was|were|been|being) deprived of (?:his|her|their) (?:liberty|freedom)\b")),
