@@ -19,7 +19,7 @@ from dossier.extract.lexicon import is_title_word
 from dossier.extract.names_candidates import HONORIFICS_AFTER
 from dossier.extract.narrator import FIRST_PERSON, SECOND_PERSON
 from dossier.extract.nlp import text_of
-from dossier.extract.pronoun_groups import PLURAL, PRONOUNS
+from dossier.extract.pronoun_groups import COUNT_WORDS, PLURAL, PRONOUNS
 from dossier.extract.pronouns import PronounResolver
 from dossier.extract.records import AGE_AFTER, entry_name_start, is_headword, line_above, list_item_head, record_head
 from dossier.model import Document, Mention, Participant
@@ -126,7 +126,7 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             or resolver.is_the_accused(t) or bool(resolver.counted(t)) or bool(resolver.partitive_count(t))
         group = resolver.resolve_group(t) if m is None and plural else []
         if m is None and not group and t.tag_ == "NNS":
-            group = named_within(t, index)  # "Nine other defendants, among them Echave and Calzada, were given …"
+            group = named_within(t, index) or named_after_count(t, index)  # "Nine other defendants, among them …"
         for m in ([m] if m is not None else []) + group:
             if m.label in labels and not m.generic:
                 found.append(Participant(m.entity_id, "", m.text, m.start, m.end))
@@ -137,6 +137,26 @@ def people_at(tok, index: MentionIndex, resolver: "PronounResolver", labels=("PE
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def named_after_count(group, index: MentionIndex) -> list[Mention]:
+    """ "arrested me and my two roommates, Ahmad Qasim Bitar and Yasin Darwish": as many names as the plural counts,
+    right after it and its comma, which the parser hangs elsewhere."""
+    count = next((COUNT_WORDS.get(c.lower_) for c in group.children if c.dep_ == "nummod"), None)
+    doc, i, found = group.doc, group.i + 2, []
+    if count is None or group.i + 1 >= len(doc) or doc[group.i + 1].text != ",":
+        return []
+    while i < len(doc) and len(found) < count:
+        m = index.of_token(doc[i])
+        if m is not None and m.label == "PERSON" and m not in found:
+            found.append(m)
+            while i < len(doc) and doc[i].idx < m.end:
+                i += 1
+        elif found and doc[i].text in (",", "and"):
+            i += 1
+        else:
+            break
+    return found if len(found) == count else []
 
 
 def named_within(group, index: MentionIndex) -> list[Mention]:

@@ -181,7 +181,10 @@ PHRASES = [
     # "stripped of every post he held", "hounded from power", "fell from power"
     ("removal", re.compile(r"\bstripped of (?:his|her|their|all|every|the) (?:[\w-]+ ){0,2}(?:posts?|offices?|ranks?|titles?|"
                            r"positions?|functions?|mandates?|decorations?)\b|\b(?:hounded|driven|ousted|forced) (?:out )?(?:from|of) "
-                           r"(?:power|office)\b|\b(?:fell|fallen|falls) from power\b")),
+                           r"(?:power|office)\b|\b(?:fell|fallen|falls) from power\b|"
+                           # "now he lost his chair as well", "in April lost the direction of the National Theatre"
+                           r"\b(?:lost|loses|losing) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:posts?|offices?|chairs?|jobs?|"
+                           r"positions?|professorships?|directorships?|direction|command|mandates?)\b")),
     # China's "sent down to labour in Xinyang", "sent down to the countryside"
     ("exile", re.compile(r"\bsent down to (?:labou?r|do manual labou?r|the countryside|a village|a farm)\b")),
     # "a founding member of VONS", "a founder of the South African Students' Organisation", "a veteran of the

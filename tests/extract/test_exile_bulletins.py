@@ -17,3 +17,9 @@ def test_held_in_is_an_entry_s_custody_unless_it_told_the_arrest(analyse):
                      "Military Prison.\n")
     arrests = [(e[1], e[5].evidence) for e in events if e[0] == "arrest"]
     assert [who for who, _ in arrests] == [[("JOSEPH, Marie-Thérèse", "subject")], [("KARADAĞ, Hasan", "subject")]]
+
+
+def test_as_many_names_as_the_count_after_a_counted_plural(analyse):
+    events = analyse("Witness: Salim Haddad\n\n2. They arrested me and my two roommates, Ahmad Qasim Bitar and Yasin "
+                     "Darwish, both students from Idlib.")
+    assert only(events, "arrest")[1] == [("Ahmad Qasim Bitar", "subject"), ("Salim Haddad", "subject"), ("Yasin Darwish", "subject")]
