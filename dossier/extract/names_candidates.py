@@ -145,6 +145,14 @@ def opens_on_a_stray_word(tokens: list) -> bool:
                for m in re.finditer(re.escape(rest), text))
 
 
+def glued_particle(sdoc, i: int) -> bool:
+    """ "au" in "Port-au-Prince", "on" in "Rostov-on-Don": a short lower-case word hyphened inside a name."""
+    tok = sdoc[i]
+    return tok.is_lower and tok.is_alpha and len(tok.text) <= 4 and 0 < i and i + 2 < len(sdoc) \
+        and sdoc[i - 1].text == "-" and not sdoc[i - 1].whitespace_ and not tok.whitespace_ \
+        and sdoc[i + 1].text == "-" and not sdoc[i + 1].whitespace_ and is_cap_token(sdoc[i + 2])
+
+
 def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Maximal runs of capitalised tokens (joined by hyphens), with titles peeled off."""
     out: list[Candidate] = []
@@ -162,7 +170,9 @@ def runs(sdoc, blocked: list[tuple[int, int]]) -> list[Candidate]:
             close()
             continue
         joiner = tok.text == "-" and current and tok.idx == current[-1].idx + len(current[-1].text) \
-            and tok.i + 1 < len(sdoc) and is_cap_token(sdoc[tok.i + 1]) and sdoc[tok.i + 1].idx == tok.idx + 1
+            and tok.i + 1 < len(sdoc) and (is_cap_token(sdoc[tok.i + 1]) or glued_particle(sdoc, tok.i + 1)) \
+            and sdoc[tok.i + 1].idx == tok.idx + 1
+        joiner = joiner or bool(current) and glued_particle(sdoc, tok.i)  # "Port-au-Prince", "Rostov-on-Don"
         joiner = joiner or (bool(current) and (is_name_particle(sdoc, tok.i) or is_arabic_article(sdoc, tok.i))) \
             or (not current and opens_with_particle(sdoc, tok.i)) \
             or possessive_inside_name(sdoc, tok.i, current)

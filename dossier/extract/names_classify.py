@@ -116,7 +116,7 @@ INSTRUMENTS = {"Order", "Decree", "Act", "Law", "Ordinance", "Proclamation", "Re
 PLACE_OPENERS = {"Hotel", "Barrio", "Bairro", "Sveti", "Sveta", "Sveto", "Café", "Cafe", "Avenida", "Calle", "Rue", "Plaza", "Piazza", "Praça", "Boulevard", "Ulitsa", "Rua",
                  "Presídio", "Penitenciária", "Penitenciaría", "Cárcel", "Prisión", "Carcere",  # "Rua Tutóia", "Presídio Tiradentes"
                  "Estadio", "Estádio", "Velódromo", "Stadion",  # "Estadio Nacional": the stadiums used as camps
-                 "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte",  # "Place Vendôme", "Hôtel de Ville"
+                 "Place", "Hôtel", "Quai", "Palais", "Château", "Pont", "Porte", "Caserne", "Casernes", "Fort",  # "Place Vendôme", "Hôtel de Ville", "Casernes Dessalines"
                  "KL", "KZ", "Stalag", "Oflag",  # "KL Dachau": a German file's concentration camp
                  "Villa", "Ciudad", "Puerto",  # "Villa Grimaldi", "Villa Clara", "Ciudad Juárez"
                  "H.M.S.", "HMS", "USS", "U.S.S."}  # ships: "H.M.S. Maidstone" held internees

@@ -142,9 +142,12 @@ def articled_names(decided: list, votes: dict, articled: set[str]) -> list:
 def short_forms_of_bodies(decided: list, votes: dict, people_words: set[str]) -> list:
     """ "Mojahedin" alone after "the People's Mojahedin Organisation of Iran": the one distinctive word of a body's
     full name, standing alone, is that body — if something else says so once (the tagger) and the document does not
-    also use it as a person's name ("Kirov" after "the Kirov Works")."""
+    also use it as a person's name ("Kirov" after "the Kirov Works") or a place's ("Raseiniai" of the "Raseiniai County
+    Department of the MGB" where the text writes "Raseiniai County")."""
     words = {w for c, label, _, _ in decided if label == "ORG" and len(c.text.split()) > 1
              and any(w in ORG_HEADS for w in c.text.split()) for w in distinctive_words(c.text)}
+    words -= {c.text.split()[0] for c, label, _, _ in decided if label == "PLACE" and len(c.text.split()) == 2
+              and c.text.split()[1].lower() in PLACE_UNITS}  # "Raseiniai" of "Raseiniai County"
     out = list(decided)
     for i, (c, label, score, _) in enumerate(out):
         if label in ("PERSON", "PLACE") and c.text in words and c.text not in people_words and not c.title \

@@ -67,3 +67,11 @@ def test_a_witness_s_statement_keeps_him_apart_from_his_father_and_signs_its_not
 def test_initials_are_a_body_unless_the_text_names_a_person_so(recognize):
     found = recognize("The Kenya African Union (K.A.U.) met in Nairobi. The K.A.U. was banned.")
     assert ("K.A.U.", "PERSON") not in found
+
+
+def test_hyphened_place_names_barracks_and_a_county_town(recognize):
+    found = recognize("He was taken from Port-au-Prince to the Casernes Dessalines, then to Rostov-on-Don.\n\n"
+                      "Head of the Raseiniai County Department of the MGB\nTown of Raseiniai, 19 March 1949\nA native of "
+                      "Kalnujai, Raseiniai County, he was brought to Raseiniai.\n")
+    assert {("Port-au-Prince", "PLACE"), ("Casernes Dessalines", "PLACE"), ("Rostov-on-Don", "PLACE")} <= found
+    assert ("Raseiniai", "PLACE") in found and ("Raseiniai", "ORG") not in found
