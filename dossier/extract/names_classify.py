@@ -17,9 +17,10 @@ from dossier.extract.given_names import is_given_name
 from dossier.extract.nlp import text_of
 from dossier.extract.names_candidates import GENERIC_BODIES, Candidate, month_as_given_name
 from dossier.extract.names_particles import OPENING_PARTICLES
-from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, capitalised_surname, cites_a_provision,
-                                          surname_first_in_capitals, is_common_word, is_nationality_adjective, is_post_nominal, is_speaker_label,
-                                          is_style_of_address, labels_a_caps_field, labels_a_note, names_an_office, signs_after_a_dash)
+from dossier.extract.names_shapes import (COMPASS, INSTITUTIONS, NATIONALITY_ENDING, abbreviates_a_state, capitalised_surname,
+                                          cites_a_provision, surname_first_in_capitals, is_common_word, is_nationality_adjective,
+                                          is_post_nominal, is_speaker_label, is_style_of_address, labels_a_caps_field,
+                                          labels_a_note, names_an_office, signs_after_a_dash)
 from dossier.extract.names_morph import CYRILLIC_WORD, ROMAN, is_hyphenated_given_name, is_initial, is_spaced_caps_surname, looks_like_surname, plural_stem
 from dossier.extract.places import LANDMARKS, is_main_place_name, is_place_name
 from dossier.extract.names_surroundings import surroundings_evidence
@@ -164,7 +165,7 @@ def form_evidence(c: Candidate) -> Evidence:
         return Evidence(fixed="ORG")
     if c.inverted:
         return Evidence(fixed="PERSON")
-    if c.place or opens_a_dateline(c):
+    if c.place or opens_a_dateline(c) or abbreviates_a_state(c):
         return Evidence(fixed="PLACE")
     if is_post_nominal(c) or cites_a_provision(c):
         return Evidence(fixed="NONE")

@@ -119,9 +119,20 @@ POST_NOMINALS = {"Q.C.", "K.C.", "M.P.", "J.P.", "K.B.E.", "O.B.E.", "C.B.E.", "
                  "S.J.", "O.P.", "O.S.B.", "O.F.M.", "S.V.D.", "C.Ss.R.", "R.G.S.", "M.M.", "S.D.B."}  # religious orders
 
 
+# "Brooklyn, N.Y. 11225", "Washington, D.C.": a United States address's state after its city
+STATE_ABBREVIATIONS = {"N.Y.", "D.C.", "N.J.", "Pa.", "Md.", "Va.", "Mass.", "Ill.", "Calif.", "Conn.", "Mich.", "Fla.",
+                       "Ga.", "Tex.", "Wash.", "Ore.", "Minn.", "Wis.", "Mo.", "La.", "N.C.", "S.C.", "N.H.", "R.I."}
+
+
+def abbreviates_a_state(c: Candidate) -> bool:
+    if c.text not in STATE_ABBREVIATIONS or not c.tokens:
+        return False
+    return re.search(r"[A-Z][a-z]+,[ \t]*$", text_of(c.tokens[0].doc)[max(0, c.start - 30):c.start]) is not None
+
+
 def is_post_nominal(c: Candidate) -> bool:
-    """ "Mr. R. S. Thacker, Q.C.": letters after a name that say a rank, not someone's initials."""
-    return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS
+    """ "Mr. R. S. Thacker, Q.C.": letters after a name that say a rank, not someone's initials (nor a post box's)."""
+    return c.text in POST_NOMINALS or c.text + "." in POST_NOMINALS or c.text == "P.O. Box"  # an address's "P.O. Box 412"
 
 
 # "under Art. 95", "Sec. 4(b)", "Para. 12": a law's article, section or paragraph, abbreviated before its number

@@ -75,3 +75,9 @@ def test_hyphened_place_names_barracks_and_a_county_town(recognize):
                       "Kalnujai, Raseiniai County, he was brought to Raseiniai.\n")
     assert {("Port-au-Prince", "PLACE"), ("Casernes Dessalines", "PLACE"), ("Rostov-on-Don", "PLACE")} <= found
     assert ("Raseiniai", "PLACE") in found and ("Raseiniai", "ORG") not in found
+
+
+def test_an_american_address_has_a_state_and_a_post_box_not_people(recognize):
+    found = recognize("Ti Lanp is published by the Committee, P.O. Box 412, Brooklyn, N.Y. 11225. Reproduction is "
+                      "encouraged.")
+    assert ("N.Y.", "PLACE") in found and not any(label == "PERSON" for _, label in found)
