@@ -126,6 +126,7 @@ PHRASES = [
     # "Julián Escobar, Tomás Rivas and Ricardo Méndez, all in custody in Porlier prison, …"
     ("arrest", re.compile(r"(?<=, )(?:all|both|now|still) in (?:jail|prison|custody|detention)\b")),
     ("arrest", re.compile(r"\b(?:was|were|been|being) deprived of (?:his|her|their) (?:liberty|freedom)\b")),
+    ("arrest", re.compile(r"\b(?:taken|captured) alive\b")),  # "was wounded in the leg and taken alive"
     # "had given himself up to the police", "was under house arrest in Jakarta"
     ("arrest", re.compile(r"\b(?:gave|give|gives|given|giving) (?:himself|herself|themselves) up\b|\b(?:is|was|were|are|been|remains?|remained|kept|placed|put) (?:\w+ )?under house arrest\b")),
     # "has been sent to the Oryol Special Psychiatric Hospital", "was forcibly placed in a psychiatric hospital",

@@ -23,3 +23,9 @@ def test_a_board_s_protocol_hears_a_charge_and_resolves_a_sentence(analyse):
     accusation = only(events, "accusation")
     assert accusation[1] == [("JURKUS Stasys Petrovich", "accused")]
     assert accusation[5].evidence.end - accusation[5].evidence.start > 60  # past the "b." of "b. 1904"
+
+
+def test_a_band_leader_taken_alive_is_arrested(analyse):
+    events = analyse("In the exchange of fire the bandit PETRAUSKAS Jonas was killed; the bandit MOCKUS Bronius, the "
+                     "leader of the band, was wounded in the leg and taken alive.")
+    assert only(events, "arrest")[1] == [("MOCKUS Bronius", "subject")]
