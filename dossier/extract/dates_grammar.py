@@ -36,6 +36,8 @@ BARE_MONTH = rf"(?P<month>{FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|No
 # A two-digit year after a month ("June 84", "9 Jan 84"): over 31, so that it cannot be the day ("June 12")
 SHORT_YEAR = r"(?P<year>3[2-9]|[4-9]\d)(?![\w'’%/:]|[.,-]\d)"
 
+ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"  # "10.VII.1937", "30 I 1968": the longest numeral first
+
 # An Ethiopian calendar date, its year marked "E.C." or not: "Hidar 14, 1967 E.C.", "1999 E.C." (calendars.py)
 ERA = r"(?:\s+E\.\s?C\.)"
 ETHIOPIAN_DAY = rf"(?P<emonth>{ETHIOPIAN_MONTH})\s+(?P<eday>[0-3]?\d)"
@@ -70,11 +72,11 @@ PATTERNS = [  # most specific first; the first match at a position wins
     # over 12 makes it month first); four-digit years only, not a file's "No. 112/71"
     ("slashed", re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{YEAR_OR_SHORT}\b(?!/)")),
     # 10.VII.1937, 3.III.03, a ledger's 7/IX/83 and 6-II-84
-    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)"
+    ("roman", re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<rm>{ROMAN_MONTH})(?P=sep)"
                          rf"{YEAR_OR_SHORT}\b(?![./-]\d)")),
     # a Polish or Russian chronology's "30 I 1968", and its "4 III —" where the line's year is the one above
-    ("roman", re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d) (?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) {YEAR}\b")),
-    ("roman-noyear", re.compile(r"(?m)^[ \t]*(?P<d>[0-3]?\d) (?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ \t]*[—–-][ \t])")),
+    ("roman", re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d) (?P<rm>{ROMAN_MONTH}) {YEAR}\b")),
+    ("roman-noyear", re.compile(rf"(?m)^[ \t]*(?P<d>[0-3]?\d) (?P<rm>{ROMAN_MONTH})(?=[ \t]*[—–-][ \t])")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
     ("day-noyear", re.compile(rf"\b{DAY}{DAY_TO}{DAY2}\s+{MONTH}\b(?!,?\s+1[6-9]\d\d)")),  # "28–29 December", "13 and 14 June"
     ("day-noyear", re.compile(rf"\b{MONTH}\s+{DAY}{DASH}{DAY2}\b(?!,?\s+1[6-9]\d\d)")),
@@ -122,7 +124,6 @@ MONTH_TITLES = FULL_MONTHS.split("|")
 TABULAR_DATE = (rf"(?:\d{{4}}(?:[–-]\d{{2,4}})?(?:,\s+(?:{FULL_MONTHS})(?:\s+\d{{1,2}})?)?|"
                 rf"(?:{FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTHS})\s+\d{{4}}|"
                 r"\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?: {2,}|\t)[ \t]*")  # "1958.3.14   Received …"
-ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 # "6 May — …", "4 III — …", "June 1968 — …", "13–27 January 1969 — …", "12.VII.1968 — …": a day or a month, with or
 # without its year (the year a line above gave), then a dash
 DASHED_DATE = (rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{FULL_MONTHS}|{ROMAN_MONTH})(?:\s+\d{{4}})?|"

@@ -22,6 +22,7 @@ PENALTY = re.compile(r"\bto\s+be\s+(?:confined|imprisoned|shot|executed|deported
 CHARGE_OF = re.compile(r"\bon\s+the\s+charges?\s+(?:of|against)[ \t]+$", re.I)
 SENTENCE_STOP = re.compile(r"(?<!\b\w)\.(?=\s)|\n")  # not the stop of "b. 1904" or "A. I."
 NAME_REACH = 3  # characters between the label and the name that opens the decision
+CHARGE_REACH = 80  # characters before a name where "on the charge of" can end: not the whole line for every name
 
 
 def decision_events(doc: Document, mentions: list[Mention]) -> list[Event]:
@@ -38,7 +39,7 @@ def decision_events(doc: Document, mentions: list[Mention]) -> list[Event]:
                                 text[who.start:end], doc))
     for m in people:
         line_start = text.rfind("\n", 0, m.start) + 1
-        charged = CHARGE_OF.search(text, line_start, m.start)
+        charged = CHARGE_OF.search(text, max(line_start, m.start - CHARGE_REACH), m.start)
         if charged is not None:
             end = _sentence_end(text, m.end)
             found.append(_event("accusation", "accused", m, Span(line_start, end), Span(charged.start(), charged.end()),
